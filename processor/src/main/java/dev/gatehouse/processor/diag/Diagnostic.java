@@ -1,0 +1,183 @@
+package dev.gatehouse.processor.diag;
+
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Every message the processor emits. The tag in brackets is stable: tests, documentation and
+ * {@code @SuppressWarnings("<tag>")} refer to it, so a tag is never renamed or reused.
+ */
+public enum Diagnostic {
+  UNKNOWN_SCHEME(
+      "SecUnknownScheme",
+      Kind.ERROR,
+      "Security requirement names scheme \"%s\", which is not declared.%s Declared schemes: %s."
+          + " Declare it with a scheme annotation (e.g. @HttpBearer(schemeName = \"%1$s\")) or"
+          + " use a declared name."),
+  UNDECLARED_SCOPE(
+      "SecUndeclaredScope",
+      Kind.ERROR,
+      "Scope \"%s\" is not declared by the flows of OAuth2 scheme \"%s\" (declared: %s). Add"
+          + " @Scope(name = \"%1$s\") to one of its flows, or use a declared scope."),
+  ROLES_NEED_OPENAPI_31(
+      "SecRolesNeedOpenApi31",
+      Kind.ERROR,
+      "Scheme \"%s\" is of type %s, and OpenAPI %s allows scopes only for oauth2 and"
+          + " openIdConnect schemes, so %s cannot be written. Remove the scopes, or target"
+          + " OpenAPI 3.1.0 or later (-Agatehouse.openapi.version=3.1.0)."),
+  MISSING_REQUIRED_FIELD(
+      "SecMissingRequiredField",
+      Kind.ERROR,
+      "%s requires a non-empty %s, but it is empty. %s"),
+  FIELD_NOT_APPLICABLE(
+      "SecFieldNotApplicable",
+      Kind.ERROR,
+      "The %s flow does not take %s (\"%s\"); it takes %s. Remove %2$s, or declare the flow that"
+          + " uses it."),
+  CONFLICTING_SCHEME(
+      "SecConflictingScheme",
+      Kind.ERROR,
+      "Scheme name \"%s\" is declared twice with different definitions: %s here and %s on %s."
+          + " Give one of them another schemeName, or make both declarations identical."),
+  DUPLICATE_SCOPE(
+      "SecDuplicateScope",
+      Kind.ERROR,
+      "Scope \"%s\" is declared twice in the %s flow of scheme \"%s\". A flow's scopes map has"
+          + " one entry per name; remove the duplicate."),
+  INVALID_SCOPE_NAME(
+      "SecInvalidScopeName",
+      Kind.ERROR,
+      "Scope \"%s\" is not a valid OAuth2 scope (RFC 6749 section 3.3): %s. A scope is one or"
+          + " more printable ASCII characters without space, '\"' or '\\'."),
+  INVALID_REALM(
+      "SecInvalidRealm",
+      Kind.ERROR,
+      "Realm \"%s\" contains %s. The realm is sent as a quoted string in WWW-Authenticate and"
+          + " must be printable ASCII without '\"' or '\\'; choose another realm."),
+  INSECURE_URL(
+      "SecInsecureUrl",
+      Kind.ERROR,
+      "%s \"%s\" uses plain http to host \"%s\", but OAuth2 and OpenID Connect require TLS. Use"
+          + " https, a loopback host (localhost, 127.0.0.1, [::1]) during development, or a"
+          + " relative URL such as \"token\"."),
+  MALFORMED_URL(
+      "SecMalformedUrl",
+      Kind.ERROR,
+      "%s \"%s\" is not a valid URL: %s. Use an absolute https URL, or a relative reference"
+          + " such as \"token\" that resolves against the server URL."),
+  REQUIRES_OPENAPI_32(
+      "SecRequiresOpenApi32",
+      Kind.ERROR,
+      "%s is an OpenAPI 3.2 feature, but the document targets OpenAPI %s. Remove it, or target"
+          + " 3.2.0 with -Agatehouse.openapi.version=3.2.0."),
+  PUBLIC_WITH_REQUIREMENTS(
+      "SecPublicWithRequirements",
+      Kind.ERROR,
+      "@Public cannot be combined with %s on %s: @Public removes all authentication. Remove"
+          + " @Public, or remove the requirement."),
+  DUPLICATE_ROUTE(
+      "SecDuplicateRoute",
+      Kind.ERROR,
+      "%s %s is declared twice: by %s and by %s. A method and path may have only one operation;"
+          + " change the path or the HTTP method of one of them."),
+  OAUTH2_NO_FLOW(
+      "SecOAuth2NoFlow",
+      Kind.ERROR,
+      "OAuth2 scheme \"%s\" declares no flow, but an oauth2 scheme needs at least one. Set"
+          + " flows = @OAuthFlows(authorizationCode = @OAuthFlow(authorizationUrl = ...,"
+          + " tokenUrl = ...)) or another flow (implicit, password, clientCredentials,"
+          + " deviceAuthorization)."),
+  INVALID_SCHEME_NAME(
+      "SecInvalidSchemeName",
+      Kind.ERROR,
+      "Scheme name \"%s\" is not a valid OpenAPI component name: %s. Use letters, digits, '.',"
+          + " '-' and '_' only (names that look like URIs are confused with URI references in"
+          + " OpenAPI 3.2)."),
+  INVALID_TOKEN(
+      "SecInvalidToken",
+      Kind.ERROR,
+      "%s \"%s\" is not an HTTP token (RFC 9110 section 5.6.2): %s. Use letters, digits and"
+          + " !#$%%&'*+-.^_`|~ only."),
+  API_KEY_IN_AUTHORIZATION(
+      "SecApiKeyInAuthorization",
+      Kind.ERROR,
+      "API key scheme \"%s\" reads the Authorization header, which HTTP scheme \"%s\" of the same"
+          + " operation reads too, so neither could tell whose credential it is. Carry the key in"
+          + " another header, e.g. X-API-Key."),
+  EMPTY_REQUIREMENTS_SET(
+      "SecEmptyRequirementsSet",
+      Kind.ERROR,
+      "@SecurityRequirementsSet lists no scheme, which would let anyone in. List the schemes"
+          + " that must all be present, or use @OptionalSecurity or @Public."),
+  DUPLICATE_SCHEME_IN_SET(
+      "SecDuplicateSchemeInSet",
+      Kind.ERROR,
+      "Scheme \"%s\" appears twice in one @SecurityRequirementsSet, but a requirement object has"
+          + " one key per scheme. Merge the scopes into one @SecurityRequirement."),
+  OPTIONAL_WITHOUT_REQUIREMENT(
+      "SecOptionalWithoutRequirement",
+      Kind.ERROR,
+      "@OptionalSecurity on %s has no requirement to make optional. Add a @SecurityRequirement"
+          + " here or on the interface, or remove @OptionalSecurity."),
+  NOT_AN_ENDPOINT(
+      "SecNotAnEndpoint",
+      Kind.ERROR,
+      "%s on %s has no effect: security requirements apply to endpoint interfaces (interfaces"
+          + " annotated with JAX-RS @Path) and their HTTP methods (@GET, @POST ...). Move it to"
+          + " the endpoint interface or one of its operations."),
+  UNKNOWN_PATH_PARAM(
+      "SecUnknownPathParam",
+      Kind.ERROR,
+      "@PathParam(\"%s\") names no variable of path \"%s\" (variables: %s). Fix the name or the"
+          + " @Path template."),
+  DUPLICATE_PARAMETER(
+      "SecDuplicateParameter",
+      Kind.ERROR,
+      "The %s parameter \"%s\" is declared twice on %s, but OpenAPI allows one parameter per name"
+          + " and location. Remove or rename one."),
+  INVALID_OPTION(
+      "SecInvalidOption",
+      Kind.ERROR,
+      "Processor option -A%s=\"%s\" is invalid: %s."),
+  API_KEY_IN_QUERY(
+      "SecApiKeyInQuery",
+      Kind.WARNING,
+      "API key scheme \"%s\" takes its key from query parameter \"%s\", where proxies, server"
+          + " logs and browser history keep it. Prefer @ApiKeyHeader, or add"
+          + " @SuppressWarnings(\"SecApiKeyInQuery\") where the scheme is declared."),
+  DEPRECATED_FLOW(
+      "SecDeprecatedFlow",
+      Kind.WARNING,
+      "The %s flow of OAuth2 scheme \"%s\" is deprecated by RFC 9700 (OAuth 2.0 Security Best"
+          + " Current Practice). Prefer authorizationCode (with PKCE) or clientCredentials, or add"
+          + " @SuppressWarnings(\"SecDeprecatedFlow\") where the scheme is declared."),
+  INTERNAL_ERROR(
+      "SecInternalError",
+      Kind.ERROR,
+      "Gatehouse failed while processing %s. This is a bug in Gatehouse; please report it with"
+          + " this trace:%n%s");
+
+  private final String tag;
+  private final Kind kind;
+  private final String format;
+
+  Diagnostic(String tag, Kind kind, String format) {
+    this.tag = tag;
+    this.kind = kind;
+    this.format = format;
+  }
+
+  /** The stable tag, without brackets. */
+  public String tag() {
+    return tag;
+  }
+
+  /** Error or warning. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The full message for the given arguments, starting with the bracketed tag. */
+  public String format(Object... args) {
+    return "[" + tag + "] " + String.format(java.util.Locale.ROOT, format, args);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.gatehouse.processor.model;
+
+import java.util.List;
+
+/**
+ * One HTTP operation of an endpoint interface.
+ *
+ * @param httpMethod the upper-case HTTP method, e.g. {@code GET}
+ * @param path the full path template, starting with {@code /}, JAX-RS regular expressions removed
+ * @param javaMethod the Java method name
+ * @param declaringType the qualified name of the interface that declares the method (the endpoint
+ *     itself or one of its superinterfaces)
+ * @param produces the response media types from {@code @Produces}, method over interface
+ * @param consumes the request media types from {@code @Consumes}, method over interface
+ * @param body whether the request has a body: an entity parameter (one without a JAX-RS source
+ *     annotation) or {@code @FormParam}s
+ * @param returnsVoid whether the method returns {@code void}
+ * @param deprecated whether the method is {@code @Deprecated}
+ */
+public record Operation(
+    String httpMethod,
+    String path,
+    String javaMethod,
+    String declaringType,
+    List<Parameter> parameters,
+    List<String> produces,
+    List<String> consumes,
+    Body body,
+    boolean returnsVoid,
+    boolean deprecated,
+    SecurityPolicy security,
+    SourceRef source) {
+
+  /** What carries the request body. */
+  public enum Body {
+    NONE,
+    ENTITY,
+    FORM
+  }
+
+  public Operation {
+    parameters = List.copyOf(parameters);
+    produces = List.copyOf(produces);
+    consumes = List.copyOf(consumes);
+  }
+}

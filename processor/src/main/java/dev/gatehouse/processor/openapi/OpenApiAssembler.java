@@ -1,0 +1,242 @@
+package dev.gatehouse.processor.openapi;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.processor.model.EndpointInterface;
+import dev.gatehouse.processor.model.Operation;
+import dev.gatehouse.processor.model.Parameter;
+import dev.gatehouse.processor.model.RequirementAlternative;
+import dev.gatehouse.processor.model.SchemeUse;
+import dev.gatehouse.processor.model.SecurityPolicy;
+import dev.gatehouse.processor.model.SecurityScheme;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Builds the OpenAPI document tree from validated endpoints and schemes. Every collection is
+ * ordered here (paths and schemes by name, methods in OpenAPI order, parameters and scopes as
+ * declared), so the same model always yields the same tree.
+ */
+public final class OpenApiAssembler {
+  static final String ERROR_SCHEMA = "GatehouseError";
+  static final String UNAUTHORIZED = "GatehouseUnauthorized";
+  static final String FORBIDDEN = "GatehouseForbidden";
+  private static final List<String> METHOD_ORDER =
+      List.of("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE");
+
+  private final JsonNodeFactory json = JsonNodeFactory.instance;
+  private final DocumentSettings settings;
+  private final SchemeObjects schemeObjects;
+
+  public OpenApiAssembler(DocumentSettings settings) {
+    this.settings = settings;
+    this.schemeObjects = new SchemeObjects(settings.version());
+  }
+
+  public ObjectNode assemble(
+      List<EndpointInterface> endpoints, SortedMap<String, SecurityScheme> schemes) {
+    ObjectNode doc = json.objectNode();
+    doc.put("openapi", settings.version().text());
+    ObjectNode info = doc.putObject("info");
+    info.put("title", settings.title());
+    if (!settings.description().isEmpty()) {
+      info.put("description", settings.description());
+    }
+    info.put("version", settings.infoVersion());
+    if (!settings.servers().isEmpty()) {
+      ArrayNode servers = doc.putArray("servers");
+      settings.servers().forEach(url -> servers.addObject().put("url", url));
+    }
+    List<Located> operations = sorted(endpoints);
+    Map<Located, String> operationIds = operationIds(operations);
+    ObjectNode paths = doc.putObject("paths");
+    boolean secured = false;
+    boolean scoped = false;
+    for (Located op : operations) {
+      ObjectNode pathItem =
+          paths.has(op.operation().path())
+              ? (ObjectNode) paths.get(op.operation().path())
+              : paths.putObject(op.operation().path());
+      pathItem.set(
+          op.operation().httpMethod().toLowerCase(java.util.Locale.ROOT),
+          operation(op, operationIds.get(op)));
+      SecurityPolicy policy = op.operation().security();
+      secured |= policy.mode() == SecurityPolicy.Mode.REQUIRED;
+      scoped |= policy.demandsScopes();
+    }
+    ObjectNode components = json.objectNode();
+    if (secured) {
+      components.putObject("schemas").set(ERROR_SCHEMA, errorSchema());
+      ObjectNode responses = components.putObject("responses");
+      responses.set(UNAUTHORIZED, refusal("Missing or invalid credentials. The WWW-Authenticate"
+          + " header carries one challenge per acceptable scheme."));
+      if (scoped) {
+        responses.set(FORBIDDEN, refusal("The credentials are valid but lack a required scope"
+            + " (RFC 6750 insufficient_scope)."));
+      }
+    }
+    if (!schemes.isEmpty()) {
+      ObjectNode securitySchemes = components.putObject("securitySchemes");
+      schemes.forEach((name, scheme) -> securitySchemes.set(name, schemeObjects.of(scheme)));
+    }
+    if (!components.isEmpty()) {
+      doc.set("components", components);
+    }
+    TreeSet<String> tags = new TreeSet<>();
+    operations.forEach(op -> tags.add(op.endpoint().simpleName()));
+    if (!tags.isEmpty()) {
+      ArrayNode tagList = doc.putArray("tags");
+      tags.forEach(tag -> tagList.addObject().put("name", tag));
+    }
+    return doc;
+  }
+
+  private ObjectNode operation(Located op, String operationId) {
+    Operation o = op.operation();
+    ObjectNode node = json.objectNode();
+    node.putArray("tags").add(op.endpoint().simpleName());
+    node.put("operationId", operationId);
+    if (!o.parameters().isEmpty()) {
+      ArrayNode parameters = node.putArray("parameters");
+      for (Parameter p : o.parameters()) {
+        ObjectNode param = parameters.addObject();
+        param.put("name", p.name());
+        param.put("in", p.in().openApiName());
+        if (p.required()) {
+          param.put("required", true);
+        }
+        param.set("schema", ParameterSchemas.of(p.schema()));
+      }
+    }
+    if (o.body() != Operation.Body.NONE) {
+      ObjectNode body = node.putObject("requestBody");
+      ObjectNode content = body.putObject("content");
+      List<String> defaultType =
+          List.of(o.body() == Operation.Body.FORM ? "application/x-www-form-urlencoded" : "*/*");
+      (o.consumes().isEmpty() ? defaultType : o.consumes()).forEach(content::putObject);
+      body.put("required", true);
+    }
+    ObjectNode responses = node.putObject("responses");
+    if (o.returnsVoid()) {
+      responses.putObject("204").put("description", "No Content");
+    } else {
+      ObjectNode ok = responses.putObject("200");
+      ok.put("description", "Successful Response");
+      if (!o.produces().isEmpty()) {
+        ObjectNode content = ok.putObject("content");
+        o.produces().forEach(content::putObject);
+      }
+    }
+    SecurityPolicy policy = o.security();
+    if (policy.mode() == SecurityPolicy.Mode.REQUIRED) {
+      responses.putObject("401").put("$ref", "#/components/responses/" + UNAUTHORIZED);
+      if (policy.demandsScopes()) {
+        responses.putObject("403").put("$ref", "#/components/responses/" + FORBIDDEN);
+      }
+    }
+    if (o.deprecated()) {
+      node.put("deprecated", true);
+    }
+    if (policy.mode() != SecurityPolicy.Mode.UNDECLARED) {
+      node.set("security", security(policy));
+    }
+    return node;
+  }
+
+  private ArrayNode security(SecurityPolicy policy) {
+    ArrayNode security = json.arrayNode();
+    for (RequirementAlternative alternative : policy.alternatives()) {
+      ObjectNode requirement = security.addObject();
+      for (SchemeUse use : alternative.schemes()) {
+        ArrayNode scopes = requirement.putArray(use.schemeName());
+        use.scopes().forEach(scopes::add);
+      }
+    }
+    if (policy.optional()) {
+      security.addObject();
+    }
+    return security;
+  }
+
+  private ObjectNode errorSchema() {
+    ObjectNode schema = json.objectNode();
+    schema.put("type", "object");
+    schema.putObject("properties").putObject("detail").put("type", "string");
+    schema.putArray("required").add("detail");
+    return schema;
+  }
+
+  private ObjectNode refusal(String description) {
+    ObjectNode response = json.objectNode();
+    response.put("description", description);
+    ObjectNode header = response.putObject("headers").putObject("WWW-Authenticate");
+    header.put("description", "The authentication challenges (RFC 9110 section 11.6.1).");
+    header.putObject("schema").put("type", "string");
+    response
+        .putObject("content")
+        .putObject("application/json")
+        .putObject("schema")
+        .put("$ref", "#/components/schemas/" + ERROR_SCHEMA);
+    return response;
+  }
+
+  /** All operations, ordered by path, then HTTP method, then endpoint and Java method. */
+  private static List<Located> sorted(List<EndpointInterface> endpoints) {
+    List<Located> out = new ArrayList<>();
+    for (EndpointInterface e : endpoints) {
+      for (Operation o : e.operations()) {
+        out.add(new Located(e, o));
+      }
+    }
+    out.sort(
+        Comparator.comparing((Located l) -> l.operation().path())
+            .thenComparing(l -> methodRank(l.operation().httpMethod()))
+            .thenComparing(l -> l.endpoint().qualifiedName())
+            .thenComparing(l -> l.operation().javaMethod()));
+    return out;
+  }
+
+  private static String methodRank(String method) {
+    int rank = METHOD_ORDER.indexOf(method);
+    return (rank < 0 ? "9" + method : String.valueOf(rank));
+  }
+
+  /**
+   * The Java method name where it is unique in the document, else prefixed with the interface's
+   * simple name, else suffixed with a counter in document order.
+   */
+  private static Map<Located, String> operationIds(List<Located> operations) {
+    Map<String, Integer> byMethod = new HashMap<>();
+    Map<String, Integer> byQualified = new HashMap<>();
+    for (Located op : operations) {
+      byMethod.merge(op.operation().javaMethod(), 1, Integer::sum);
+      byQualified.merge(qualified(op), 1, Integer::sum);
+    }
+    Map<Located, String> out = new HashMap<>();
+    Map<String, Integer> seen = new TreeMap<>();
+    for (Located op : operations) {
+      String id = op.operation().javaMethod();
+      if (byMethod.get(id) > 1) {
+        id = qualified(op);
+        if (byQualified.get(id) > 1) {
+          id = id + "_" + seen.merge(id, 1, Integer::sum);
+        }
+      }
+      out.put(op, id);
+    }
+    return out;
+  }
+
+  private static String qualified(Located op) {
+    return op.endpoint().simpleName() + "_" + op.operation().javaMethod();
+  }
+
+  private record Located(EndpointInterface endpoint, Operation operation) {}
+}

@@ -1,0 +1,312 @@
+package dev.gatehouse.processor.parse;
+
+import dev.gatehouse.processor.diag.Diagnostic;
+import dev.gatehouse.processor.diag.Reporter;
+import dev.gatehouse.processor.model.DeclaredSecurity;
+import dev.gatehouse.processor.model.EndpointInterface;
+import dev.gatehouse.processor.model.Operation;
+import dev.gatehouse.processor.model.Parameter;
+import dev.gatehouse.processor.model.ParameterLocation;
+import dev.gatehouse.processor.model.SecurityPolicy;
+import dev.gatehouse.processor.model.SourceRef;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Turns one endpoint interface (a type with JAX-RS {@code @Path}) into an {@link
+ * EndpointInterface}: its operations and those of its superinterfaces, with paths, parameters,
+ * media types and each operation's effective security.
+ */
+public final class EndpointParser {
+  private static final Map<List<String>, ParameterLocation> SOURCES =
+      Map.of(
+          Names.PATH_PARAM, ParameterLocation.PATH,
+          Names.QUERY_PARAM, ParameterLocation.QUERY,
+          Names.HEADER_PARAM, ParameterLocation.HEADER,
+          Names.COOKIE_PARAM, ParameterLocation.COOKIE);
+
+  private final AnnotationReader reader;
+  private final RequirementParser requirements;
+  private final Reporter reporter;
+  private final Types types;
+
+  public EndpointParser(Elements elements, Types types, Reporter reporter) {
+    this.reader = new AnnotationReader(elements);
+    this.requirements = new RequirementParser(reader, reporter);
+    this.reporter = reporter;
+    this.types = types;
+  }
+
+  /** Whether the type is an endpoint interface: an interface with JAX-RS {@code @Path}. */
+  public boolean isEndpoint(Element element) {
+    return element.getKind() == ElementKind.INTERFACE
+        && reader.findAny(element, Names.PATH).isPresent();
+  }
+
+  /** Whether the method is a JAX-RS operation (has an {@code @HttpMethod}-annotated annotation). */
+  public boolean isOperation(Element element) {
+    return element.getKind() == ElementKind.METHOD && httpMethod(element).isPresent();
+  }
+
+  /** Whether any requirement annotation is written on the element. */
+  public Optional<SourceRef> requirementAnnotation(Element element) {
+    for (String name : Names.REQUIREMENTS) {
+      Optional<Ann> found = reader.find(element, name);
+      if (found.isEmpty()) {
+        found = reader.find(element, name + ".List");
+      }
+      if (found.isPresent()) {
+        return found.map(Ann::where);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the interface has a type that javac could not resolve yet (a later round's). */
+  public boolean hasUnresolvedTypes(TypeElement endpoint) {
+    for (ExecutableElement method : allMethods(endpoint)) {
+      if (method.getReturnType().getKind() == TypeKind.ERROR) {
+        return true;
+      }
+      for (VariableElement p : method.getParameters()) {
+        if (p.asType().getKind() == TypeKind.ERROR) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  public EndpointInterface parse(TypeElement endpoint) {
+    String basePath = reader.findAny(endpoint, Names.PATH).map(a -> a.string("value")).orElse("");
+    DeclaredSecurity endpointSecurity = requirements.parse(endpoint);
+    Map<String, DeclaredSecurity> typeSecurity = new LinkedHashMap<>();
+    typeSecurity.put(endpoint.getQualifiedName().toString(), endpointSecurity);
+    List<Operation> operations = new ArrayList<>();
+    Set<SourceRef> usedOptional = new HashSet<>();
+    List<SourceRef> writtenOptional = new ArrayList<>();
+    if (endpointSecurity.optional() != null) {
+      writtenOptional.add(endpointSecurity.optional());
+    }
+    for (ExecutableElement method : allMethods(endpoint)) {
+      Optional<String> httpMethod = httpMethod(method);
+      if (httpMethod.isEmpty()) {
+        continue;
+      }
+      TypeElement declaring = (TypeElement) method.getEnclosingElement();
+      DeclaredSecurity declaringSecurity =
+          typeSecurity.computeIfAbsent(
+              declaring.getQualifiedName().toString(), k -> requirements.parse(declaring));
+      DeclaredSecurity own = requirements.parse(method);
+      if (own.optional() != null) {
+        writtenOptional.add(own.optional());
+      }
+      SecurityPolicy policy = policy(own, endpointSecurity, declaringSecurity, usedOptional);
+      operations.add(operation(endpoint, basePath, method, httpMethod.get(), policy));
+    }
+    for (SourceRef optional : writtenOptional) {
+      if (!usedOptional.contains(optional)) {
+        reporter.report(
+            Diagnostic.OPTIONAL_WITHOUT_REQUIREMENT, optional, Reporter.describe(optional.element()));
+      }
+    }
+    return new EndpointInterface(
+        endpoint.getQualifiedName().toString(),
+        endpoint.getSimpleName().toString(),
+        operations,
+        SourceRef.of(endpoint));
+  }
+
+  /**
+   * The method's own requirement replaces the interface's; without one, the endpoint interface's
+   * applies, or else the requirement of the superinterface that declares the method.
+   */
+  private SecurityPolicy policy(
+      DeclaredSecurity own,
+      DeclaredSecurity endpoint,
+      DeclaredSecurity declaring,
+      Set<SourceRef> usedOptional) {
+    DeclaredSecurity inherited = endpoint.replacesInherited() ? endpoint : declaring;
+    DeclaredSecurity effective = own.replacesInherited() ? own : inherited;
+    if (effective.publicRef() != null) {
+      return SecurityPolicy.PUBLIC;
+    }
+    SourceRef optional = own.optional();
+    if (optional == null && !own.replacesInherited()) {
+      optional = inherited.optional() != null ? inherited.optional() : endpoint.optional();
+    }
+    if (effective.alternatives().isEmpty()) {
+      return SecurityPolicy.UNDECLARED;
+    }
+    if (optional != null) {
+      usedOptional.add(optional);
+    }
+    return new SecurityPolicy(
+        SecurityPolicy.Mode.REQUIRED, effective.alternatives(), optional != null);
+  }
+
+  private Operation operation(
+      TypeElement endpoint,
+      String basePath,
+      ExecutableElement method,
+      String httpMethod,
+      SecurityPolicy policy) {
+    String methodPath = reader.findAny(method, Names.PATH).map(a -> a.string("value")).orElse("");
+    PathTemplate template = PathTemplate.join(basePath, methodPath);
+    List<Parameter> parameters = new ArrayList<>();
+    Operation.Body body = Operation.Body.NONE;
+    Set<String> boundPathVariables = new HashSet<>();
+    for (VariableElement p : method.getParameters()) {
+      Optional<Parameter> parameter = parameter(p, template, method);
+      if (parameter.isPresent()) {
+        parameters.add(parameter.get());
+        if (parameter.get().in() == ParameterLocation.PATH) {
+          boundPathVariables.add(parameter.get().name());
+        }
+      } else if (reader.findAny(p, Names.FORM_PARAM).isPresent()) {
+        body = Operation.Body.FORM;
+      } else if (reader.findAny(p, Names.NOT_A_BODY).isEmpty() && body == Operation.Body.NONE) {
+        body = Operation.Body.ENTITY;
+      }
+    }
+    // Every template variable must be documented; a variable without @PathParam is a string.
+    for (String variable : template.variables()) {
+      if (boundPathVariables.add(variable)) {
+        parameters.add(
+            new Parameter(
+                variable,
+                ParameterLocation.PATH,
+                true,
+                TypeSchemas.string(),
+                SourceRef.of(method)));
+      }
+    }
+    TypeElement declaring = (TypeElement) method.getEnclosingElement();
+    return new Operation(
+        httpMethod,
+        template.path(),
+        method.getSimpleName().toString(),
+        declaring.getQualifiedName().toString(),
+        parameters,
+        mediaTypes(method, endpoint, declaring, Names.PRODUCES),
+        mediaTypes(method, endpoint, declaring, Names.CONSUMES),
+        body,
+        method.getReturnType().getKind() == TypeKind.VOID,
+        reader.find(method, "java.lang.Deprecated").isPresent(),
+        policy,
+        SourceRef.of(method));
+  }
+
+  private Optional<Parameter> parameter(
+      VariableElement p, PathTemplate template, ExecutableElement method) {
+    for (Map.Entry<List<String>, ParameterLocation> source : SOURCES.entrySet()) {
+      Optional<Ann> ann = reader.findAny(p, source.getKey());
+      if (ann.isEmpty()) {
+        continue;
+      }
+      String name = ann.get().string("value");
+      ParameterLocation in = source.getValue();
+      if (in == ParameterLocation.PATH && !template.variables().contains(name)) {
+        reporter.report(
+            Diagnostic.UNKNOWN_PATH_PARAM,
+            ann.get().ref("value"),
+            name,
+            template.path(),
+            template.variables().isEmpty() ? "none" : String.join(", ", template.variables()));
+      }
+      var schema = TypeSchemas.of(p.asType());
+      Optional<Ann> defaultValue = reader.findAny(p, Names.DEFAULT_VALUE);
+      if (defaultValue.isPresent()) {
+        schema = schema.withDefault(defaultValue.get().string("value"));
+      }
+      return Optional.of(
+          new Parameter(name, in, in == ParameterLocation.PATH, schema, ann.get().where()));
+    }
+    return Optional.empty();
+  }
+
+  private List<String> mediaTypes(
+      ExecutableElement method, TypeElement endpoint, TypeElement declaring, List<String> names) {
+    Optional<Ann> ann = reader.findAny(method, names);
+    if (ann.isEmpty()) {
+      ann = reader.findAny(declaring, names);
+    }
+    if (ann.isEmpty()) {
+      ann = reader.findAny(endpoint, names);
+    }
+    Set<String> out = new LinkedHashSet<>();
+    ann.ifPresent(
+        a -> {
+          for (Ann.Located<String> value : a.strings("value")) {
+            Arrays.stream(value.value().split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .forEach(out::add);
+          }
+        });
+    return List.copyOf(out);
+  }
+
+  private Optional<String> httpMethod(Element method) {
+    for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
+      Optional<String> verb = reader.metaValue(mirror, Names.HTTP_METHOD);
+      if (verb.isPresent()) {
+        return verb;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The abstract and default methods of the interface and its superinterfaces, most specific
+   * first; a superinterface method that a more specific one overrides is left out.
+   */
+  private List<ExecutableElement> allMethods(TypeElement endpoint) {
+    List<ExecutableElement> out = new ArrayList<>();
+    collect(endpoint, endpoint, out, new HashSet<>());
+    return out;
+  }
+
+  private void collect(
+      TypeElement type, TypeElement endpoint, List<ExecutableElement> out, Set<String> visited) {
+    if (!visited.add(type.getQualifiedName().toString())) {
+      return;
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (method.getModifiers().contains(Modifier.STATIC)
+          || method.getModifiers().contains(Modifier.PRIVATE)) {
+        continue;
+      }
+      boolean overridden =
+          out.stream().anyMatch(o -> reader.elements().overrides(o, method, endpoint));
+      if (!overridden) {
+        out.add(method);
+      }
+    }
+    for (TypeMirror parent : type.getInterfaces()) {
+      if (parent.getKind() == TypeKind.DECLARED) {
+        collect((TypeElement) ((DeclaredType) parent).asElement(), endpoint, out, visited);
+      }
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.gatehouse.processor.parse;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Qualified names of every annotation the processor reads: Gatehouse's own, and JAX-RS in both
+ * its {@code jakarta} and {@code javax} namespaces (read by name, so neither needs to be on the
+ * processor's class path).
+ */
+public final class Names {
+  private static final String G = "dev.gatehouse.annotations.";
+
+  static final String API_KEY_QUERY = G + "ApiKeyQuery";
+  static final String API_KEY_HEADER = G + "ApiKeyHeader";
+  static final String API_KEY_COOKIE = G + "ApiKeyCookie";
+  static final String HTTP_BASIC = G + "HttpBasic";
+  static final String HTTP_BEARER = G + "HttpBearer";
+  static final String HTTP_DIGEST = G + "HttpDigest";
+  static final String HTTP_SCHEME = G + "HttpScheme";
+  static final String OAUTH2_PASSWORD_BEARER = G + "OAuth2PasswordBearer";
+  static final String OAUTH2_AUTHORIZATION_CODE_BEARER = G + "OAuth2AuthorizationCodeBearer";
+  static final String OAUTH2 = G + "OAuth2";
+  static final String OPEN_ID_CONNECT = G + "OpenIdConnect";
+  static final String SECURITY_REQUIREMENT = G + "SecurityRequirement";
+  static final String SECURITY_REQUIREMENTS_SET = G + "SecurityRequirementsSet";
+  static final String OPTIONAL_SECURITY = G + "OptionalSecurity";
+  static final String PUBLIC = G + "Public";
+
+  /** The repeatable scheme annotations. */
+  static final List<String> SCHEMES =
+      List.of(
+          API_KEY_QUERY,
+          API_KEY_HEADER,
+          API_KEY_COOKIE,
+          HTTP_BASIC,
+          HTTP_BEARER,
+          HTTP_DIGEST,
+          HTTP_SCHEME,
+          OAUTH2_PASSWORD_BEARER,
+          OAUTH2_AUTHORIZATION_CODE_BEARER,
+          OAUTH2,
+          OPEN_ID_CONNECT);
+
+  /** The requirement annotations, which belong on endpoint interfaces and their operations. */
+  static final List<String> REQUIREMENTS =
+      List.of(SECURITY_REQUIREMENT, SECURITY_REQUIREMENTS_SET, OPTIONAL_SECURITY, PUBLIC);
+
+  private static final List<String> JAX_RS = List.of("jakarta.ws.rs.", "javax.ws.rs.");
+
+  static final List<String> PATH = jaxRs("Path");
+  static final List<String> HTTP_METHOD = jaxRs("HttpMethod");
+  static final List<String> PATH_PARAM = jaxRs("PathParam");
+  static final List<String> QUERY_PARAM = jaxRs("QueryParam");
+  static final List<String> HEADER_PARAM = jaxRs("HeaderParam");
+  static final List<String> COOKIE_PARAM = jaxRs("CookieParam");
+  static final List<String> FORM_PARAM = jaxRs("FormParam");
+  static final List<String> DEFAULT_VALUE = jaxRs("DefaultValue");
+  static final List<String> PRODUCES = jaxRs("Produces");
+  static final List<String> CONSUMES = jaxRs("Consumes");
+
+  /** Parameter annotations whose parameter is neither documented nor the request body. */
+  static final List<String> NOT_A_BODY =
+      Stream.of("MatrixParam", "BeanParam", "core.Context", "container.Suspended")
+          .flatMap(n -> jaxRs(n).stream())
+          .toList();
+
+  private Names() {}
+
+  /**
+   * Every annotation the processor claims interest in: each scheme and requirement annotation
+   * with its repeatable container, and JAX-RS {@code @Path}.
+   */
+  public static List<String> supportedAnnotationTypes() {
+    return Stream.of(
+            schemeAnnotationTypes().stream(),
+            requirementAnnotationTypes().stream(),
+            PATH.stream())
+        .flatMap(s -> s)
+        .sorted()
+        .toList();
+  }
+
+  /** The scheme annotations and their containers, by qualified name. */
+  public static List<String> schemeAnnotationTypes() {
+    return SCHEMES.stream().flatMap(n -> Stream.of(n, n + ".List")).toList();
+  }
+
+  /** The requirement annotations and the containers of the repeatable ones. */
+  public static List<String> requirementAnnotationTypes() {
+    return Stream.concat(
+            REQUIREMENTS.stream(),
+            Stream.of(SECURITY_REQUIREMENT + ".List", SECURITY_REQUIREMENTS_SET + ".List"))
+        .toList();
+  }
+
+  /** JAX-RS {@code @Path} in both namespaces. */
+  public static List<String> pathAnnotationTypes() {
+    return PATH;
+  }
+
+  private static List<String> jaxRs(String simpleName) {
+    return JAX_RS.stream().map(p -> p + simpleName).toList();
+  }
+}

@@ -1,0 +1,83 @@
+package dev.gatehouse.processor.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * JAX-RS path templates: joins the interface and method {@code @Path}s and strips the regular
+ * expressions of {@code {name: regex}} variables, which OpenAPI paths cannot carry.
+ */
+final class PathTemplate {
+  private final String path;
+  private final List<String> variables;
+
+  private PathTemplate(String path, List<String> variables) {
+    this.path = path;
+    this.variables = List.copyOf(variables);
+  }
+
+  /** The OpenAPI path: leading {@code /}, no trailing {@code /} (except the root), no regexes. */
+  String path() {
+    return path;
+  }
+
+  /** The variable names, in order. */
+  List<String> variables() {
+    return variables;
+  }
+
+  /** Joins the interface's and the method's {@code @Path} values, either possibly empty. */
+  static PathTemplate join(String base, String sub) {
+    StringBuilder out = new StringBuilder();
+    List<String> variables = new ArrayList<>();
+    for (String part : new String[] {base, sub}) {
+      String normalized = normalize(part, variables);
+      if (!normalized.isEmpty()) {
+        out.append('/').append(normalized);
+      }
+    }
+    return new PathTemplate(out.length() == 0 ? "/" : out.toString(), variables);
+  }
+
+  /** Removes regexes and redundant slashes from one {@code @Path} value, collecting variables. */
+  private static String normalize(String raw, List<String> variables) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < raw.length()) {
+      char c = raw.charAt(i);
+      if (c == '{') {
+        int depth = 1;
+        int j = i + 1;
+        while (j < raw.length() && depth > 0) {
+          char d = raw.charAt(j);
+          if (d == '{') {
+            depth++;
+          } else if (d == '}') {
+            depth--;
+          }
+          j++;
+        }
+        String inside = raw.substring(i + 1, depth == 0 ? j - 1 : j);
+        int colon = inside.indexOf(':');
+        String name = (colon < 0 ? inside : inside.substring(0, colon)).strip();
+        variables.add(name);
+        out.append('{').append(name).append('}');
+        i = j;
+      } else if (c == '/' && (out.length() == 0 || out.charAt(out.length() - 1) == '/')) {
+        i++;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    while (out.length() > 0 && out.charAt(out.length() - 1) == '/') {
+      out.setLength(out.length() - 1);
+    }
+    return out.toString();
+  }
+
+  /** The route with variable names erased, so {@code /a/{x}} and {@code /a/{y}} collide. */
+  static String routeKey(String path) {
+    return path.replaceAll("\\{[^}]*}", "{}");
+  }
+}

@@ -1,0 +1,8 @@
+package test;
+
+/** An enum parameter type. */
+public enum Color {
+  RED,
+  GREEN,
+  BLUE
+}
