@@ -64,7 +64,10 @@ public final class SecurityProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
     super.init(env);
-    reporter = new Reporter(env.getMessager());
+    reporter =
+        new Reporter(
+            env.getMessager(),
+            DocumentSettings.list(env.getOptions().getOrDefault(DocumentSettings.SUPPRESS_WARNINGS, "")));
     schemeParser = new SchemeParser(env.getElementUtils());
     endpointParser = new EndpointParser(env.getElementUtils(), env.getTypeUtils(), reporter);
     settings =

@@ -21,11 +21,17 @@ import javax.tools.Diagnostic.Kind;
  */
 public final class Reporter {
   private final Messager messager;
+  private final Set<String> suppressedEverywhere;
   private final Set<String> sourceTypes = new HashSet<>();
   private int errors;
 
-  public Reporter(Messager messager) {
+  /**
+   * @param suppressedEverywhere warning tags silenced for the whole compilation (the {@code
+   *     gatehouse.suppressWarnings} option; {@code @SuppressWarnings} cannot annotate a package)
+   */
+  public Reporter(Messager messager, Set<String> suppressedEverywhere) {
     this.messager = messager;
+    this.suppressedEverywhere = Set.copyOf(suppressedEverywhere);
   }
 
   /** Records a top-level type compiled from source in this compilation. */
@@ -53,7 +59,8 @@ public final class Reporter {
       mirror = subject.mirror();
       value = subject.value();
     }
-    if (diagnostic.kind() != Kind.ERROR && suppressed(element, diagnostic.tag())) {
+    if (diagnostic.kind() != Kind.ERROR
+        && (suppressedEverywhere.contains(diagnostic.tag()) || suppressed(element, diagnostic.tag()))) {
       return;
     }
     if (diagnostic.kind() == Kind.ERROR) {

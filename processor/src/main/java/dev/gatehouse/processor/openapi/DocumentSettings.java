@@ -30,10 +30,11 @@ public record DocumentSettings(
   public static final String INFO_VERSION = "gatehouse.info.version";
   public static final String DESCRIPTION = "gatehouse.info.description";
   public static final String SERVERS = "gatehouse.servers";
+  public static final String SUPPRESS_WARNINGS = "gatehouse.suppressWarnings";
 
   /** Every option the processor understands. */
   public static final Set<String> OPTIONS =
-      Set.of(PATH, VERSION, TITLE, INFO_VERSION, DESCRIPTION, SERVERS);
+      Set.of(PATH, VERSION, TITLE, INFO_VERSION, DESCRIPTION, SERVERS, SUPPRESS_WARNINGS);
 
   public static final DocumentSettings DEFAULTS =
       new DocumentSettings("META-INF/openapi.json", OpenApiVersion.V3_1_0, "API", "0.1.0", "", List.of());
@@ -76,12 +77,7 @@ public record DocumentSettings(
       fail.accept(INFO_VERSION, "the document's info.version must not be empty");
     }
     List<String> servers = new ArrayList<>();
-    String serverList = options.getOrDefault(SERVERS, "");
-    for (String server : serverList.split(",")) {
-      String url = server.strip();
-      if (url.isEmpty()) {
-        continue;
-      }
+    for (String url : list(options.getOrDefault(SERVERS, ""))) {
       try {
         new URI(url);
         servers.add(url);
@@ -93,6 +89,17 @@ public record DocumentSettings(
     return ok[0]
         ? Optional.of(new DocumentSettings(path, version, title, infoVersion, description, servers))
         : Optional.empty();
+  }
+
+  /** The non-empty, trimmed items of a comma-separated option, in order, without duplicates. */
+  public static Set<String> list(String commaSeparated) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String item : commaSeparated.split(",")) {
+      if (!item.isBlank()) {
+        out.add(item.strip());
+      }
+    }
+    return out;
   }
 
   /** Receives one invalid option. */

@@ -1,0 +1,22 @@
+package dev.gatehouse.it;
+
+import dev.gatehouse.annotations.ApiKeyHeader;
+import dev.gatehouse.annotations.HttpBasic;
+import dev.gatehouse.annotations.HttpBearer;
+import dev.gatehouse.annotations.OAuth2PasswordBearer;
+import dev.gatehouse.annotations.Scope;
+
+/** The application's security schemes, declared once for every endpoint interface. */
+@ApiKeyHeader(name = "X-API-Key", description = "Issued by the admin console.")
+@HttpBasic(realm = "gatehouse")
+@HttpBearer(bearerFormat = "JWT")
+@OAuth2PasswordBearer(
+    tokenUrl = "token",
+    scopes = {
+      @Scope(name = "me", description = "Read information about the current user."),
+      @Scope(name = "items", description = "Read items.")
+    })
+@SuppressWarnings("SecDeprecatedFlow")
+final class SecuritySchemes {
+  private SecuritySchemes() {}
+}
