@@ -1,0 +1,159 @@
+package dev.gatehouse.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Declarations that javac only sees later (types another processor generates in a later round) or
+ * elsewhere (a superinterface compiled into a jar on the class path).
+ */
+class RoundsAndClasspathTest {
+
+  private static final JavaFileObject USES_GENERATED_TYPE =
+      JavaFileObjects.forSourceLines(
+          "test.LaterApi",
+          "package test;",
+          "",
+          "import dev.gatehouse.annotations.HttpBasic;",
+          "import dev.gatehouse.annotations.SecurityRequirement;",
+          "import jakarta.ws.rs.GET;",
+          "import jakarta.ws.rs.Path;",
+          "import jakarta.ws.rs.QueryParam;",
+          "",
+          "@HttpBasic",
+          "@Path(\"/later\")",
+          "public interface LaterApi {",
+          "  @GET",
+          "  @SecurityRequirement(\"HTTPBasic\")",
+          "  String find(@QueryParam(\"mode\") generated.Mode mode);",
+          "}");
+
+  /** Writes enum {@code generated.Mode} in the first round, as a code generator would. */
+  static final class ModeGenerator extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (Writer w = processingEnv.getFiler().createSourceFile("generated.Mode").openWriter()) {
+          w.write("package generated; public enum Mode { FAST, SAFE }");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+
+  @Test
+  void typesGeneratedInALaterRoundAreResolved() throws IOException {
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new SecurityProcessor(), new ModeGenerator())
+            .compile(USES_GENERATED_TYPE);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String doc = Sources.utf8(Sources.generated(compilation, Sources.OPENAPI).orElseThrow());
+    assertThat(doc).contains("\"enum\": [\n                \"FAST\",\n                \"SAFE\"\n");
+  }
+
+  @Test
+  void anErrorInASuperinterfaceFromTheClassPathLandsOnTheEndpoint(@TempDir Path dir) {
+    Compilation library =
+        Compiler.javac()
+            .compile(
+                JavaFileObjects.forSourceLines(
+                    "lib.BaseApi",
+                    "package lib;",
+                    "",
+                    "import dev.gatehouse.annotations.SecurityRequirement;",
+                    "import jakarta.ws.rs.GET;",
+                    "import jakarta.ws.rs.Path;",
+                    "",
+                    "public interface BaseApi {",
+                    "  @GET",
+                    "  @Path(\"base\")",
+                    "  @SecurityRequirement(\"Missing\")",
+                    "  String base();",
+                    "}"));
+    assertThat(library).succeeded();
+    File classes = dir.toFile();
+    for (JavaFileObject file : library.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        copy(file, dir.resolve("lib/BaseApi.class"));
+      }
+    }
+    JavaFileObject endpoint =
+        JavaFileObjects.forSourceLines(
+            "app.AppApi",
+            "package app;",
+            "",
+            "import jakarta.ws.rs.Path;",
+            "",
+            "@Path(\"/app\")",
+            "public interface AppApi extends lib.BaseApi {}");
+
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new SecurityProcessor())
+            .withClasspath(classpathWith(classes))
+            .compile(endpoint);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[lib.BaseApi.base()] [SecUnknownScheme]")
+        .inFile(endpoint)
+        .onLineContaining("public interface AppApi");
+  }
+
+  private static List<File> classpathWith(File extra) {
+    List<File> out = new java.util.ArrayList<>();
+    out.add(extra);
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      out.add(new File(entry));
+    }
+    return out;
+  }
+
+  private static void copy(JavaFileObject file, Path target) {
+    try (InputStream in = file.openInputStream()) {
+      Files.createDirectories(target.getParent());
+      Files.write(target, in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+}
