@@ -15,13 +15,11 @@ import dev.gatehouse.processor.validate.EndpointValidator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -51,23 +49,28 @@ import javax.tools.StandardLocation;
  */
 @AutoService(Processor.class)
 public final class SecurityProcessor extends AbstractProcessor {
+  private static final String PACKAGE_INFO = ".package-info";
+
   private Reporter reporter;
   private SchemeParser schemeParser;
   private EndpointParser endpointParser;
   private Optional<DocumentSettings> settings;
 
-  private final SortedMap<String, List<SecurityScheme>> schemesByHolder = new TreeMap<>();
-  private final SortedMap<String, EndpointInterface> endpoints = new TreeMap<>();
+  // Only names survive rounds: javac re-creates elements and mirrors between rounds, and
+  // diagnostics on stale ones land on the wrong line, so the final round looks everything up again.
+  private final Set<String> schemeHolders = new TreeSet<>();
+  private final Set<String> endpointNames = new TreeSet<>();
   private final Set<String> deferred = new TreeSet<>();
-  private final Set<Element> originating = new LinkedHashSet<>();
 
   @Override
   public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
     super.init(env);
     reporter =
-        new Reporter(
-            env.getMessager(),
-            DocumentSettings.list(env.getOptions().getOrDefault(DocumentSettings.SUPPRESS_WARNINGS, "")));
+        Reporter.forEnvironment(
+            env,
+            DocumentSettings.list(
+                java.util.Objects.requireNonNullElse(
+                    env.getOptions().get(DocumentSettings.SUPPRESS_WARNINGS), "")));
     schemeParser = new SchemeParser(env.getElementUtils());
     endpointParser = new EndpointParser(env.getElementUtils(), env.getTypeUtils(), reporter);
     settings =
@@ -114,36 +117,21 @@ public final class SecurityProcessor extends AbstractProcessor {
 
   private void collectSchemes(RoundEnvironment round) {
     for (Element holder : annotated(round, Names.schemeAnnotationTypes())) {
-      String key = holderName(holder);
-      if (schemesByHolder.containsKey(key)) {
-        continue;
-      }
-      try {
-        schemesByHolder.put(key, schemeParser.parse(holder));
-        originating.add(holder);
-      } catch (RuntimeException e) {
-        reporter.reportCrash(holder, e);
-      }
+      schemeHolders.add(holderName(holder));
     }
   }
 
   private void collectEndpoints(RoundEnvironment round) {
-    List<TypeElement> candidates = new ArrayList<>();
-    for (String name : deferred) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-      if (type != null) {
-        candidates.add(type);
-      }
-    }
+    Set<String> candidates = new TreeSet<>(deferred);
     deferred.clear();
     for (Element element : annotated(round, Names.pathAnnotationTypes())) {
       if (endpointParser.isEndpoint(element)) {
-        candidates.add((TypeElement) element);
+        candidates.add(((TypeElement) element).getQualifiedName().toString());
       }
     }
-    for (TypeElement type : candidates) {
-      String name = type.getQualifiedName().toString();
-      if (endpoints.containsKey(name)) {
+    for (String name : candidates) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type == null || endpointNames.contains(name)) {
         continue;
       }
       if (!round.processingOver() && endpointParser.hasUnresolvedTypes(type)) {
@@ -151,12 +139,7 @@ public final class SecurityProcessor extends AbstractProcessor {
         deferred.add(name);
         continue;
       }
-      try {
-        endpoints.put(name, endpointParser.parse(type));
-        originating.add(type);
-      } catch (RuntimeException e) {
-        reporter.reportCrash(type, e);
-      }
+      endpointNames.add(name);
     }
   }
 
@@ -171,23 +154,47 @@ public final class SecurityProcessor extends AbstractProcessor {
         endpointParser
             .requirementAnnotation(element)
             .ifPresent(
-                where ->
+                found ->
                     reporter.report(
                         Diagnostic.NOT_AN_ENDPOINT,
-                        where,
-                        "@" + where.mirror().getAnnotationType().asElement().getSimpleName(),
+                        found.where(),
+                        found.annotation(),
                         Reporter.describe(element)));
       }
     }
   }
 
   private void finish(RoundEnvironment round) {
-    if (settings.isEmpty() || (schemesByHolder.isEmpty() && endpoints.isEmpty())) {
+    if (settings.isEmpty() || (schemeHolders.isEmpty() && endpointNames.isEmpty())) {
       return;
     }
+    List<Element> origins = new ArrayList<>();
     List<SecurityScheme> declared = new ArrayList<>();
-    schemesByHolder.values().forEach(declared::addAll);
-    List<EndpointInterface> all = new ArrayList<>(endpoints.values());
+    for (String name : schemeHolders) {
+      Element holder = lookUp(name);
+      if (holder == null) {
+        continue;
+      }
+      try {
+        declared.addAll(schemeParser.parse(holder));
+        origins.add(holder);
+      } catch (RuntimeException e) {
+        reporter.reportCrash(holder, e);
+      }
+    }
+    List<EndpointInterface> all = new ArrayList<>();
+    for (String name : endpointNames) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type == null) {
+        continue;
+      }
+      try {
+        all.add(endpointParser.parse(type));
+        origins.add(type);
+      } catch (RuntimeException e) {
+        reporter.reportCrash(type, e);
+      }
+    }
     SortedMap<String, SecurityScheme> schemes =
         new EndpointValidator(reporter, settings.get().version()).validate(declared, all);
     if (reporter.hasErrors() || round.errorRaised()) {
@@ -195,21 +202,31 @@ public final class SecurityProcessor extends AbstractProcessor {
     }
     byte[] document =
         new OpenApiWriter().write(new OpenApiAssembler(settings.get()).assemble(all, schemes));
-    Element[] origins =
-        originating.stream()
-            .sorted(Comparator.comparing(SecurityProcessor::holderName))
-            .toArray(Element[]::new);
     try {
       FileObject file =
           processingEnv
               .getFiler()
-              .createResource(StandardLocation.CLASS_OUTPUT, "", settings.get().path(), origins);
+              .createResource(
+                  StandardLocation.CLASS_OUTPUT,
+                  "",
+                  settings.get().path(),
+                  origins.toArray(Element[]::new));
       try (OutputStream out = file.openOutputStream()) {
         out.write(document);
       }
-    } catch (IOException e) {
-      reporter.reportCrash(null, e);
+    } catch (IOException | RuntimeException e) {
+      reporter.report(Diagnostic.WRITE_FAILED, null, settings.get().path(), e.toString());
     }
+  }
+
+  /** The type, or the package of a {@code package-info} holder, by the name it was stored under. */
+  private Element lookUp(String holderName) {
+    if (holderName.endsWith(PACKAGE_INFO)) {
+      return processingEnv
+          .getElementUtils()
+          .getPackageElement(holderName.substring(0, holderName.length() - PACKAGE_INFO.length()));
+    }
+    return processingEnv.getElementUtils().getTypeElement(holderName);
   }
 
   private Set<Element> annotated(RoundEnvironment round, List<String> annotationNames) {
@@ -225,7 +242,7 @@ public final class SecurityProcessor extends AbstractProcessor {
 
   private static String holderName(Element element) {
     if (element instanceof PackageElement p) {
-      return p.getQualifiedName() + ".package-info";
+      return p.getQualifiedName() + PACKAGE_INFO;
     }
     return element instanceof QualifiedNameable named
         ? named.getQualifiedName().toString()

@@ -76,6 +76,23 @@ final class Sources {
             });
   }
 
+  /**
+   * Whether {@code openapi.json} was written, also for failed compilations, whose generated files
+   * compile-testing does not expose through its API.
+   */
+  static boolean wroteOpenApi(Compilation compilation) {
+    try {
+      java.lang.reflect.Field field = Compilation.class.getDeclaredField("generatedFiles");
+      field.setAccessible(true);
+      List<?> files = (List<?>) field.get(compilation);
+      return files.stream()
+          .map(f -> ((JavaFileObject) f).toUri().getPath())
+          .anyMatch(path -> path.endsWith("/" + OPENAPI));
+    } catch (ReflectiveOperationException e) {
+      throw new LinkageError("compile-testing changed", e);
+    }
+  }
+
   static String utf8(byte[] bytes) {
     return new String(bytes, StandardCharsets.UTF_8);
   }

@@ -134,6 +134,21 @@ public enum Diagnostic {
       Kind.ERROR,
       "The %s parameter \"%s\" is declared twice on %s, but OpenAPI allows one parameter per name"
           + " and location. Remove or rename one."),
+  INVALID_PATH_TEMPLATE(
+      "SecInvalidPathTemplate",
+      Kind.ERROR,
+      "Path \"%s\" is not a valid JAX-RS path template: %s. Write variables as {name} or"
+          + " {name: regex}, each name once per path."),
+  CONFLICTING_HTTP_METHODS(
+      "SecConflictingHttpMethods",
+      Kind.ERROR,
+      "%s has several HTTP method annotations %s, but a JAX-RS resource method has exactly one."
+          + " Keep one, and declare another method for the other HTTP method."),
+  WRITE_FAILED(
+      "SecWriteFailed",
+      Kind.ERROR,
+      "Could not write %s to the class output: %s. Check that no other processor or resource"
+          + " writes the same path, or choose another with -Agatehouse.openapi.path."),
   INVALID_OPTION(
       "SecInvalidOption",
       Kind.ERROR,

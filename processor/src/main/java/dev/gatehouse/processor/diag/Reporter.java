@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -23,6 +24,7 @@ public final class Reporter {
   private final Messager messager;
   private final Set<String> suppressedEverywhere;
   private final Set<String> sourceTypes = new HashSet<>();
+  private final RepeatedAnnotationLocator locator;
   private int errors;
 
   /**
@@ -30,8 +32,20 @@ public final class Reporter {
    *     gatehouse.suppressWarnings} option; {@code @SuppressWarnings} cannot annotate a package)
    */
   public Reporter(Messager messager, Set<String> suppressedEverywhere) {
+    this(messager, suppressedEverywhere, null);
+  }
+
+  private Reporter(
+      Messager messager, Set<String> suppressedEverywhere, RepeatedAnnotationLocator locator) {
     this.messager = messager;
     this.suppressedEverywhere = Set.copyOf(suppressedEverywhere);
+    this.locator = locator;
+  }
+
+  /** A reporter for a real compilation, which can also place messages on repeated annotations. */
+  public static Reporter forEnvironment(ProcessingEnvironment env, Set<String> suppressedEverywhere) {
+    return new Reporter(
+        env.getMessager(), suppressedEverywhere, RepeatedAnnotationLocator.create(env));
   }
 
   /** Records a top-level type compiled from source in this compilation. */
@@ -72,7 +86,8 @@ public final class Reporter {
       messager.printMessage(diagnostic.kind(), message, element);
     } else if (value == null) {
       messager.printMessage(diagnostic.kind(), message, element, mirror);
-    } else {
+    } else if (locator == null
+        || !locator.print(diagnostic.kind(), message, element, mirror, value)) {
       messager.printMessage(diagnostic.kind(), message, element, mirror, value);
     }
   }

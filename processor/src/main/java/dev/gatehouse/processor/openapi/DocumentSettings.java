@@ -48,7 +48,10 @@ public record DocumentSettings(
    * falling back to its default; returns empty when any was invalid.
    */
   public static Optional<DocumentSettings> read(
-      Map<String, String> options, InvalidOption invalid) {
+      Map<String, String> rawOptions, InvalidOption invalid) {
+    // javac hands "-Aname=" and a bare "-Aname" to processors as a null value.
+    Map<String, String> options = new java.util.HashMap<>();
+    rawOptions.forEach((k, v) -> options.put(k, v == null ? "" : v));
     boolean[] ok = {true};
     BiConsumer<String, String> fail =
         (option, why) -> {
@@ -56,7 +59,11 @@ public record DocumentSettings(
           invalid.report(option, options.get(option), why);
         };
     String path = options.getOrDefault(PATH, DEFAULTS.path());
-    if (path.isBlank() || path.startsWith("/") || path.contains("..") || path.contains("\\")) {
+    if (path.isBlank()
+        || path.startsWith("/")
+        || path.contains("..")
+        || path.contains("\\")
+        || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
       fail.accept(PATH, "give a relative path inside the class output, such as META-INF/openapi.json");
     }
     OpenApiVersion version = DEFAULTS.version();

@@ -68,15 +68,16 @@ public final class EndpointParser {
     return element.getKind() == ElementKind.METHOD && httpMethod(element).isPresent();
   }
 
-  /** Whether any requirement annotation is written on the element. */
-  public Optional<SourceRef> requirementAnnotation(Element element) {
+  /** A requirement annotation written on an element, by its simple name, for messages. */
+  public record Placement(String annotation, SourceRef where) {}
+
+  /** The first requirement annotation written on the element, if any. */
+  public Optional<Placement> requirementAnnotation(Element element) {
     for (String name : Names.REQUIREMENTS) {
-      Optional<Ann> found = reader.find(element, name);
-      if (found.isEmpty()) {
-        found = reader.find(element, name + ".List");
-      }
-      if (found.isPresent()) {
-        return found.map(Ann::where);
+      List<Ann> found = reader.all(element, name);
+      if (!found.isEmpty()) {
+        return Optional.of(
+            new Placement("@" + name.substring(name.lastIndexOf('.') + 1), found.get(0).where()));
       }
     }
     return Optional.empty();
@@ -98,7 +99,9 @@ public final class EndpointParser {
   }
 
   public EndpointInterface parse(TypeElement endpoint) {
-    String basePath = reader.findAny(endpoint, Names.PATH).map(a -> a.string("value")).orElse("");
+    Optional<Ann> endpointPathAnn = reader.findAny(endpoint, Names.PATH);
+    String basePath = endpointPathAnn.map(a -> a.string("value")).orElse("");
+    Optional<SourceRef> endpointPath = endpointPathAnn.map(a -> a.ref("value"));
     DeclaredSecurity endpointSecurity = requirements.parse(endpoint);
     Map<String, DeclaredSecurity> typeSecurity = new LinkedHashMap<>();
     typeSecurity.put(endpoint.getQualifiedName().toString(), endpointSecurity);
@@ -122,7 +125,7 @@ public final class EndpointParser {
         writtenOptional.add(own.optional());
       }
       SecurityPolicy policy = policy(own, endpointSecurity, declaringSecurity, usedOptional);
-      operations.add(operation(endpoint, basePath, method, httpMethod.get(), policy));
+      operations.add(operation(endpoint, basePath, endpointPath, method, httpMethod.get(), policy));
     }
     for (SourceRef optional : writtenOptional) {
       if (!usedOptional.contains(optional)) {
@@ -168,11 +171,32 @@ public final class EndpointParser {
   private Operation operation(
       TypeElement endpoint,
       String basePath,
+      Optional<SourceRef> endpointPath,
       ExecutableElement method,
       String httpMethod,
       SecurityPolicy policy) {
-    String methodPath = reader.findAny(method, Names.PATH).map(a -> a.string("value")).orElse("");
+    List<Ann.Located<String>> verbs = httpMethods(method);
+    if (verbs.size() > 1) {
+      reporter.report(
+          Diagnostic.CONFLICTING_HTTP_METHODS,
+          verbs.get(1).where(),
+          Reporter.describe(method),
+          verbs.stream().map(Ann.Located::value).toList());
+    }
+    Optional<Ann> methodPathAnn = reader.findAny(method, Names.PATH);
+    String methodPath = methodPathAnn.map(a -> a.string("value")).orElse("");
     PathTemplate template = PathTemplate.join(basePath, methodPath);
+    template
+        .problem()
+        .ifPresent(
+            why ->
+                reporter.report(
+                    Diagnostic.INVALID_PATH_TEMPLATE,
+                    methodPathAnn.isPresent()
+                        ? methodPathAnn.get().ref("value")
+                        : endpointPath.orElse(SourceRef.of(method)),
+                    template.path(),
+                    why));
     List<Parameter> parameters = new ArrayList<>();
     Operation.Body body = Operation.Body.NONE;
     Set<String> boundPathVariables = new HashSet<>();
@@ -268,13 +292,18 @@ public final class EndpointParser {
   }
 
   private Optional<String> httpMethod(Element method) {
+    return httpMethods(method).stream().findFirst().map(Ann.Located::value);
+  }
+
+  /** Every HTTP method annotation on the method, with its position. */
+  private List<Ann.Located<String>> httpMethods(Element method) {
+    List<Ann.Located<String>> out = new ArrayList<>();
     for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-      Optional<String> verb = reader.metaValue(mirror, Names.HTTP_METHOD);
-      if (verb.isPresent()) {
-        return verb;
-      }
+      reader
+          .metaValue(mirror, Names.HTTP_METHOD)
+          .ifPresent(verb -> out.add(new Ann.Located<>(verb, new SourceRef(method, mirror, null))));
     }
-    return Optional.empty();
+    return out;
   }
 
   /**

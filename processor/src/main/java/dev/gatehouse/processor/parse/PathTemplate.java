@@ -10,10 +10,17 @@ import java.util.List;
 final class PathTemplate {
   private final String path;
   private final List<String> variables;
+  private final String problem;
 
-  private PathTemplate(String path, List<String> variables) {
+  private PathTemplate(String path, List<String> variables, String problem) {
     this.path = path;
     this.variables = List.copyOf(variables);
+    this.problem = problem;
+  }
+
+  /** What is wrong with the template (unclosed brace, empty or repeated variable), if anything. */
+  java.util.Optional<String> problem() {
+    return java.util.Optional.ofNullable(problem);
   }
 
   /** The OpenAPI path: leading {@code /}, no trailing {@code /} (except the root), no regexes. */
@@ -30,17 +37,26 @@ final class PathTemplate {
   static PathTemplate join(String base, String sub) {
     StringBuilder out = new StringBuilder();
     List<String> variables = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
     for (String part : new String[] {base, sub}) {
-      String normalized = normalize(part, variables);
+      String normalized = normalize(part, variables, problems);
       if (!normalized.isEmpty()) {
         out.append('/').append(normalized);
       }
     }
-    return new PathTemplate(out.length() == 0 ? "/" : out.toString(), variables);
+    for (int i = 0; i < variables.size(); i++) {
+      if (variables.indexOf(variables.get(i)) != i) {
+        problems.add("variable {" + variables.get(i) + "} appears twice");
+      }
+    }
+    return new PathTemplate(
+        out.length() == 0 ? "/" : out.toString(),
+        variables,
+        problems.isEmpty() ? null : problems.get(0));
   }
 
   /** Removes regexes and redundant slashes from one {@code @Path} value, collecting variables. */
-  private static String normalize(String raw, List<String> variables) {
+  private static String normalize(String raw, List<String> variables, List<String> problems) {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < raw.length()) {
@@ -57,9 +73,15 @@ final class PathTemplate {
           }
           j++;
         }
+        if (depth != 0) {
+          problems.add("a '{' is never closed");
+        }
         String inside = raw.substring(i + 1, depth == 0 ? j - 1 : j);
         int colon = inside.indexOf(':');
         String name = (colon < 0 ? inside : inside.substring(0, colon)).strip();
+        if (name.isEmpty()) {
+          problems.add("a variable has no name");
+        }
         variables.add(name);
         out.append('{').append(name).append('}');
         i = j;

@@ -54,6 +54,8 @@ final class RequirementParser {
       String other = !alternatives.isEmpty() ? "@SecurityRequirement" : "@OptionalSecurity";
       reporter.report(
           Diagnostic.PUBLIC_WITH_REQUIREMENTS, publicRef, other, Reporter.describe(element));
+      // One mistake, one error: the @OptionalSecurity is not reported again as unused.
+      optional = null;
     }
     return new DeclaredSecurity(alternatives, optional, publicRef);
   }
