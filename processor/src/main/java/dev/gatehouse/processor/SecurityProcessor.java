@@ -1,6 +1,7 @@
 package dev.gatehouse.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
 import dev.gatehouse.processor.diag.Diagnostic;
 import dev.gatehouse.processor.diag.Reporter;
 import dev.gatehouse.processor.model.EndpointInterface;
@@ -12,6 +13,9 @@ import dev.gatehouse.processor.parse.EndpointParser;
 import dev.gatehouse.processor.parse.Names;
 import dev.gatehouse.processor.parse.SchemeParser;
 import dev.gatehouse.processor.validate.EndpointValidator;
+import dev.gatehouse.processor.write.ExtractorWriter;
+import dev.gatehouse.processor.write.GeneratedNames;
+import dev.gatehouse.processor.write.GlueWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -61,6 +65,9 @@ public final class SecurityProcessor extends AbstractProcessor {
   private final Set<String> schemeHolders = new TreeSet<>();
   private final Set<String> endpointNames = new TreeSet<>();
   private final Set<String> deferred = new TreeSet<>();
+  private final Set<String> schemesWritten = new TreeSet<>();
+  private final Set<String> generatedSchemes = new TreeSet<>();
+  private final Set<String> generatedEndpoints = new TreeSet<>();
 
   @Override
   public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
@@ -116,8 +123,30 @@ public final class SecurityProcessor extends AbstractProcessor {
   }
 
   private void collectSchemes(RoundEnvironment round) {
+    List<Element> fresh = new ArrayList<>();
     for (Element holder : annotated(round, Names.schemeAnnotationTypes())) {
-      schemeHolders.add(holderName(holder));
+      if (schemeHolders.add(holderName(holder))) {
+        fresh.add(holder);
+      }
+    }
+    if (!generatesJava() || round.processingOver()) {
+      return;
+    }
+    fresh.sort(java.util.Comparator.comparing(SecurityProcessor::holderName));
+    for (Element holder : fresh) {
+      try {
+        List<SecurityScheme> schemes = new ArrayList<>(schemeParser.parse(holder));
+        schemes.sort(java.util.Comparator.comparing(SecurityScheme::name));
+        for (SecurityScheme scheme : schemes) {
+          if (schemesWritten.add(scheme.name())) {
+            JavaFile file = new ExtractorWriter().write(scheme, holder);
+            file.writeTo(processingEnv.getFiler());
+            generatedSchemes.add(file.packageName() + "." + file.typeSpec().name());
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        reporter.reportCrash(holder, e);
+      }
     }
   }
 
@@ -140,7 +169,32 @@ public final class SecurityProcessor extends AbstractProcessor {
         continue;
       }
       endpointNames.add(name);
+      if (generatesJava() && !round.processingOver()) {
+        writeGlue(type);
+      }
     }
+  }
+
+  /** Writes the security glue of one endpoint in its round; the final round reports errors. */
+  private void writeGlue(TypeElement type) {
+    try {
+      EndpointInterface endpoint =
+          new EndpointParser(
+                  processingEnv.getElementUtils(), processingEnv.getTypeUtils(), Reporter.silent())
+              .parse(type);
+      String title = settings.orElse(DocumentSettings.DEFAULTS).title();
+      String binaryName = processingEnv.getElementUtils().getBinaryName(type).toString();
+      JavaFile file = new GlueWriter().write(endpoint, type, binaryName, title);
+      file.writeTo(processingEnv.getFiler());
+      generatedEndpoints.add(file.packageName() + "." + file.typeSpec().name());
+    } catch (IOException | RuntimeException e) {
+      reporter.reportCrash(type, e);
+    }
+  }
+
+  /** Whether {@code gatehouse-runtime} is on the class path, so generated code can compile. */
+  private boolean generatesJava() {
+    return processingEnv.getElementUtils().getTypeElement(GeneratedNames.RUNTIME_MARKER) != null;
   }
 
   private void checkRequirementPlacement(RoundEnvironment round) {
@@ -200,6 +254,8 @@ public final class SecurityProcessor extends AbstractProcessor {
     if (reporter.hasErrors() || round.errorRaised()) {
       return;
     }
+    writeServiceFile(GeneratedNames.SCHEME_SERVICE, generatedSchemes, origins);
+    writeServiceFile(GeneratedNames.ENDPOINT_SERVICE, generatedEndpoints, origins);
     byte[] document =
         new OpenApiWriter().write(new OpenApiAssembler(settings.get()).assemble(all, schemes));
     try {
@@ -216,6 +272,25 @@ public final class SecurityProcessor extends AbstractProcessor {
       }
     } catch (IOException | RuntimeException e) {
       reporter.report(Diagnostic.WRITE_FAILED, null, settings.get().path(), e.toString());
+    }
+  }
+
+  /** Lists generated classes for {@link java.util.ServiceLoader}, sorted, one per line. */
+  private void writeServiceFile(String service, Set<String> classes, List<Element> origins) {
+    if (classes.isEmpty()) {
+      return;
+    }
+    String path = "META-INF/services/" + service;
+    try {
+      FileObject file =
+          processingEnv
+              .getFiler()
+              .createResource(StandardLocation.CLASS_OUTPUT, "", path, origins.toArray(Element[]::new));
+      try (OutputStream out = file.openOutputStream()) {
+        out.write((String.join("\n", classes) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    } catch (IOException | RuntimeException e) {
+      reporter.report(Diagnostic.WRITE_FAILED, null, path, e.toString());
     }
   }
 

@@ -42,6 +42,27 @@ public final class Reporter {
     this.locator = locator;
   }
 
+  /** A reporter that only counts: for parsing done early, whose messages a later pass prints. */
+  public static Reporter silent() {
+    return new Reporter(
+        new Messager() {
+          @Override
+          public void printMessage(Kind kind, CharSequence msg) {}
+
+          @Override
+          public void printMessage(Kind kind, CharSequence msg, Element e) {}
+
+          @Override
+          public void printMessage(Kind kind, CharSequence msg, Element e, AnnotationMirror a) {}
+
+          @Override
+          public void printMessage(
+              Kind kind, CharSequence msg, Element e, AnnotationMirror a, AnnotationValue v) {}
+        },
+        Set.of(),
+        null);
+  }
+
   /** A reporter for a real compilation, which can also place messages on repeated annotations. */
   public static Reporter forEnvironment(ProcessingEnvironment env, Set<String> suppressedEverywhere) {
     return new Reporter(

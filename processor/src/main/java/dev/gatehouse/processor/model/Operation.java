@@ -8,6 +8,8 @@ import java.util.List;
  * @param httpMethod the upper-case HTTP method, e.g. {@code GET}
  * @param path the full path template, starting with {@code /}, JAX-RS regular expressions removed
  * @param javaMethod the Java method name
+ * @param signature the Java method as {@code name(binaryType,...)}, the way {@code
+ *     java.lang.reflect.Method} names its parameter types, so adapters can find the operation
  * @param declaringType the qualified name of the interface that declares the method (the endpoint
  *     itself or one of its superinterfaces)
  * @param produces the response media types from {@code @Produces}, method over interface
@@ -21,6 +23,7 @@ public record Operation(
     String httpMethod,
     String path,
     String javaMethod,
+    String signature,
     String declaringType,
     List<Parameter> parameters,
     List<String> produces,

@@ -230,6 +230,7 @@ public final class EndpointParser {
         httpMethod,
         template.path(),
         method.getSimpleName().toString(),
+        signature(method),
         declaring.getQualifiedName().toString(),
         parameters,
         mediaTypes(method, endpoint, declaring, Names.PRODUCES),
@@ -239,6 +240,28 @@ public final class EndpointParser {
         reader.find(method, "java.lang.Deprecated").isPresent(),
         policy,
         SourceRef.of(method));
+  }
+
+  /** {@code name(type,...)} with erased binary type names, as reflection reports them. */
+  private String signature(ExecutableElement method) {
+    List<String> types = new ArrayList<>();
+    for (VariableElement p : method.getParameters()) {
+      types.add(runtimeName(this.types.erasure(p.asType())));
+    }
+    return method.getSimpleName() + "(" + String.join(",", types) + ")";
+  }
+
+  private String runtimeName(TypeMirror type) {
+    if (type.getKind().isPrimitive()) {
+      return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+    if (type instanceof javax.lang.model.type.ArrayType array) {
+      return runtimeName(array.getComponentType()) + "[]";
+    }
+    if (type instanceof DeclaredType declared) {
+      return reader.elements().getBinaryName((TypeElement) declared.asElement()).toString();
+    }
+    return type.toString();
   }
 
   private Optional<Parameter> parameter(

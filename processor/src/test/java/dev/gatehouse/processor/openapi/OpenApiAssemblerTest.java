@@ -83,7 +83,7 @@ class OpenApiAssemblerTest {
 
   private static Operation op(String method, String path, String javaMethod, SecurityPolicy policy) {
     return new Operation(
-        method, path, javaMethod, "p.X", List.of(), List.of(), List.of(), Operation.Body.NONE, false,
+        method, path, javaMethod, javaMethod + "()", "p.X", List.of(), List.of(), List.of(), Operation.Body.NONE, false,
         false, policy, null);
   }
 }

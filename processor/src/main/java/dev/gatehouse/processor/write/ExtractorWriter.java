@@ -1,0 +1,156 @@
+package dev.gatehouse.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.gatehouse.processor.model.ApiKeyScheme;
+import dev.gatehouse.processor.model.HttpAuthScheme;
+import dev.gatehouse.processor.model.OAuth2Scheme;
+import dev.gatehouse.processor.model.SecurityScheme;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the credential-extractor class of one declared scheme: the scheme's constants (header,
+ * query or cookie name, realm, scheme word) and the runtime extractor they configure, registered
+ * with the runtime as a {@code GeneratedScheme}.
+ */
+public final class ExtractorWriter {
+  private static final String RUNTIME = RuntimeTypes.RUNTIME;
+
+  /** The Java file for {@code scheme}, declared on {@code holder}. */
+  public JavaFile write(SecurityScheme scheme, Element holder) {
+    ClassName name = GeneratedNames.extractor(holder, scheme.name());
+    Shape shape = shape(scheme);
+    ClassName credential = ClassName.get(RUNTIME, shape.credential());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(name)
+            .addJavadoc(
+                "Extracts $L credentials of scheme {@code $L}, declared with {@code $L} on {@code"
+                    + " $L}.\n",
+                shape.credential(),
+                escapeJavadoc(scheme.name()),
+                scheme.annotationName(),
+                holder)
+            .addAnnotation(RuntimeTypes.generated())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.CREDENTIAL_EXTRACTOR, credential))
+            .addSuperinterface(RuntimeTypes.GENERATED_SCHEME)
+            .addOriginatingElement(holder)
+            .addField(constant("SCHEME_NAME", scheme.name()));
+    if (shape.constantName() != null) {
+      type.addField(constant(shape.constantName(), shape.constantValue()));
+    }
+    type.addField(
+        FieldSpec.builder(
+                ParameterizedTypeName.get(RuntimeTypes.CREDENTIAL_EXTRACTOR, credential),
+                "EXTRACTOR",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer(shape.extractor())
+            .build());
+    type.addField(
+        FieldSpec.builder(
+                RuntimeTypes.SCHEME_DEFINITION, "DEFINITION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The scheme, as the runtime sees it.\n")
+            .initializer(
+                "new $T(SCHEME_NAME, $T.$L, $S, $S, new $T())",
+                RuntimeTypes.SCHEME_DEFINITION,
+                RuntimeTypes.SCHEME_KIND,
+                shape.kind(),
+                shape.realm(),
+                shape.challengeScheme(),
+                name)
+            .build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addJavadoc("For the runtime's service loader; use {@link #DEFINITION}.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("extract")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(RuntimeTypes.EXTRACTION, credential))
+            .addParameter(RuntimeTypes.REQUEST_VIEW, "request")
+            .addStatement("return EXTRACTOR.extract(request)")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("definition")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(RuntimeTypes.SCHEME_DEFINITION)
+            .addStatement("return DEFINITION")
+            .build());
+    return JavaFile.builder(name.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  private static FieldSpec constant(String name, String value) {
+    return FieldSpec.builder(String.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$S", value)
+        .build();
+  }
+
+  /** What differs between scheme kinds. */
+  private record Shape(
+      String credential,
+      String kind,
+      String constantName,
+      String constantValue,
+      CodeBlock extractor,
+      String realm,
+      String challengeScheme) {}
+
+  private static Shape shape(SecurityScheme scheme) {
+    ClassName x = RuntimeTypes.EXTRACTORS;
+    if (scheme instanceof ApiKeyScheme k) {
+      String constant;
+      String factory;
+      switch (k.location()) {
+        case HEADER -> {
+          constant = "HEADER_NAME";
+          factory = "apiKeyHeader";
+        }
+        case QUERY -> {
+          constant = "QUERY_PARAMETER";
+          factory = "apiKeyQuery";
+        }
+        default -> {
+          constant = "COOKIE_NAME";
+          factory = "apiKeyCookie";
+        }
+      }
+      return new Shape(
+          "ApiKey", "API_KEY", constant, k.parameterName(),
+          CodeBlock.of("$T.$L($L)", x, factory, constant), "", "");
+    }
+    if (scheme instanceof HttpAuthScheme h) {
+      return switch (h.kind()) {
+        case BASIC -> new Shape(
+            "BasicCredentials", "BASIC", "REALM", h.realm(), CodeBlock.of("$T.basic()", x),
+            h.realm(), "");
+        case BEARER -> new Shape(
+            "BearerToken", "BEARER", null, null, CodeBlock.of("$T.bearer()", x), "", "");
+        case DIGEST -> new Shape(
+            "DigestCredentials", "DIGEST", null, null, CodeBlock.of("$T.digest()", x), "", "");
+        case GENERIC -> new Shape(
+            "AuthorizationCredentials", "HTTP", "SCHEME", h.scheme(),
+            CodeBlock.of("$T.httpScheme(SCHEME)", x), "", h.scheme());
+      };
+    }
+    String kind = scheme instanceof OAuth2Scheme ? "OAUTH2" : "OPEN_ID_CONNECT";
+    return new Shape("BearerToken", kind, null, null, CodeBlock.of("$T.oauth2()", x), "", "");
+  }
+
+  private static String escapeJavadoc(String text) {
+    return text.replace("*/", "*&#47;").replace("@", "&#64;");
+  }
+}

@@ -1,0 +1,37 @@
+package dev.gatehouse.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The runtime types generated code refers to, by name: the processor does not depend on the
+ * runtime, and the runtime is needed only where generated code compiles.
+ */
+final class RuntimeTypes {
+  static final String RUNTIME = "dev.gatehouse.runtime";
+  static final String INTERNAL = RUNTIME + ".internal";
+
+  static final ClassName REQUEST_VIEW = ClassName.get(RUNTIME, "RequestView");
+  static final ClassName EXTRACTION = ClassName.get(RUNTIME, "Extraction");
+  static final ClassName CREDENTIAL_EXTRACTOR = ClassName.get(RUNTIME, "CredentialExtractor");
+  static final ClassName EXTRACTORS = ClassName.get(INTERNAL, "Extractors");
+  static final ClassName SCHEME_DEFINITION = ClassName.get(INTERNAL, "SchemeDefinition");
+  static final ClassName SCHEME_KIND = ClassName.get(INTERNAL, "SchemeKind");
+  static final ClassName GENERATED_SCHEME = ClassName.get(INTERNAL, "GeneratedScheme");
+  static final ClassName GENERATED_ENDPOINT = ClassName.get(INTERNAL, "GeneratedEndpoint");
+  static final ClassName OPERATION_SECURITY = ClassName.get(INTERNAL, "OperationSecurity");
+  static final ClassName SCHEME_REQUIREMENT = ClassName.get(INTERNAL, "SchemeRequirement");
+
+  private static final String PROCESSOR = "dev.gatehouse.processor.SecurityProcessor";
+  private static final String HOME = "https://github.com/gatehouse-dev/gatehouse";
+
+  private RuntimeTypes() {}
+
+  /** {@code @Generated} naming the processor and the project, without a date. */
+  static AnnotationSpec generated() {
+    return AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+        .addMember("value", "$S", PROCESSOR)
+        .addMember("comments", "$S", HOME)
+        .build();
+  }
+}

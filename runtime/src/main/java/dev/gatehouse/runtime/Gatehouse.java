@@ -1,0 +1,212 @@
+package dev.gatehouse.runtime;
+
+import dev.gatehouse.runtime.internal.Decider;
+import dev.gatehouse.runtime.internal.GeneratedEndpoint;
+import dev.gatehouse.runtime.internal.GeneratedScheme;
+import dev.gatehouse.runtime.internal.OperationSecurity;
+import dev.gatehouse.runtime.internal.SchemeDefinition;
+import dev.gatehouse.runtime.internal.SchemeKind;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The security of an application: the schemes and endpoints the processor generated, a verifier
+ * for every scheme, and the decision for each request.
+ *
+ * <pre>{@code
+ * Gatehouse gatehouse = Gatehouse.builder()
+ *     .apiKey("APIKeyHeader", HashedApiKeys.sha256().add(digest, "ci-bot", Set.of()).build())
+ *     .basic("HTTPBasic", passwordUsers)
+ *     .bearer("OAuth2PasswordBearer", tokenVerifier)
+ *     .build();   // fails here, naming the scheme, if a declared scheme has no verifier
+ * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class Gatehouse {
+  private final Map<String, Map<String, OperationSecurity>> operations;
+  private final Decider decider;
+
+  private Gatehouse(Map<String, Map<String, OperationSecurity>> operations, Decider decider) {
+    this.operations = operations;
+    this.decider = decider;
+  }
+
+  /** A builder that finds the generated schemes and endpoints on the context class path. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The security of an operation, by endpoint interface binary name and Java method signature. */
+  public Optional<OperationSecurity> operation(String endpointInterface, String signature) {
+    return Optional.ofNullable(operations.getOrDefault(endpointInterface, Map.of()).get(signature));
+  }
+
+  /** Whether the processor generated glue for this interface. */
+  public boolean knowsEndpoint(String endpointInterface) {
+    return operations.containsKey(endpointInterface);
+  }
+
+  /** Decides one request for one operation; never throws. */
+  public Decision decide(OperationSecurity operation, RequestView request) {
+    return decider.decide(operation, request);
+  }
+
+  /** Configures and checks a {@link Gatehouse}. */
+  public static final class Builder {
+    private final Map<String, Registration> verifiers = new HashMap<>();
+    private final List<GeneratedScheme> schemes = new ArrayList<>();
+    private final List<GeneratedEndpoint> endpoints = new ArrayList<>();
+    private boolean discover = true;
+    private String realm;
+
+    private Builder() {}
+
+    /** The realm of challenges whose scheme declares none; default: the document's title. */
+    public Builder realm(String realm) {
+      this.realm = realm;
+      return this;
+    }
+
+    /** Verifies the API keys of an {@code apiKey} scheme. */
+    public Builder apiKey(String scheme, Verifier<ApiKey> verifier) {
+      return register(scheme, verifier, EnumSet.of(SchemeKind.API_KEY));
+    }
+
+    /** Verifies the credentials of an {@code http} {@code basic} scheme. */
+    public Builder basic(String scheme, Verifier<BasicCredentials> verifier) {
+      return register(scheme, verifier, EnumSet.of(SchemeKind.BASIC));
+    }
+
+    /** Verifies the tokens of an {@code http} {@code bearer}, {@code oauth2} or OpenID Connect scheme. */
+    public Builder bearer(String scheme, Verifier<BearerToken> verifier) {
+      return register(
+          scheme,
+          verifier,
+          EnumSet.of(SchemeKind.BEARER, SchemeKind.OAUTH2, SchemeKind.OPEN_ID_CONNECT));
+    }
+
+    /** Verifies the credentials of an {@code http} {@code digest} scheme. */
+    public Builder digest(String scheme, Verifier<DigestCredentials> verifier) {
+      return register(scheme, verifier, EnumSet.of(SchemeKind.DIGEST));
+    }
+
+    /** Verifies the credentials of any other {@code http} scheme ({@code @HttpScheme}). */
+    public Builder http(String scheme, Verifier<AuthorizationCredentials> verifier) {
+      return register(scheme, verifier, EnumSet.of(SchemeKind.HTTP));
+    }
+
+    /**
+     * Uses exactly these generated classes instead of discovering them through {@link
+     * ServiceLoader}: for tests, and for applications that assemble their endpoints by hand.
+     */
+    public Builder generated(List<GeneratedScheme> schemes, List<GeneratedEndpoint> endpoints) {
+      this.discover = false;
+      this.schemes.clear();
+      this.schemes.addAll(schemes);
+      this.endpoints.clear();
+      this.endpoints.addAll(endpoints);
+      return this;
+    }
+
+    /**
+     * Checks that every declared scheme has a verifier of the right kind and every endpoint names
+     * only declared schemes; throws {@link IllegalStateException} naming each problem otherwise.
+     */
+    public Gatehouse build() {
+      List<GeneratedScheme> foundSchemes = schemes;
+      List<GeneratedEndpoint> foundEndpoints = endpoints;
+      if (discover) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        foundSchemes = new ArrayList<>();
+        ServiceLoader.load(GeneratedScheme.class, loader).forEach(foundSchemes::add);
+        foundEndpoints = new ArrayList<>();
+        ServiceLoader.load(GeneratedEndpoint.class, loader).forEach(foundEndpoints::add);
+      }
+      Map<String, SchemeDefinition> definitions = new TreeMap<>();
+      for (GeneratedScheme scheme : foundSchemes) {
+        SchemeDefinition d = scheme.definition();
+        definitions.putIfAbsent(d.name(), d);
+      }
+      Set<String> problems = new TreeSet<>();
+      Map<String, Verifier<? extends Credential>> bound = new HashMap<>();
+      for (SchemeDefinition d : definitions.values()) {
+        Registration r = verifiers.get(d.name());
+        if (r == null) {
+          problems.add(
+              "scheme \"" + d.name() + "\" (" + d.kind() + ") has no verifier; register one with "
+                  + registrationMethod(d.kind()) + "(\"" + d.name() + "\", ...)");
+        } else if (!r.kinds().contains(d.kind())) {
+          problems.add(
+              "scheme \"" + d.name() + "\" is " + d.kind() + ", so its verifier must be registered"
+                  + " with " + registrationMethod(d.kind()) + ", not with a method for " + r.kinds());
+        } else {
+          bound.put(d.name(), r.verifier());
+        }
+      }
+      for (String name : verifiers.keySet()) {
+        if (!definitions.containsKey(name)) {
+          problems.add(
+              "a verifier is registered for \"" + name + "\", but no such scheme is declared"
+                  + " (declared: " + definitions.keySet() + ")");
+        }
+      }
+      Map<String, Map<String, OperationSecurity>> operations = new TreeMap<>();
+      String title = null;
+      for (GeneratedEndpoint endpoint : foundEndpoints) {
+        Map<String, OperationSecurity> byMethod = new HashMap<>();
+        for (OperationSecurity op : endpoint.operations()) {
+          byMethod.put(op.signature(), op);
+          for (String scheme : op.schemes()) {
+            if (!definitions.containsKey(scheme)) {
+              problems.add(
+                  endpoint.endpointInterface() + " requires scheme \"" + scheme
+                      + "\", whose generated extractor is not on the class path");
+            }
+          }
+        }
+        operations.put(endpoint.endpointInterface(), Map.copyOf(byMethod));
+        if (title == null) {
+          title = endpoint.documentTitle();
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new IllegalStateException(
+            "Gatehouse is not configured correctly:\n  - " + String.join("\n  - ", problems));
+      }
+      String effectiveRealm = realm != null ? realm : Decider.safeRealm(title);
+      return new Gatehouse(Map.copyOf(operations), new Decider(definitions, bound, effectiveRealm));
+    }
+
+    private Builder register(
+        String scheme, Verifier<? extends Credential> verifier, Set<SchemeKind> kinds) {
+      if (verifiers.containsKey(scheme)) {
+        throw new IllegalArgumentException("scheme \"" + scheme + "\" already has a verifier");
+      }
+      verifiers.put(
+          java.util.Objects.requireNonNull(scheme, "scheme"),
+          new Registration(java.util.Objects.requireNonNull(verifier, "verifier"), kinds));
+      return this;
+    }
+
+    private static String registrationMethod(SchemeKind kind) {
+      return switch (kind) {
+        case API_KEY -> "apiKey";
+        case BASIC -> "basic";
+        case BEARER, OAUTH2, OPEN_ID_CONNECT -> "bearer";
+        case DIGEST -> "digest";
+        case HTTP -> "http";
+      };
+    }
+
+    private record Registration(Verifier<? extends Credential> verifier, Set<SchemeKind> kinds) {}
+  }
+}

@@ -1,0 +1,53 @@
+package dev.gatehouse.runtime;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The read-only view of one HTTP request that a framework adapter implements and credential
+ * extractors read.
+ *
+ * <p>Adapters hand over what they received, undecoded and unjoined: extractors do all parsing
+ * (cookies, query strings, form bodies) themselves so that every framework gets the same strict
+ * rules. Implementations must not log or print header values, since they carry secrets.
+ */
+public interface RequestView {
+
+  /** The request method exactly as received, such as {@code "GET"} (methods are case-sensitive). */
+  String method();
+
+  /**
+   * The path of the request-target exactly as received, percent-encoding intact and without the
+   * query, such as {@code "/items/a%2Fb"}.
+   */
+  String path();
+
+  /**
+   * The query component of the request-target exactly as received, without the leading {@code ?}
+   * and not percent-decoded; empty when the target has no {@code ?}.
+   *
+   * <p>Extractors parse it themselves (strict percent-decoding, {@code &} as the only separator,
+   * repeated names detected), so adapters must not hand over a decoded or re-assembled query, and
+   * never one that mixes in form-body parameters.
+   */
+  Optional<String> rawQuery();
+
+  /**
+   * Every field line with this name, matched case-insensitively, in the order received; an empty
+   * list when there is none.
+   *
+   * <p>Each element is one field line's value. Adapters must not join repeated lines with commas
+   * (extractors need to see that {@code Authorization} came twice) and must not split a line at
+   * commas. Raw {@code Cookie} lines come through here too.
+   */
+  List<String> headers(String name);
+
+  /**
+   * The request body, if the adapter has buffered it, for the RFC 6750 form-body bearer transport.
+   * Called only when that transport is enabled and the request is a form post; the default, empty,
+   * disables the transport for adapters that cannot buffer bodies. Callers do not modify the array.
+   */
+  default Optional<byte[]> body() {
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.gatehouse.runtime.internal;
+
+import dev.gatehouse.runtime.ApiKey;
+import dev.gatehouse.runtime.CredentialExtractor;
+import dev.gatehouse.runtime.Extraction;
+import dev.gatehouse.runtime.Extraction.Reason;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The three API-key extractors: header, query parameter and cookie (security rules 1.8).
+ *
+ * <p>Only the declared location and name count; the key is taken as sent, never trimmed inside; an
+ * empty value counts as absent (FastAPI parity; the rules pin this for the query); a repeated name
+ * is ambiguous; control characters are malformed.
+ */
+final class ApiKeyExtractors {
+
+  private ApiKeyExtractors() {}
+
+  /** Reads the key from the header {@code name} (rule 1.8.2). */
+  static CredentialExtractor<ApiKey> header(String name) {
+    return request -> {
+      List<String> lines = request.headers(name);
+      if (lines.isEmpty()) {
+        return Extraction.absent();
+      }
+      if (lines.size() > 1) {
+        return Extraction.rejected(Reason.DUPLICATE_HEADER);
+      }
+      String value = Ascii.stripOws(lines.get(0));
+      if (value.length() > Limits.FIELD_LINE_CHARS) {
+        return Extraction.rejected(Reason.TOO_LARGE);
+      }
+      if (Ascii.indexOfCtl(value) >= 0) {
+        return Extraction.rejected(Reason.CONTROL_CHARACTER);
+      }
+      if (value.indexOf(',') >= 0) {
+        // Lines joined by an intermediary look exactly like this; we cannot tell which is meant.
+        return Extraction.rejected(Reason.DUPLICATE_HEADER);
+      }
+      return key(value);
+    };
+  }
+
+  /** Reads the key from the raw query parameter {@code name} (rule 1.8.3). */
+  static CredentialExtractor<ApiKey> query(String name) {
+    return request -> {
+      Optional<String> raw = request.rawQuery();
+      if (raw.isEmpty()) {
+        return Extraction.absent();
+      }
+      if (raw.get().length() > Limits.QUERY_CHARS) {
+        return Extraction.rejected(Reason.TOO_LARGE);
+      }
+      UrlEncoded.Lookup lookup = UrlEncoded.find(raw.get(), name);
+      if (!lookup.wellFormed()) {
+        return Extraction.rejected(Reason.BAD_PERCENT_ENCODING);
+      }
+      if (lookup.values().size() > 1) {
+        return Extraction.rejected(Reason.DUPLICATE_PARAMETER);
+      }
+      if (lookup.values().isEmpty()) {
+        return Extraction.absent();
+      }
+      String value = lookup.values().get(0);
+      if (value.length() > Limits.CREDENTIAL_CHARS) {
+        return Extraction.rejected(Reason.TOO_LARGE);
+      }
+      if (Ascii.indexOfCtl(value) >= 0) {
+        return Extraction.rejected(Reason.CONTROL_CHARACTER);
+      }
+      return key(value);
+    };
+  }
+
+  /** Reads the key from the cookie {@code name} (rule 1.8.4, decision P5). */
+  static CredentialExtractor<ApiKey> cookie(String name) {
+    return request -> {
+      CookieHeader.Found found = CookieHeader.find(request.headers("Cookie"), name);
+      if (found.reason() != null) {
+        return Extraction.rejected(found.reason());
+      }
+      return found.value() == null ? Extraction.absent() : key(found.value());
+    };
+  }
+
+  private static Extraction<ApiKey> key(String value) {
+    return value.isEmpty() ? Extraction.absent() : Extraction.present(new ApiKey(value));
+  }
+}

@@ -1,0 +1,141 @@
+package dev.gatehouse.runtime.internal;
+
+/**
+ * ASCII character classes and case folding from RFC 9110 and RFC 5234, free of locale and Unicode
+ * case rules.
+ *
+ * <p>Why not {@code equalsIgnoreCase}: on the JDK it folds U+0130 and U+0131 (Turkish dotted and
+ * dotless I) to {@code i}, so {@code "Basİc"} would match {@code "basic"} (security rules 1.1.2).
+ */
+final class Ascii {
+
+  private static final String TCHAR_SYMBOLS = "!#$%&'*+-.^_`|~";
+
+  private Ascii() {}
+
+  /** RFC 5234 CTL: %x00-1F and %x7F (so TAB counts). */
+  static boolean isCtl(char c) {
+    return c < 0x20 || c == 0x7f;
+  }
+
+  static boolean isAlphaOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /** RFC 9110 section 5.6.2 {@code tchar}. */
+  static boolean isTchar(char c) {
+    return isAlphaOrDigit(c) || (c < 0x80 && TCHAR_SYMBOLS.indexOf(c) >= 0);
+  }
+
+  /** RFC 9110 section 5.6.2 {@code token}: one or more tchars. */
+  static boolean isToken(String s) {
+    return !s.isEmpty() && tcharRun(s, 0, s.length()) == s.length();
+  }
+
+  /**
+   * The index after the run of tchars starting at {@code from}, scanning no further than {@code
+   * limit}.
+   */
+  static int tcharRun(String s, int from, int limit) {
+    int i = from;
+    int end = Math.min(limit, s.length());
+    while (i < end && isTchar(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * RFC 9110 section 11.2 {@code token68}: {@code 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" /
+   * "/" ) *"="}; also RFC 6750's {@code b64token}.
+   */
+  static boolean isToken68(String s) {
+    int i = 0;
+    int n = s.length();
+    while (i < n && isToken68Char(s.charAt(i))) {
+      i++;
+    }
+    if (i == 0) {
+      return false;
+    }
+    while (i < n && s.charAt(i) == '=') {
+      i++;
+    }
+    return i == n;
+  }
+
+  private static boolean isToken68Char(char c) {
+    return isAlphaOrDigit(c)
+        || c == '-'
+        || c == '.'
+        || c == '_'
+        || c == '~'
+        || c == '+'
+        || c == '/';
+  }
+
+  /** The value of an ASCII hex digit, or -1 ({@link Character#digit} also takes fullwidth ones). */
+  static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    char lower = fold(c);
+    return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
+  }
+
+  /** Index of the first CTL in {@code s}, or -1. */
+  static int indexOfCtl(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isCtl(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Folds A-Z to a-z and leaves every other character alone. */
+  static char fold(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /** {@code s} with only A-Z folded to a-z. */
+  static String toLowerCase(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      out.append(fold(s.charAt(i)));
+    }
+    return out.toString();
+  }
+
+  /** Case-insensitive equality that folds only A-Z (RFC 9110 section 11.1 scheme matching). */
+  static boolean equalsIgnoreCase(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    for (int i = 0; i < a.length(); i++) {
+      if (fold(a.charAt(i)) != fold(b.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code s} without leading and trailing OWS (SP and HTAB), which is not part of a field value.
+   */
+  static String stripOws(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isOws(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isOws(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  static boolean isOws(char c) {
+    return c == ' ' || c == '\t';
+  }
+}

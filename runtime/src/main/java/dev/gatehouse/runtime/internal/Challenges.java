@@ -1,0 +1,124 @@
+package dev.gatehouse.runtime.internal;
+
+/**
+ * Renders {@code WWW-Authenticate} challenges, one field value per challenge (security rules 1.1.7,
+ * 1.2.13, 1.3.6-1.3.8, 1.7.1, 1.8.5).
+ *
+ * <p>Every argument is configuration or a fixed vocabulary, never request data. Values are
+ * validated (no control or non-ASCII characters; the RFC 6750 charsets for {@code error}, {@code
+ * error_description} and {@code scope}) and realms are written as quoted-strings with {@code "} and
+ * {@code \} escaped; an invalid argument is a programming error and throws {@link
+ * IllegalArgumentException}.
+ */
+public final class Challenges {
+
+  private Challenges() {}
+
+  /** {@code Basic realm="<realm>", charset="UTF-8"} (RFC 7617). */
+  public static String basic(String realm) {
+    return "Basic realm=" + quoted(realm) + ", charset=\"UTF-8\"";
+  }
+
+  /** {@code Bearer realm="<realm>"}, the challenge for a request without credentials. */
+  public static String bearer(String realm) {
+    return bearer(realm, null, null, null);
+  }
+
+  /**
+   * {@code Bearer realm="<realm>"} followed by whichever of {@code error}, {@code
+   * error_description} and {@code scope} are non-null, in that order (RFC 6750 section 3).
+   *
+   * @param error an error code such as {@code invalid_token}
+   * @param errorDescription a fixed description, never request data
+   * @param scope space-separated scope tokens
+   */
+  public static String bearer(String realm, String error, String errorDescription, String scope) {
+    StringBuilder challenge = new StringBuilder("Bearer realm=").append(quoted(realm));
+    if (error != null) {
+      challenge.append(", error=").append(quoted(requireErrorText(error, "error")));
+    }
+    if (errorDescription != null) {
+      challenge
+          .append(", error_description=")
+          .append(quoted(requireErrorText(errorDescription, "error_description")));
+    }
+    if (scope != null) {
+      challenge.append(", scope=").append(quoted(requireScope(scope)));
+    }
+    return challenge.toString();
+  }
+
+  /** {@code APIKey realm="<realm>"}, the project's challenge for API keys (decision P10). */
+  public static String apiKey(String realm) {
+    return "APIKey realm=" + quoted(realm);
+  }
+
+  /**
+   * {@code Digest realm="<realm>", qop="auth", algorithm=SHA-256, nonce="<nonce>",
+   * opaque="<opaque>", charset=UTF-8}, plus {@code , stale=true} when {@code stale} (RFC 7616).
+   */
+  public static String digest(String realm, String nonce, String opaque, boolean stale) {
+    return "Digest realm="
+        + quoted(realm)
+        + ", qop=\"auth\", algorithm=SHA-256, nonce="
+        + quoted(nonce)
+        + ", opaque="
+        + quoted(opaque)
+        + ", charset=UTF-8"
+        + (stale ? ", stale=true" : "");
+  }
+
+  /** {@code <scheme> realm="<realm>"} for any other scheme, the scheme word as declared. */
+  public static String scheme(String scheme, String realm) {
+    if (scheme == null || !Ascii.isToken(scheme)) {
+      throw new IllegalArgumentException("scheme must be an RFC 9110 token");
+    }
+    return scheme + " realm=" + quoted(realm);
+  }
+
+  /** An RFC 9110 quoted-string of printable ASCII, escaping {@code "} and {@code \}. */
+  static String quoted(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c > 0x7e) {
+        throw new IllegalArgumentException("challenge values must be printable ASCII");
+      }
+      if (c == '"' || c == '\\') {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.append('"').toString();
+  }
+
+  /** RFC 6750 {@code error} and {@code error_description}: %x20-21 / %x23-5B / %x5D-7E. */
+  private static String requireErrorText(String value, String what) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+        throw new IllegalArgumentException(what + " has a character RFC 6750 forbids");
+      }
+    }
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException(what + " must not be empty");
+    }
+    return value;
+  }
+
+  /** RFC 6749 section 3.3: scope-tokens of %x21 / %x23-5B / %x5D-7E, separated by single spaces. */
+  private static String requireScope(String scope) {
+    for (String token : scope.split(" ", -1)) {
+      if (token.isEmpty()) {
+        throw new IllegalArgumentException("scope must be scope-tokens separated by one space");
+      }
+      for (int i = 0; i < token.length(); i++) {
+        char c = token.charAt(i);
+        if (c < 0x21 || c > 0x7e || c == '"' || c == '\\') {
+          throw new IllegalArgumentException("scope has a character RFC 6749 forbids");
+        }
+      }
+    }
+    return scope;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.gatehouse.runtime.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The security of one operation exactly as the OpenAPI document states it: an OR of requirement
+ * objects, each an AND of schemes with scopes, optionally with {@code {}} (anonymous allowed), or
+ * public.
+ *
+ * @param signature the Java method, {@code name(paramType,...)} with binary type names, as {@link
+ *     java.lang.reflect.Method} reports them
+ * @param alternatives the requirement objects in document order; empty when public
+ */
+public record OperationSecurity(
+    String signature,
+    String httpMethod,
+    String path,
+    List<List<SchemeRequirement>> alternatives,
+    boolean optional) {
+
+  public OperationSecurity {
+    Objects.requireNonNull(signature, "signature");
+    List<List<SchemeRequirement>> copy = new ArrayList<>();
+    for (List<SchemeRequirement> alternative : alternatives) {
+      copy.add(List.copyOf(alternative));
+    }
+    alternatives = List.copyOf(copy);
+  }
+
+  /** An operation without any requirement ({@code @Public}, or nothing declared). */
+  public static OperationSecurity open(String signature, String httpMethod, String path) {
+    return new OperationSecurity(signature, httpMethod, path, List.of(), false);
+  }
+
+  /** An operation with requirements. */
+  @SafeVarargs
+  public static OperationSecurity required(
+      String signature,
+      String httpMethod,
+      String path,
+      boolean optional,
+      List<SchemeRequirement>... alternatives) {
+    return new OperationSecurity(signature, httpMethod, path, List.of(alternatives), optional);
+  }
+
+  /** Whether anyone may call the operation without credentials and none are checked. */
+  public boolean isOpen() {
+    return alternatives.isEmpty();
+  }
+
+  /** Every scheme the operation names, in document order, each once. */
+  public Set<String> schemes() {
+    Set<String> out = new LinkedHashSet<>();
+    alternatives.forEach(a -> a.forEach(r -> out.add(r.scheme())));
+    return out;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.gatehouse.runtime.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Canonical-only base64 decoding (decision P2). */
+class StrictBase64Test {
+
+  @Test
+  void acceptsCanonicalEncodingsOfAnyBytes() {
+    Random random = new Random(17);
+    for (int length = 1; length < 64; length++) {
+      byte[] bytes = new byte[length];
+      random.nextBytes(bytes);
+      String text = Base64.getEncoder().encodeToString(bytes);
+      assertThat(StrictBase64.decode(text))
+          .as(text)
+          .hasValueSatisfying(d -> assertThat(d).isEqualTo(bytes));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "dXNlcjpwYXM",
+        "dXNlcjpwYXN=",
+        "dXNl cjpw",
+        "dXNl\ncjpw",
+        "dTp-fn4=",
+        "dTp_fn4=",
+        "====",
+        "dXNlcjpw====",
+        "dX=lcjpw",
+        "\u0661\u0662\u0663\u0664"
+      })
+  void rejectsEverythingElse(String text) {
+    assertThat(StrictBase64.decode(text)).isEmpty();
+  }
+
+  /** Oracle from the security rules (3.4 target 2): accepted iff encode(decode(s)) equals s. */
+  @Test
+  void acceptedExactlyWhenReencodingGivesTheSameText() {
+    Random random = new Random(4648);
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_ ";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(13);
+      for (int j = 0; j < length; j++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = text.toString();
+      Optional<byte[]> strict = StrictBase64.decode(s);
+      boolean canonical;
+      try {
+        byte[] lenient = Base64.getDecoder().decode(s);
+        canonical =
+            !s.isEmpty()
+                && new String(Base64.getEncoder().encode(lenient), StandardCharsets.US_ASCII)
+                    .equals(s);
+      } catch (IllegalArgumentException e) {
+        canonical = false;
+      }
+      assertThat(strict.isPresent()).as(s).isEqualTo(canonical);
+    }
+  }
+}
