@@ -38,11 +38,11 @@ import javax.crypto.spec.SecretKeySpec;
  * are rejected without hashing. The presented key's digest is compared with {@link
  * MessageDigest#isEqual} against <em>every</em> stored digest, in table order and without stopping
  * at a match, and the matching entry is selected without a branch; so the work done does not depend
- * on which entry matched, or whether one did. (A hash-map lookup keyed by the presented key's digest
- * would also be acceptable, since the digest of an unknown key reveals nothing about the stored
- * ones, but the full scan needs no such argument.) The scan is linear in the number of keys, which
- * is fine for thousands of keys; for far larger populations give keys a non-secret id prefix and
- * write a {@link Verifier} that looks the entry up by that id.
+ * on which entry matched, or whether one did. (A hash-map lookup keyed by the presented key's
+ * digest would also be acceptable, since the digest of an unknown key reveals nothing about the
+ * stored ones, but the full scan needs no such argument.) The scan is linear in the number of keys,
+ * which is fine for thousands of keys; for far larger populations give keys a non-secret id prefix
+ * and write a {@link Verifier} that looks the entry up by that id.
  *
  * <p>Instances are immutable and thread-safe; {@link Builder}s are not thread-safe.
  */
@@ -74,8 +74,8 @@ public final class HashedApiKeys implements Verifier<ApiKey> {
   }
 
   /**
-   * Starts a table of HMAC-SHA-256 digests of the keys under {@code pepper}, a server-side secret of
-   * at least {@value #MIN_PEPPER_BYTES} bytes; the array is copied.
+   * Starts a table of HMAC-SHA-256 digests of the keys under {@code pepper}, a server-side secret
+   * of at least {@value #MIN_PEPPER_BYTES} bytes; the array is copied.
    */
   public static Builder hmacSha256(byte[] pepper) {
     return new Builder(pepperKey(pepper));
@@ -91,7 +91,9 @@ public final class HashedApiKeys implements Verifier<ApiKey> {
     return HexFormat.of().formatHex(digest(pepperKey(pepper), checkedKeyBytes(key)));
   }
 
-  /** Returns a new key: 32 bytes from {@link SecureRandom}, base64url without padding (43 chars). */
+  /**
+   * Returns a new key: 32 bytes from {@link SecureRandom}, base64url without padding (43 chars).
+   */
   public static String generateKey() {
     byte[] bytes = new byte[GENERATED_KEY_BYTES];
     new SecureRandom().nextBytes(bytes);

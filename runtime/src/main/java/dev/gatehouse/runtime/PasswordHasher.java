@@ -18,7 +18,9 @@ public interface PasswordHasher {
   /** The lowest PBKDF2 iteration count accepted, when hashing and when verifying. */
   int MIN_PBKDF2_ITERATIONS = 10_000;
 
-  /** The highest PBKDF2 iteration count accepted, which bounds the work one stored hash can cost. */
+  /**
+   * The highest PBKDF2 iteration count accepted, which bounds the work one stored hash can cost.
+   */
   int MAX_PBKDF2_ITERATIONS = 10_000_000;
 
   /** The longest password, in UTF-8 bytes, that PBKDF2 hashes; longer ones never match. */
@@ -34,8 +36,8 @@ public interface PasswordHasher {
   }
 
   /**
-   * Returns PBKDF2-HMAC-SHA256 with {@code iterations} (between {@value #MIN_PBKDF2_ITERATIONS}
-   * and {@value #MAX_PBKDF2_ITERATIONS}); use fewer than the default only in tests.
+   * Returns PBKDF2-HMAC-SHA256 with {@code iterations} (between {@value #MIN_PBKDF2_ITERATIONS} and
+   * {@value #MAX_PBKDF2_ITERATIONS}); use fewer than the default only in tests.
    */
   static PasswordHasher pbkdf2Sha256(int iterations) {
     return new Pbkdf2PasswordHasher(iterations);
@@ -45,8 +47,8 @@ public interface PasswordHasher {
    * Hashes a password with a fresh random salt. The caller keeps ownership of the array and should
    * wipe it afterwards.
    *
-   * @throws IllegalArgumentException if the password is empty, too long or not well-formed UTF-16
-   *     (the message never contains the password)
+   * @throws IllegalArgumentException if the password is empty, too long, not well-formed UTF-16 or
+   *     contains U+0000 (the message never contains the password)
    */
   String hash(char[] password);
 

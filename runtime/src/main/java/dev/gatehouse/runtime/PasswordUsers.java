@@ -60,15 +60,17 @@ public final class PasswordUsers implements Verifier<BasicCredentials> {
   }
 
   /**
-   * Returns a verifier that asks {@code lookup} for the user by the exact user-id sent. The function
-   * may block; an exception from it propagates, so the request fails closed (503).
+   * Returns a verifier that asks {@code lookup} for the user by the exact user-id sent. The
+   * function may block; an exception from it propagates, so the request fails closed (503).
    */
   public static PasswordUsers lookingUp(
       PasswordHasher hasher, Function<String, Optional<StoredUser>> lookup) {
     return new PasswordUsers(hasher, lookup, "lookup");
   }
 
-  /** Grants the user's name and scopes if the account exists, is enabled and the password matches. */
+  /**
+   * Grants the user's name and scopes if the account exists, is enabled and the password matches.
+   */
   @Override
   public Verification verify(BasicCredentials credentials) {
     String name = credentials.username();

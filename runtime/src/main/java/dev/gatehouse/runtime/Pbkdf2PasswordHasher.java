@@ -8,7 +8,13 @@ import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
-/** PBKDF2-HMAC-SHA256 from the JDK, behind {@link PasswordHasher#pbkdf2Sha256()}. */
+/**
+ * PBKDF2-HMAC-SHA256 from the JDK, behind {@link PasswordHasher#pbkdf2Sha256()}.
+ *
+ * <p>HMAC's key handling makes some passwords equivalent: trailing zero bytes (so U+0000 is
+ * refused) and, for passwords over 64 bytes, their own SHA-256 digest used as a password (harmless:
+ * finding it requires the password).
+ */
 final class Pbkdf2PasswordHasher implements PasswordHasher {
 
   static final String ID = "pbkdf2-sha256";
@@ -39,7 +45,7 @@ final class Pbkdf2PasswordHasher implements PasswordHasher {
   public String hash(char[] password) {
     if (!acceptable(password)) {
       throw new IllegalArgumentException(
-          "the password must be non-empty, well-formed and at most "
+          "the password must be non-empty, well-formed, free of U+0000 and at most "
               + MAX_PASSWORD_BYTES
               + " UTF-8 bytes");
     }
@@ -48,7 +54,13 @@ final class Pbkdf2PasswordHasher implements PasswordHasher {
     byte[] hash = derive(password, salt, iterations);
     try {
       Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-      return ID + '$' + iterations + '$' + b64.encodeToString(salt) + '$' + b64.encodeToString(hash);
+      return ID
+          + '$'
+          + iterations
+          + '$'
+          + b64.encodeToString(salt)
+          + '$'
+          + b64.encodeToString(hash);
     } finally {
       Arrays.fill(hash, (byte) 0);
     }
@@ -56,8 +68,8 @@ final class Pbkdf2PasswordHasher implements PasswordHasher {
 
   @Override
   public boolean matches(String password, String encoded) {
-    if (password == null || encoded == null) {
-      return false;
+    if (password == null || encoded == null || password.length() > MAX_PASSWORD_BYTES) {
+      return false; // checked before copying, to bound the work
     }
     Parsed parsed = Parsed.parse(encoded);
     if (parsed == null) {
@@ -93,7 +105,10 @@ final class Pbkdf2PasswordHasher implements PasswordHasher {
     return "PasswordHasher[" + ID + ", iterations=" + iterations + "]";
   }
 
-  /** Non-empty, well-formed UTF-16 (the JDK encodes it as UTF-8) and within the byte cap. */
+  /**
+   * Non-empty, well-formed UTF-16 (the JDK encodes it as UTF-8), within the byte cap, and free of
+   * U+0000: HMAC pads its key with zero bytes, so "pw" and "pw\0" would derive the same hash.
+   */
   private static boolean acceptable(char[] password) {
     if (password.length == 0 || password.length > MAX_PASSWORD_BYTES) {
       return false; // every char takes at least one UTF-8 byte
@@ -107,8 +122,8 @@ final class Pbkdf2PasswordHasher implements PasswordHasher {
         }
         bytes += 4;
         i++;
-      } else if (Character.isLowSurrogate(c)) {
-        return false; // would silently become '?' and collide with other passwords
+      } else if (Character.isLowSurrogate(c) || c == '\0') {
+        return false; // a lone surrogate would silently become '?' and collide likewise
       } else {
         bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
       }
