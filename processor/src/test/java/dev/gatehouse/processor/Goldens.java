@@ -38,6 +38,18 @@ final class Goldens {
     assertThat(actual).as("exact bytes of %s", file).isEqualTo(expected);
   }
 
+  /** Compares text exactly. */
+  static void assertTextMatches(String golden, String actual) {
+    Path file = ROOT.resolve(golden);
+    if (Boolean.getBoolean("golden.update")) {
+      write(file, actual);
+    }
+    if (!Files.exists(file)) {
+      fail("missing golden file %s; run with -Dgolden.update=true to create it", file.toAbsolutePath());
+    }
+    assertThat(actual).as("exact text of %s", file).isEqualTo(read(file));
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);

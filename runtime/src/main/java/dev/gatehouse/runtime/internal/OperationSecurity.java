@@ -44,7 +44,11 @@ public record OperationSecurity(
       String path,
       boolean optional,
       List<SchemeRequirement>... alternatives) {
-    return new OperationSecurity(signature, httpMethod, path, List.of(alternatives), optional);
+    List<List<SchemeRequirement>> list = new ArrayList<>();
+    for (List<SchemeRequirement> alternative : alternatives) {
+      list.add(alternative);
+    }
+    return new OperationSecurity(signature, httpMethod, path, list, optional);
   }
 
   /** Whether anyone may call the operation without credentials and none are checked. */

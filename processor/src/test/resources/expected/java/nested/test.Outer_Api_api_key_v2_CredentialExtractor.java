@@ -1,0 +1,47 @@
+package test;
+
+import dev.gatehouse.runtime.ApiKey;
+import dev.gatehouse.runtime.CredentialExtractor;
+import dev.gatehouse.runtime.Extraction;
+import dev.gatehouse.runtime.RequestView;
+import dev.gatehouse.runtime.internal.Extractors;
+import dev.gatehouse.runtime.internal.GeneratedScheme;
+import dev.gatehouse.runtime.internal.SchemeDefinition;
+import dev.gatehouse.runtime.internal.SchemeKind;
+import javax.annotation.processing.Generated;
+
+/**
+ * Extracts ApiKey credentials of scheme {@code api.key-v2}, declared with {@code @ApiKeyHeader} on {@code test.Outer.Api}.
+ */
+@Generated(
+    value = "dev.gatehouse.processor.SecurityProcessor",
+    comments = "https://github.com/gatehouse-dev/gatehouse"
+)
+public final class Outer_Api_api_key_v2_CredentialExtractor implements CredentialExtractor<ApiKey>, GeneratedScheme {
+  public static final String SCHEME_NAME = "api.key-v2";
+
+  public static final String HEADER_NAME = "X-Key";
+
+  private static final CredentialExtractor<ApiKey> EXTRACTOR = Extractors.apiKeyHeader(HEADER_NAME);
+
+  /**
+   * The scheme, as the runtime sees it.
+   */
+  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.API_KEY, "", "", new Outer_Api_api_key_v2_CredentialExtractor());
+
+  /**
+   * For the runtime's service loader; use {@link #DEFINITION}.
+   */
+  public Outer_Api_api_key_v2_CredentialExtractor() {
+  }
+
+  @Override
+  public Extraction<ApiKey> extract(RequestView request) {
+    return EXTRACTOR.extract(request);
+  }
+
+  @Override
+  public SchemeDefinition definition() {
+    return DEFINITION;
+  }
+}

@@ -1,0 +1,45 @@
+package test;
+
+import dev.gatehouse.runtime.BearerToken;
+import dev.gatehouse.runtime.CredentialExtractor;
+import dev.gatehouse.runtime.Extraction;
+import dev.gatehouse.runtime.RequestView;
+import dev.gatehouse.runtime.internal.Extractors;
+import dev.gatehouse.runtime.internal.GeneratedScheme;
+import dev.gatehouse.runtime.internal.SchemeDefinition;
+import dev.gatehouse.runtime.internal.SchemeKind;
+import javax.annotation.processing.Generated;
+
+/**
+ * Extracts BearerToken credentials of scheme {@code HTTPBearer}, declared with {@code @HttpBearer} on {@code test.Schemes}.
+ */
+@Generated(
+    value = "dev.gatehouse.processor.SecurityProcessor",
+    comments = "https://github.com/gatehouse-dev/gatehouse"
+)
+public final class Schemes_HTTPBearer_CredentialExtractor implements CredentialExtractor<BearerToken>, GeneratedScheme {
+  public static final String SCHEME_NAME = "HTTPBearer";
+
+  private static final CredentialExtractor<BearerToken> EXTRACTOR = Extractors.bearer();
+
+  /**
+   * The scheme, as the runtime sees it.
+   */
+  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.BEARER, "", "", new Schemes_HTTPBearer_CredentialExtractor());
+
+  /**
+   * For the runtime's service loader; use {@link #DEFINITION}.
+   */
+  public Schemes_HTTPBearer_CredentialExtractor() {
+  }
+
+  @Override
+  public Extraction<BearerToken> extract(RequestView request) {
+    return EXTRACTOR.extract(request);
+  }
+
+  @Override
+  public SchemeDefinition definition() {
+    return DEFINITION;
+  }
+}

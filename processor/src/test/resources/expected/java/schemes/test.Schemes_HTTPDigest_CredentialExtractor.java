@@ -1,0 +1,45 @@
+package test;
+
+import dev.gatehouse.runtime.CredentialExtractor;
+import dev.gatehouse.runtime.DigestCredentials;
+import dev.gatehouse.runtime.Extraction;
+import dev.gatehouse.runtime.RequestView;
+import dev.gatehouse.runtime.internal.Extractors;
+import dev.gatehouse.runtime.internal.GeneratedScheme;
+import dev.gatehouse.runtime.internal.SchemeDefinition;
+import dev.gatehouse.runtime.internal.SchemeKind;
+import javax.annotation.processing.Generated;
+
+/**
+ * Extracts DigestCredentials credentials of scheme {@code HTTPDigest}, declared with {@code @HttpDigest} on {@code test.Schemes}.
+ */
+@Generated(
+    value = "dev.gatehouse.processor.SecurityProcessor",
+    comments = "https://github.com/gatehouse-dev/gatehouse"
+)
+public final class Schemes_HTTPDigest_CredentialExtractor implements CredentialExtractor<DigestCredentials>, GeneratedScheme {
+  public static final String SCHEME_NAME = "HTTPDigest";
+
+  private static final CredentialExtractor<DigestCredentials> EXTRACTOR = Extractors.digest();
+
+  /**
+   * The scheme, as the runtime sees it.
+   */
+  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.DIGEST, "", "", new Schemes_HTTPDigest_CredentialExtractor());
+
+  /**
+   * For the runtime's service loader; use {@link #DEFINITION}.
+   */
+  public Schemes_HTTPDigest_CredentialExtractor() {
+  }
+
+  @Override
+  public Extraction<DigestCredentials> extract(RequestView request) {
+    return EXTRACTOR.extract(request);
+  }
+
+  @Override
+  public SchemeDefinition definition() {
+    return DEFINITION;
+  }
+}
