@@ -65,6 +65,7 @@ public final class Gatehouse {
     private final Map<String, Registration> verifiers = new HashMap<>();
     private final List<GeneratedScheme> schemes = new ArrayList<>();
     private final List<GeneratedEndpoint> endpoints = new ArrayList<>();
+    private final Map<String, boolean[]> bearerTransports = new HashMap<>();
     private boolean discover = true;
     private String realm;
 
@@ -105,6 +106,17 @@ public final class Gatehouse {
     }
 
     /**
+     * Also accepts this bearer-type scheme's token from an {@code application/x-www-form-urlencoded}
+     * body ({@code formBody}) or the {@code access_token} query parameter ({@code query}), RFC 6750
+     * sections 2.2 and 2.3. Both are off by default: tokens in URLs end up in logs. A request using
+     * two transports at once is refused with 400.
+     */
+    public Builder bearerTransports(String scheme, boolean formBody, boolean query) {
+      bearerTransports.put(java.util.Objects.requireNonNull(scheme, "scheme"), new boolean[] {formBody, query});
+      return this;
+    }
+
+    /**
      * Uses exactly these generated classes instead of discovering them through {@link
      * ServiceLoader}: for tests, and for applications that assemble their endpoints by hand.
      */
@@ -131,12 +143,38 @@ public final class Gatehouse {
         foundEndpoints = new ArrayList<>();
         ServiceLoader.load(GeneratedEndpoint.class, loader).forEach(foundEndpoints::add);
       }
+      Set<String> problems = new TreeSet<>();
       Map<String, SchemeDefinition> definitions = new TreeMap<>();
       for (GeneratedScheme scheme : foundSchemes) {
         SchemeDefinition d = scheme.definition();
-        definitions.putIfAbsent(d.name(), d);
+        SchemeDefinition first = definitions.putIfAbsent(d.name(), d);
+        if (first != null && !sameDeclaration(first, d)) {
+          problems.add(
+              "scheme \"" + d.name() + "\" is generated twice with different definitions (two"
+                  + " compilations declare it); give one of them another schemeName");
+        }
+        if (!d.realm().isEmpty() && Decider.realmProblem(d.realm()) != null) {
+          problems.add("scheme \"" + d.name() + "\" has an invalid realm: " + Decider.realmProblem(d.realm()));
+        }
       }
-      Set<String> problems = new TreeSet<>();
+      bearerTransports.forEach(
+          (name, transports) -> {
+            SchemeDefinition d = definitions.get(name);
+            if (d == null || !d.kind().isBearerFamily()) {
+              problems.add(
+                  "bearer transports are configured for \"" + name + "\", which is not a declared"
+                      + " bearer, oauth2 or OpenID Connect scheme");
+            } else {
+              definitions.put(
+                  name,
+                  new SchemeDefinition(
+                      d.name(), d.kind(), d.realm(), d.challengeScheme(),
+                      dev.gatehouse.runtime.internal.Extractors.bearer(transports[0], transports[1])));
+            }
+          });
+      if (realm != null && Decider.realmProblem(realm) != null) {
+        problems.add("the realm is invalid: " + Decider.realmProblem(realm));
+      }
       Map<String, Verifier<? extends Credential>> bound = new HashMap<>();
       for (SchemeDefinition d : definitions.values()) {
         Registration r = verifiers.get(d.name());
@@ -164,7 +202,9 @@ public final class Gatehouse {
       for (GeneratedEndpoint endpoint : foundEndpoints) {
         Map<String, OperationSecurity> byMethod = new HashMap<>();
         for (OperationSecurity op : endpoint.operations()) {
-          byMethod.put(op.signature(), op);
+          if (byMethod.put(op.signature(), op) != null) {
+            problems.add(endpoint.endpointInterface() + " lists operation " + op.signature() + " twice");
+          }
           for (String scheme : op.schemes()) {
             if (!definitions.containsKey(scheme)) {
               problems.add(
@@ -173,7 +213,11 @@ public final class Gatehouse {
             }
           }
         }
-        operations.put(endpoint.endpointInterface(), Map.copyOf(byMethod));
+        if (operations.put(endpoint.endpointInterface(), Map.copyOf(byMethod)) != null) {
+          problems.add(
+              "endpoint " + endpoint.endpointInterface() + " has generated glue twice on the"
+                  + " class path");
+        }
         if (title == null) {
           title = endpoint.documentTitle();
         }
@@ -195,6 +239,12 @@ public final class Gatehouse {
           java.util.Objects.requireNonNull(scheme, "scheme"),
           new Registration(java.util.Objects.requireNonNull(verifier, "verifier"), kinds));
       return this;
+    }
+
+    private static boolean sameDeclaration(SchemeDefinition a, SchemeDefinition b) {
+      return a.kind() == b.kind()
+          && a.realm().equals(b.realm())
+          && a.challengeScheme().equals(b.challengeScheme());
     }
 
     private static String registrationMethod(SchemeKind kind) {

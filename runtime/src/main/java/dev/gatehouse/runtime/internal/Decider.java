@@ -48,18 +48,34 @@ public final class Decider {
     this.digestOpaque = HexFormat.of().formatHex(opaque);
   }
 
-  /** The title as a realm when it is printable ASCII, else {@code "API"}. */
+  /** The title as a realm when it is a valid realm, else {@code "API"}. */
   public static String safeRealm(String title) {
-    if (title == null || title.isEmpty() || !title.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
-      return "API";
+    return title != null && realmProblem(title) == null ? title : "API";
+  }
+
+  /**
+   * Why {@code realm} cannot be a challenge realm (security rules 1.2.13: printable ASCII without
+   * {@code "} or {@code \}), or null when it can.
+   */
+  public static String realmProblem(String realm) {
+    if (realm.isEmpty()) {
+      return "it is empty";
     }
-    return title;
+    for (int i = 0; i < realm.length(); i++) {
+      char c = realm.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+        return "it contains a character other than printable ASCII without '\"' and '\\'";
+      }
+    }
+    return null;
   }
 
   public Decision decide(OperationSecurity operation, RequestView request) {
     try {
       return decideOrThrow(operation, request);
-    } catch (RuntimeException e) {
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (RuntimeException | Error e) {
       // Fail closed; the cause is deliberately not echoed (it could quote request data).
       return new Decision.Deny(503, List.of(), UNAVAILABLE);
     }
@@ -75,23 +91,35 @@ public final class Decider {
       extracted.put(name, scheme(name).extractor().extract(request));
     }
     if (extracted.values().stream().anyMatch(e -> e instanceof Extraction.Ambiguous)) {
-      boolean bearer = names.stream().anyMatch(n -> scheme(n).kind().isBearerFamily());
+      return new Decision.Deny(400, bearerChallenge(names, "invalid_request", null), AMBIGUOUS);
+    }
+    // Cheap syntax first (security rules 1.1.1 step 3): a malformed credential decides the
+    // request before any verifier runs.
+    boolean malformedBearer = false;
+    boolean malformed = false;
+    for (Map.Entry<String, Extraction<? extends Credential>> e : extracted.entrySet()) {
+      if (e.getValue() instanceof Extraction.Malformed) {
+        malformed = true;
+        malformedBearer |= scheme(e.getKey()).kind().isBearerFamily();
+      }
+    }
+    if (malformed) {
       return new Decision.Deny(
-          400,
-          bearer ? List.of(Challenges.bearer(realm, "invalid_request", null, null)) : List.of(),
-          AMBIGUOUS);
+          401, challenges(names, malformedBearer ? "invalid_token" : null, null), INVALID);
     }
     Map<String, Verification> verified = new LinkedHashMap<>();
     boolean invalid = false;
     boolean invalidBearer = false;
     for (Map.Entry<String, Extraction<? extends Credential>> e : extracted.entrySet()) {
       SchemeDefinition scheme = scheme(e.getKey());
-      boolean bad = e.getValue() instanceof Extraction.Malformed;
+      boolean bad = false;
       if (e.getValue() instanceof Extraction.Present<? extends Credential> present) {
         Verification v;
         try {
           v = verify(e.getKey(), present.credential());
-        } catch (Exception failure) {
+        } catch (VirtualMachineError failure) {
+          throw failure;
+        } catch (Exception | Error failure) {
           return new Decision.Deny(503, List.of(), UNAVAILABLE);
         }
         if (v != null && v.isGranted()) {
@@ -156,12 +184,27 @@ public final class Decider {
         }
       }
     }
+    Set<String> names = new LinkedHashSet<>();
+    alternative.forEach(r -> names.add(r.scheme()));
     List<String> challenges =
-        bearer
-            ? List.of(Challenges.bearer(realm, "insufficient_scope", null, String.join(" ", required)))
-            : List.of();
+        bearer ? bearerChallenge(names, "insufficient_scope", String.join(" ", required)) : List.of();
     return new Decision.Deny(
         403, challenges, FORBIDDEN + "; missing scopes: " + String.join(" ", missing));
+  }
+
+  /** The Bearer challenge of the first bearer-type scheme among {@code names}, if any. */
+  private List<String> bearerChallenge(Set<String> names, String error, String scope) {
+    for (String name : names) {
+      SchemeDefinition s = scheme(name);
+      if (s.kind().isBearerFamily()) {
+        return List.of(Challenges.bearer(realmOf(s), error, null, scope));
+      }
+    }
+    return List.of();
+  }
+
+  private String realmOf(SchemeDefinition s) {
+    return s.realm().isEmpty() ? realm : s.realm();
   }
 
   /** One challenge per scheme, in document order, identical ones once. */
@@ -169,7 +212,7 @@ public final class Decider {
     Set<String> out = new LinkedHashSet<>();
     for (String name : names) {
       SchemeDefinition s = scheme(name);
-      String ownRealm = s.realm().isEmpty() ? realm : s.realm();
+      String ownRealm = realmOf(s);
       out.add(
           switch (s.kind()) {
             case API_KEY -> Challenges.apiKey(ownRealm);
