@@ -20,6 +20,8 @@ import javax.annotation.processing.Generated;
 public final class Schemes_OpenIdConnect_CredentialExtractor implements CredentialExtractor<BearerToken>, GeneratedScheme {
   public static final String SCHEME_NAME = "OpenIdConnect";
 
+  public static final String OPEN_ID_CONNECT_URL = "https://id.example.com/.well-known/openid-configuration";
+
   private static final CredentialExtractor<BearerToken> EXTRACTOR = Extractors.oauth2();
 
   /**

@@ -9,7 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.gatehouse.processor.model.ApiKeyScheme;
 import dev.gatehouse.processor.model.HttpAuthScheme;
-import dev.gatehouse.processor.model.OAuth2Scheme;
+import dev.gatehouse.processor.model.OpenIdConnectScheme;
 import dev.gatehouse.processor.model.SecurityScheme;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -146,8 +146,13 @@ public final class ExtractorWriter {
             CodeBlock.of("$T.httpScheme(SCHEME)", x), "", h.scheme());
       };
     }
-    String kind = scheme instanceof OAuth2Scheme ? "OAUTH2" : "OPEN_ID_CONNECT";
-    return new Shape("BearerToken", kind, null, null, CodeBlock.of("$T.oauth2()", x), "", "");
+    if (scheme instanceof OpenIdConnectScheme o) {
+      // The discovery URL, for configuring the JWT verifier: JwtVerifier...openIdConnect(URI).
+      return new Shape(
+          "BearerToken", "OPEN_ID_CONNECT", "OPEN_ID_CONNECT_URL", o.openIdConnectUrl().url(),
+          CodeBlock.of("$T.oauth2()", x), "", "");
+    }
+    return new Shape("BearerToken", "OAUTH2", null, null, CodeBlock.of("$T.oauth2()", x), "", "");
   }
 
   private static String escapeJavadoc(String text) {
