@@ -1,12 +1,15 @@
 package dev.gatehouse.it;
 
 import dev.gatehouse.runtime.BearerToken;
+import dev.gatehouse.runtime.DigestCredentials;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.HashedApiKeys;
 import dev.gatehouse.runtime.PasswordHasher;
 import dev.gatehouse.runtime.PasswordUsers;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -25,6 +28,14 @@ public final class ExampleSecurity {
   public static final String ADMIN_PASSWORD = "correct horse battery staple";
   public static final String DISABLED = "mallory";
   public static final String DISABLED_PASSWORD = "mallory's password";
+
+  /** The Digest user and password of the demo Digest verifier. */
+  public static final String DIGEST_USER = "digest-user";
+
+  public static final String DIGEST_PASSWORD = "digest password";
+
+  /** The credentials the demo HOBA verifier accepts. */
+  public static final String HOBA_CREDENTIALS = "valid-hoba-signature";
 
   /** A bearer token that the demo verifier grants the given scopes. */
   public static String demoToken(String... scopes) {
@@ -46,10 +57,49 @@ public final class ExampleSecurity {
     Verifier<BearerToken> tokens = ExampleSecurity::verifyDemoToken;
     return Gatehouse.builder()
         .apiKey("APIKeyHeader", keys)
+        .apiKey("QueryKey", keys)
+        .apiKey("CookieKey", keys)
+        .digest("HTTPDigest", ExampleSecurity::verifyDigest)
+        .http(
+            "HTTPBase",
+            c ->
+                MessageDigest.isEqual(
+                        c.credentials().getBytes(StandardCharsets.UTF_8),
+                        HOBA_CREDENTIALS.getBytes(StandardCharsets.UTF_8))
+                    ? Verification.granted("hoba-user")
+                    : Verification.rejected())
+        .bearer("OpenIdConnect", tokens)
         .basic("HTTPBasic", users)
         .bearer("HTTPBearer", tokens)
         .bearer("OAuth2PasswordBearer", tokens)
         .build();
+  }
+
+  /**
+   * RFC 7616 with SHA-256 and {@code qop=auth}, for GET requests of the realm {@code
+   * "Gatehouse integration tests"}. A real verifier also checks that the nonce is one it issued and
+   * is fresh; the demo only checks the response.
+   */
+  private static Verification verifyDigest(DigestCredentials c) throws Exception {
+    if (!DIGEST_USER.equals(c.username()) || c.qop().isEmpty() || c.nc().isEmpty()
+        || c.cnonce().isEmpty()) {
+      return Verification.rejected();
+    }
+    String ha1 = sha256Hex(c.username() + ":" + c.realm() + ":" + DIGEST_PASSWORD);
+    String ha2 = sha256Hex("GET:" + c.uri());
+    String expected =
+        sha256Hex(ha1 + ":" + c.nonce() + ":" + c.nc().get() + ":" + c.cnonce().get() + ":"
+            + c.qop().get() + ":" + ha2);
+    return MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.US_ASCII), c.response().getBytes(StandardCharsets.US_ASCII))
+        ? Verification.granted(DIGEST_USER)
+        : Verification.rejected();
+  }
+
+  /** Lower-case hex SHA-256 of a UTF-8 string. */
+  public static String sha256Hex(String text) throws java.security.NoSuchAlgorithmException {
+    return java.util.HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Verification verifyDemoToken(BearerToken token) {

@@ -22,6 +22,7 @@ public final class ExampleServer implements AutoCloseable {
         new ResourceConfig()
             .register(ItemsResource.class)
             .register(UsersResource.class)
+            .register(KindsResource.class)
             .register(new GatehouseFeature(gatehouse));
     HttpServer server =
         JdkHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"), config);

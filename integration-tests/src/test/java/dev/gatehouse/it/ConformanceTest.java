@@ -160,17 +160,21 @@ class ConformanceTest {
     if (type.equals("apiKey")) {
       return "apiKey:" + scheme.get("in").asText() + ":" + scheme.get("name").asText();
     }
-    if (type.equals("http") && scheme.get("scheme").asText().equalsIgnoreCase("basic")) {
-      return "basic";
+    if (type.equals("http")) {
+      String word = scheme.get("scheme").asText().toLowerCase(java.util.Locale.ROOT);
+      return word.equals("bearer") ? "bearer" : word;
     }
     return "bearer";
   }
 
   private static HttpRequest.Builder build(String url, List<Presented> request) {
     List<String> headers = new ArrayList<>();
+    String query = "";
     JsonNode schemes = document.at("/components/securitySchemes");
     for (Presented p : request) {
-      switch (transport(schemes.get(p.scheme()))) {
+      JsonNode scheme = schemes.get(p.scheme());
+      String transport = transport(scheme);
+      switch (transport) {
         case "basic" -> {
           headers.add("Authorization");
           headers.add(Http.basic(ExampleSecurity.ADMIN, ExampleSecurity.ADMIN_PASSWORD));
@@ -179,13 +183,31 @@ class ConformanceTest {
           headers.add("Authorization");
           headers.add(Http.bearer(ExampleSecurity.demoToken(p.scopes().toArray(String[]::new))));
         }
+        case "digest" -> {
+          headers.add("Authorization");
+          headers.add(Http.digest(url, "GET"));
+        }
+        case "hoba" -> {
+          headers.add("Authorization");
+          headers.add("HOBA " + ExampleSecurity.HOBA_CREDENTIALS);
+        }
         default -> {
-          headers.add(schemes.get(p.scheme()).get("name").asText());
-          headers.add(ExampleSecurity.API_KEY);
+          String name = scheme.get("name").asText();
+          switch (scheme.get("in").asText()) {
+            case "query" -> query = "?" + name + "=" + ExampleSecurity.API_KEY;
+            case "cookie" -> {
+              headers.add("Cookie");
+              headers.add(name + "=" + ExampleSecurity.API_KEY);
+            }
+            default -> {
+              headers.add(name);
+              headers.add(ExampleSecurity.API_KEY);
+            }
+          }
         }
       }
     }
-    return http.get(url, headers.toArray(String[]::new));
+    return http.get(url + query, headers.toArray(String[]::new));
   }
 
   private static Set<String> scopes(JsonNode array) {

@@ -180,6 +180,81 @@ class EnforcementTest {
         "Ambiguous credentials");
   }
 
+  @Test
+  void apiKeysInTheQueryAndInACookie() {
+    assertThat(http.send("/kinds/query?api_key=" + API_KEY).statusCode()).isEqualTo(200);
+    assertRefused(http.send("/kinds/query"), 401, List.of(KEY_CHALLENGE), "Not authenticated");
+    assertRefused(
+        http.send("/kinds/query?api_key=" + API_KEY + "&api_key=" + API_KEY),
+        400,
+        List.of(),
+        "Ambiguous credentials");
+
+    assertThat(http.send("/kinds/cookie", "Cookie", "theme=dark; sid=\"" + API_KEY + "\"").statusCode())
+        .isEqualTo(200);
+    assertRefused(
+        http.send("/kinds/cookie", "Cookie", "sid=" + API_KEY + "; sid=other"),
+        400,
+        List.of(),
+        "Ambiguous credentials");
+    assertRefused(
+        http.send("/kinds/cookie", "Cookie", "sid=" + API_KEY + "x"),
+        401,
+        List.of(KEY_CHALLENGE),
+        "Invalid authentication credentials");
+  }
+
+  @Test
+  void digestIsParsedAndVerifiedAndChallengedWithAFreshNonce() {
+    HttpResponse<String> ok =
+        http.send("/kinds/digest", "Authorization", Http.digest("/kinds/digest", "GET"));
+    assertThat(ok.statusCode()).isEqualTo(200);
+    assertThat(ok.body()).contains("\"user\":\"digest-user\",\"scheme\":\"HTTPDigest\"");
+
+    HttpResponse<String> first = http.send("/kinds/digest");
+    HttpResponse<String> second = http.send("/kinds/digest");
+    assertThat(first.statusCode()).isEqualTo(401);
+    String challenge = first.headers().firstValue("WWW-Authenticate").orElseThrow();
+    assertThat(challenge)
+        .matches(
+            "Digest realm=\"Gatehouse integration tests\", qop=\"auth\", algorithm=SHA-256,"
+                + " nonce=\"[0-9a-f]{32}\", opaque=\"[0-9a-f]{32}\", charset=UTF-8");
+    assertThat(second.headers().firstValue("WWW-Authenticate").orElseThrow()).isNotEqualTo(challenge);
+    // The uri parameter must name this very request (RFC 7616 section 3.4.6).
+    assertRefused(
+        http.send("/kinds/digest", "Authorization", Http.digest("/kinds/other", "GET")),
+        400,
+        List.of(),
+        "Ambiguous credentials");
+  }
+
+  @Test
+  void anyOtherHttpSchemeReachesItsVerifierWithTheSchemeWord() {
+    assertThat(http.send("/kinds/hoba", "Authorization", "hoba " + ExampleSecurity.HOBA_CREDENTIALS).statusCode())
+        .isEqualTo(200);
+    assertRefused(
+        http.send("/kinds/hoba", "Authorization", "HOBA forged"),
+        401,
+        List.of("HOBA realm=\"" + REALM + "\""),
+        "Invalid authentication credentials");
+    assertRefused(
+        http.send("/kinds/hoba", "Authorization", Http.bearer(demoToken())),
+        401,
+        List.of("HOBA realm=\"" + REALM + "\""),
+        "Not authenticated");
+  }
+
+  @Test
+  void openIdConnectTokensNeedTheirScopes() {
+    assertThat(http.send("/kinds/oidc", "Authorization", Http.bearer(demoToken("profile"))).statusCode())
+        .isEqualTo(200);
+    assertRefused(
+        http.send("/kinds/oidc", "Authorization", Http.bearer(demoToken())),
+        403,
+        List.of(BEARER_CHALLENGE + ", error=\"insufficient_scope\", scope=\"profile\""),
+        "Not enough permissions; missing scopes: profile");
+  }
+
   private static void assertRefused(
       HttpResponse<String> response, int status, List<String> challenges, String detail) {
     assertThat(response.statusCode()).isEqualTo(status);

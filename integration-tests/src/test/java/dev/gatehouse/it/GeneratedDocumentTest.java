@@ -41,7 +41,16 @@ class GeneratedDocumentTest {
         .isEqualTo("[{\"OAuth2PasswordBearer\":[\"items\",\"me\"]}]");
     assertThat(doc.at("/components/securitySchemes").fieldNames())
         .toIterable()
-        .containsExactly("APIKeyHeader", "HTTPBasic", "HTTPBearer", "OAuth2PasswordBearer");
+        .containsExactly(
+            "APIKeyHeader",
+            "CookieKey",
+            "HTTPBase",
+            "HTTPBasic",
+            "HTTPBearer",
+            "HTTPDigest",
+            "OAuth2PasswordBearer",
+            "OpenIdConnect",
+            "QueryKey");
   }
 
   private static String resource(String name) throws IOException {
