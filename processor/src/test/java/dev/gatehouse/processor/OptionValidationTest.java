@@ -7,7 +7,6 @@ import com.google.testing.compile.Compilation;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,12 +34,12 @@ class RequirementValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void unknownScheme(String input, String line, String message) {
-    assertError("[SecUnknownScheme]", input, List.of(), line, message);
+    Sources.assertSingleError("[SecUnknownScheme]", input, List.of(), line, message);
   }
 
   @Test
   void undeclaredScope() {
-    assertError(
+    Sources.assertSingleError(
         "[SecUndeclaredScope]",
         "SecUndeclaredScope",
         List.of(),
@@ -51,7 +50,7 @@ class RequirementValidationTest {
 
   @Test
   void rolesOnHttpSchemeNeedOpenApi31() {
-    assertError(
+    Sources.assertSingleError(
         "[SecRolesNeedOpenApi31]",
         "SecRolesNeedOpenApi31",
         List.of("-Agatehouse.openapi.version=3.0.3"),
@@ -85,12 +84,12 @@ class RequirementValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void publicWithRequirements(String input, String message) {
-    assertError("[SecPublicWithRequirements]", input, List.of(), "@Public", message);
+    Sources.assertSingleError("[SecPublicWithRequirements]", input, List.of(), "@Public", message);
   }
 
   @Test
   void emptyRequirementsSet() {
-    assertError(
+    Sources.assertSingleError(
         "[SecEmptyRequirementsSet]",
         "SecEmptyRequirementsSet",
         List.of(),
@@ -114,12 +113,12 @@ class RequirementValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void duplicateSchemeInSet(String input, String line, String message) {
-    assertError("[SecDuplicateSchemeInSet]", input, List.of(), line, message);
+    Sources.assertSingleError("[SecDuplicateSchemeInSet]", input, List.of(), line, message);
   }
 
   @Test
   void optionalWithoutRequirement() {
-    assertError(
+    Sources.assertSingleError(
         "[SecOptionalWithoutRequirement]",
         "SecOptionalWithoutRequirement",
         List.of(),
@@ -145,12 +144,12 @@ class RequirementValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void notAnEndpoint(String input, String line, String message) {
-    assertError("[SecNotAnEndpoint]", input, List.of(), line, message);
+    Sources.assertSingleError("[SecNotAnEndpoint]", input, List.of(), line, message);
   }
 
   @Test
   void apiKeyInAuthorizationHeaderBesideHttpScheme() {
-    assertError(
+    Sources.assertSingleError(
         "[SecApiKeyInAuthorization]",
         "SecApiKeyInAuthorization",
         List.of(),
@@ -159,17 +158,5 @@ class RequirementValidationTest {
             + " \"HTTPBearer\" of the same operation reads too");
   }
 
-  /** Compiles one bad input and checks its single error: tag and line, message, no document. */
-  private static void assertError(
-      String tag, String input, List<String> options, String line, String message) {
-    JavaFileObject source = Sources.file("bad/" + input + ".java");
-    Compilation compilation = Sources.compile(options, List.of(source));
-
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(tag).inFile(source).onLineContaining(line);
-    assertThat(compilation).hadErrorContaining(message);
-    assertThat(Sources.wroteOpenApi(compilation)).as("openapi.json written").isFalse();
-  }
 
 }

@@ -1,12 +1,7 @@
 package dev.gatehouse.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.testing.compile.Compilation;
-import java.util.List;
 import java.util.stream.Stream;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,12 +30,12 @@ class RouteValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void duplicateRoute(String input, String line, String message) {
-    assertError("[SecDuplicateRoute]", input, line, message);
+    Sources.assertSingleError("[SecDuplicateRoute]", input, line, message);
   }
 
   @Test
   void unknownPathParam() {
-    assertError(
+    Sources.assertSingleError(
         "[SecUnknownPathParam]",
         "SecUnknownPathParam",
         "@PathParam(\"itemId\")",
@@ -63,7 +58,7 @@ class RouteValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void duplicateParameter(String input, String line, String message) {
-    assertError("[SecDuplicateParameter]", input, line, message);
+    Sources.assertSingleError("[SecDuplicateParameter]", input, line, message);
   }
 
   static Stream<Arguments> invalidPathTemplate() {
@@ -83,12 +78,12 @@ class RouteValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void invalidPathTemplate(String input, String line, String message) {
-    assertError("[SecInvalidPathTemplate]", input, line, message);
+    Sources.assertSingleError("[SecInvalidPathTemplate]", input, line, message);
   }
 
   @Test
   void conflictingHttpMethods() {
-    assertError(
+    Sources.assertSingleError(
         "[SecConflictingHttpMethods]",
         "SecConflictingHttpMethods",
         "@POST",
@@ -96,16 +91,5 @@ class RouteValidationTest {
             + " but a JAX-RS resource method has exactly one.");
   }
 
-  /** Compiles one bad input and checks its single error: tag and line, message, no document. */
-  private static void assertError(String tag, String input, String line, String message) {
-    JavaFileObject source = Sources.file("bad/" + input + ".java");
-    Compilation compilation = Sources.compile(List.of(), List.of(source));
-
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(tag).inFile(source).onLineContaining(line);
-    assertThat(compilation).hadErrorContaining(message);
-    assertThat(Sources.wroteOpenApi(compilation)).as("openapi.json written").isFalse();
-  }
 
 }

@@ -60,7 +60,7 @@ class SchemeValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void missingRequiredField(String input, List<String> options, String line, String message) {
-    assertError("[SecMissingRequiredField]", input, options, line, message);
+    Sources.assertSingleError("[SecMissingRequiredField]", input, options, line, message);
   }
 
   static Stream<Arguments> fieldNotApplicable() {
@@ -81,7 +81,7 @@ class SchemeValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void fieldNotApplicable(String input, String line, String message) {
-    assertError("[SecFieldNotApplicable]", input, List.of(), line, message);
+    Sources.assertSingleError("[SecFieldNotApplicable]", input, List.of(), line, message);
   }
 
   static Stream<Arguments> invalidToken() {
@@ -103,7 +103,7 @@ class SchemeValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void invalidToken(String input, String line, String message) {
-    assertError("[SecInvalidToken]", input, List.of(), line, message);
+    Sources.assertSingleError("[SecInvalidToken]", input, List.of(), line, message);
   }
 
   static Stream<Arguments> invalidRealm() {
@@ -122,7 +122,7 @@ class SchemeValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void invalidRealm(String input, String line, String message) {
-    assertError("[SecInvalidRealm]", input, List.of(), line, message);
+    Sources.assertSingleError("[SecInvalidRealm]", input, List.of(), line, message);
   }
 
   static Stream<Arguments> insecureUrl() {
@@ -153,7 +153,7 @@ class SchemeValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void insecureUrl(String input, List<String> options, String line, String message) {
-    assertError("[SecInsecureUrl]", input, options, line, message);
+    Sources.assertSingleError("[SecInsecureUrl]", input, options, line, message);
   }
 
   @Test
@@ -183,7 +183,7 @@ class SchemeValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void malformedUrl(String input, String line, String message) {
-    assertError("[SecMalformedUrl]", input, List.of(), line, message);
+    Sources.assertSingleError("[SecMalformedUrl]", input, List.of(), line, message);
   }
 
   static Stream<Arguments> invalidSchemeName() {
@@ -204,7 +204,7 @@ class SchemeValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void invalidSchemeName(String input, String line, String message) {
-    assertError("[SecInvalidSchemeName]", input, List.of(), line, message);
+    Sources.assertSingleError("[SecInvalidSchemeName]", input, List.of(), line, message);
   }
 
   static Stream<Arguments> conflictingScheme() {
@@ -222,7 +222,7 @@ class SchemeValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void conflictingScheme(String input, String line, String message) {
-    assertError("[SecConflictingScheme]", input, List.of(), line, message);
+    Sources.assertSingleError("[SecConflictingScheme]", input, List.of(), line, message);
   }
 
   @Test
@@ -249,7 +249,7 @@ class SchemeValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void duplicateScope(String input, String line, String message) {
-    assertError("[SecDuplicateScope]", input, List.of(), line, message);
+    Sources.assertSingleError("[SecDuplicateScope]", input, List.of(), line, message);
   }
 
   static Stream<Arguments> invalidScopeName() {
@@ -266,7 +266,7 @@ class SchemeValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void invalidScopeName(String input, String line, String message) {
-    assertError("[SecInvalidScopeName]", input, List.of(), line, message);
+    Sources.assertSingleError("[SecInvalidScopeName]", input, List.of(), line, message);
   }
 
   static Stream<Arguments> oauth2NoFlow() {
@@ -283,13 +283,13 @@ class SchemeValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void oauth2NoFlow(String input, String line, String message) {
-    assertError("[SecOAuth2NoFlow]", input, List.of(), line, message);
+    Sources.assertSingleError("[SecOAuth2NoFlow]", input, List.of(), line, message);
   }
 
   @ParameterizedTest(name = "deprecated = true under {0}")
   @ValueSource(strings = {"3.0.3", "3.1.0"})
   void deprecatedSchemeRequiresOpenApi32(String version) {
-    assertError(
+    Sources.assertSingleError(
         "[SecRequiresOpenApi32]",
         "SecRequiresOpenApi32_deprecated",
         List.of("-Agatehouse.openapi.version=" + version),
@@ -301,7 +301,7 @@ class SchemeValidationTest {
   @ParameterizedTest(name = "oauth2MetadataUrl under {0}")
   @ValueSource(strings = {"3.0.3", "3.1.0"})
   void oauth2MetadataUrlRequiresOpenApi32(String version) {
-    assertError(
+    Sources.assertSingleError(
         "[SecRequiresOpenApi32]",
         "SecRequiresOpenApi32_oauth2MetadataUrl",
         List.of("-Agatehouse.openapi.version=" + version),
@@ -313,7 +313,7 @@ class SchemeValidationTest {
   @ParameterizedTest(name = "deviceAuthorization flow under {0}")
   @ValueSource(strings = {"3.0.3", "3.1.0"})
   void deviceAuthorizationFlowRequiresOpenApi32(String version) {
-    assertError(
+    Sources.assertSingleError(
         "[SecRequiresOpenApi32]",
         "SecRequiresOpenApi32_deviceAuthorization",
         List.of("-Agatehouse.openapi.version=" + version),
@@ -336,17 +336,5 @@ class SchemeValidationTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
-  /** Compiles one bad input and checks its single error: tag and line, message, no document. */
-  private static void assertError(
-      String tag, String input, List<String> options, String line, String message) {
-    JavaFileObject source = Sources.file("bad/" + input + ".java");
-    Compilation compilation = Sources.compile(options, List.of(source));
-
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(tag).inFile(source).onLineContaining(line);
-    assertThat(compilation).hadErrorContaining(message);
-    assertThat(Sources.wroteOpenApi(compilation)).as("openapi.json written").isFalse();
-  }
 
 }

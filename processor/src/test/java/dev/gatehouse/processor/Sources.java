@@ -1,6 +1,7 @@
 package dev.gatehouse.processor;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
@@ -91,6 +92,28 @@ final class Sources {
     } catch (ReflectiveOperationException e) {
       throw new LinkageError("compile-testing changed", e);
     }
+  }
+
+  /** Compiles {@code bad/<input>.java} and checks its single error: tag and line, message, no document. */
+  static void assertSingleError(
+      String tag, String input, List<String> options, String line, String message) {
+    JavaFileObject source = file("bad/" + input + ".java");
+    Compilation compilation = compile(options, List.of(source));
+
+    CompilationSubject.assertThat(compilation).failed();
+    CompilationSubject.assertThat(compilation).hadErrorCount(1);
+    CompilationSubject.assertThat(compilation)
+        .hadErrorContaining(tag)
+        .inFile(source)
+        .onLineContaining(line);
+    CompilationSubject.assertThat(compilation).hadErrorContaining(message);
+    org.assertj.core.api.Assertions.assertThat(wroteOpenApi(compilation))
+        .as("openapi.json written")
+        .isFalse();
+  }
+
+  static void assertSingleError(String tag, String input, String line, String message) {
+    assertSingleError(tag, input, List.of(), line, message);
   }
 
   static String utf8(byte[] bytes) {
