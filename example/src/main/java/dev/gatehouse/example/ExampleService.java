@@ -1,0 +1,131 @@
+package dev.gatehouse.example;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.sun.net.httpserver.HttpServer;
+import dev.gatehouse.runtime.Gatehouse;
+import dev.gatehouse.runtime.HashedApiKeys;
+import dev.gatehouse.runtime.PasswordHasher;
+import dev.gatehouse.runtime.PasswordUsers;
+import dev.gatehouse.runtime.jaxrs.GatehouseFeature;
+import dev.gatehouse.runtime.jwt.JwtVerifier;
+import dev.gatehouse.runtime.token.PasswordTokenEndpoint;
+import dev.gatehouse.runtime.token.TokenIssuer;
+import java.net.URI;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * The example service: FastAPI's security tutorial on Jersey and the JDK HTTP server, guarded by
+ * Gatehouse. Tokens are RS256 JWTs signed with a key made at start-up and verified with nimbus.
+ */
+public final class ExampleService implements AutoCloseable {
+  /** The demo API key; the service stores only its SHA-256 digest. */
+  public static final String API_KEY = "demo-key-3f7c1e9a5b2d4f60";
+
+  /** The demo administrator for HTTP Basic. */
+  public static final String ADMIN = "admin";
+
+  public static final String ADMIN_PASSWORD = "correct horse battery staple";
+
+  static final String ISSUER = "urn:gatehouse:example";
+  static final String AUDIENCE = "urn:gatehouse:example:api";
+
+  private final HttpServer server;
+
+  private ExampleService(HttpServer server) {
+    this.server = server;
+  }
+
+  /** Starts the service on {@code host:port}; port 0 picks a free one. */
+  public static ExampleService start(String host, int port) throws JOSEException {
+    PasswordHasher hasher = PasswordHasher.pbkdf2Sha256(100_000);
+    PasswordUsers tutorialUsers =
+        PasswordUsers.builder(hasher)
+            .user(DemoUsers.JOHNDOE, hasher.hash(DemoUsers.JOHNDOE_PASSWORD), Set.of("me", "items"))
+            .disabled(DemoUsers.ALICE, hasher.hash(DemoUsers.ALICE_PASSWORD))
+            .build();
+    PasswordUsers administrators =
+        PasswordUsers.builder(hasher).user(ADMIN, hasher.hash(ADMIN_PASSWORD), Set.of()).build();
+
+    RSAKey signingKey = new RSAKeyGenerator(2048).keyID("example-1").generate();
+    TokenIssuer issuer = TokenIssuer.builder(signingKey).issuer(ISSUER).audience(AUDIENCE).build();
+    PasswordTokenEndpoint tokens =
+        PasswordTokenEndpoint.builder()
+            .users(tutorialUsers)
+            .publicClients()
+            .strict(false)
+            .issuer(issuer)
+            .build();
+    JwtVerifier jwts =
+        JwtVerifier.builder()
+            .issuer(ISSUER)
+            .audience(AUDIENCE)
+            .algorithms(JWSAlgorithm.RS256)
+            .keys(issuer.publicJwkSet())
+            // The service is the only issuer of these keys, so no ID token can pose as an access
+            // token; RFC 9068 typing would also demand a client_id, which public clients lack.
+            .requireAccessTokenType(false)
+            .build();
+
+    Gatehouse gatehouse =
+        Gatehouse.builder()
+            .bearer("OAuth2PasswordBearer", jwts)
+            .apiKey(
+                "APIKeyHeader",
+                HashedApiKeys.sha256().add(HashedApiKeys.sha256Digest(API_KEY), "demo-client").build())
+            .basic("HTTPBasic", administrators)
+            .build();
+
+    ResourceConfig config =
+        new ResourceConfig()
+            .register(UsersResource.class)
+            .register(ItemsResource.class)
+            .register(new TokenResource(tokens))
+            .register(DocsResource.class)
+            .register(new GatehouseFeature(gatehouse));
+    HttpServer server =
+        JdkHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"), config);
+    return new ExampleService(server);
+  }
+
+  /** The base URI, e.g. {@code http://127.0.0.1:8000}. */
+  public URI uri() {
+    return URI.create(
+        "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort());
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  /** Runs the service on 127.0.0.1:8000 (or the port given) until Ctrl-C. */
+  public static void main(String[] args) throws Exception {
+    int port = args.length > 0 ? Integer.parseInt(args[0]) : 8000;
+    ExampleService service = start("127.0.0.1", port);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  service.close();
+                  System.out.println("Gatehouse example service stopped.");
+                  stopped.countDown();
+                }));
+    URI uri = service.uri();
+    System.out.println();
+    System.out.println("Gatehouse example service on " + uri);
+    System.out.println("  Swagger UI:  " + uri + "/docs   (Authorize: johndoe / secret)");
+    System.out.println("  OpenAPI:     " + uri + "/openapi.json");
+    System.out.println("  Users:       johndoe / secret (scopes me, items); alice / secret2 is disabled");
+    System.out.println("  API key:     X-API-Key: " + API_KEY);
+    System.out.println("  Basic admin: " + ADMIN + " / " + ADMIN_PASSWORD);
+    System.out.println("Press Ctrl-C to stop.");
+    stopped.await();
+  }
+}

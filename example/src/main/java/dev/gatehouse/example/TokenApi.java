@@ -1,0 +1,25 @@
+package dev.gatehouse.example;
+
+import dev.gatehouse.annotations.Public;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The OAuth2 password-grant token endpoint, as in FastAPI's tutorial. */
+@Path("/token")
+public interface TokenApi {
+  /**
+   * Exchanges {@code username}, {@code password} and optional {@code scope} (form fields) for a
+   * signed JWT access token.
+   */
+  @POST
+  @Public
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.APPLICATION_JSON)
+  Response login(@Context HttpHeaders headers, byte[] body);
+}

@@ -1,0 +1,30 @@
+package dev.gatehouse.example;
+
+import dev.gatehouse.annotations.SecurityRequirement;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The signed-in user, behind the tokens that {@code POST /token} issues. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public interface UsersApi {
+  /** The current user; needs scope {@code me}. */
+  @GET
+  @Path("users/me")
+  @SecurityRequirement(value = "OAuth2PasswordBearer", scopes = "me")
+  String readUsersMe();
+
+  /** The current user's items; needs scopes {@code items} and {@code me}. */
+  @GET
+  @Path("users/me/items")
+  @SecurityRequirement(value = "OAuth2PasswordBearer", scopes = {"items", "me"})
+  String readOwnItems();
+
+  /** The system status, for any valid token. */
+  @GET
+  @Path("status")
+  @SecurityRequirement("OAuth2PasswordBearer")
+  String readSystemStatus();
+}
