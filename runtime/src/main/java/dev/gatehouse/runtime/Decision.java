@@ -1,5 +1,6 @@
 package dev.gatehouse.runtime;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,13 +36,29 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
    * @param challenges the {@code WWW-Authenticate} values, most preferred first
    * @param detail a fixed-vocabulary explanation, never request data
    */
-  record Deny(int status, List<String> challenges, String detail) implements Decision {
+  record Deny(int status, List<String> challenges, String detail, Duration retryAfter)
+      implements Decision {
     /** The body's media type. */
     public static final String CONTENT_TYPE = "application/json; charset=UTF-8";
 
     public Deny {
       challenges = List.copyOf(challenges);
       Objects.requireNonNull(detail, "detail");
+    }
+
+    /** A refusal without {@code Retry-After}. */
+    public Deny(int status, List<String> challenges, String detail) {
+      this(status, challenges, detail, null);
+    }
+
+    /**
+     * The {@code Retry-After} value in whole seconds (at least 1), for a 503 whose verifier said
+     * when to try again; empty otherwise.
+     */
+    public java.util.Optional<String> retryAfterSeconds() {
+      return retryAfter == null
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(String.valueOf(Math.max(1, retryAfter.toSeconds())));
     }
 
     /** The JSON body, {@code {"detail": "..."}}, as FastAPI writes it. */

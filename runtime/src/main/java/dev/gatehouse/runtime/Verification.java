@@ -9,20 +9,22 @@ import java.util.Set;
  * some granted scopes (or roles), or it is not.
  */
 public final class Verification {
-  private static final Verification REJECTED = new Verification(null, Set.of());
+  private static final Verification REJECTED = new Verification(null, Set.of(), null);
 
   private final String principal;
   private final Set<String> scopes;
+  private final String reason;
 
-  private Verification(String principal, Set<String> scopes) {
+  private Verification(String principal, Set<String> scopes, String reason) {
     this.principal = principal;
     this.scopes = scopes;
+    this.reason = reason;
   }
 
   /** The credential is genuine; {@code principal} names its owner (e.g. a user or client id). */
   public static Verification granted(String principal, Set<String> scopes) {
     Objects.requireNonNull(principal, "principal");
-    return new Verification(principal, Set.copyOf(new LinkedHashSet<>(scopes)));
+    return new Verification(principal, Set.copyOf(new LinkedHashSet<>(scopes)), null);
   }
 
   /** The credential is genuine and grants no scope. */
@@ -33,6 +35,25 @@ public final class Verification {
   /** The credential is not genuine (unknown key, wrong password, bad signature ...). */
   public static Verification rejected() {
     return REJECTED;
+  }
+
+  /**
+   * The credential is not genuine, for a reason the client may be told: a fixed sentence such as
+   * {@code "The access token expired"}, sent as a bearer challenge's {@code error_description}.
+   * It must never contain request data; printable ASCII without {@code "} or {@code \\}.
+   */
+  public static Verification rejected(String reason) {
+    for (char c : reason.toCharArray()) {
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+        throw new IllegalArgumentException("a rejection reason must be printable ASCII without quotes");
+      }
+    }
+    return new Verification(null, Set.of(), reason.isEmpty() ? null : reason);
+  }
+
+  /** The reason given with {@link #rejected(String)}, if any. */
+  public java.util.Optional<String> reason() {
+    return java.util.Optional.ofNullable(reason);
   }
 
   /** Whether the credential was accepted. */

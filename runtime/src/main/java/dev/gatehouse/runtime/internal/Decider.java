@@ -7,6 +7,7 @@ import dev.gatehouse.runtime.Extraction;
 import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
+import dev.gatehouse.runtime.VerifierUnavailableException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -110,6 +111,7 @@ public final class Decider {
     Map<String, Verification> verified = new LinkedHashMap<>();
     boolean invalid = false;
     boolean invalidBearer = false;
+    String bearerReason = null;
     for (Map.Entry<String, Extraction<? extends Credential>> e : extracted.entrySet()) {
       SchemeDefinition scheme = scheme(e.getKey());
       boolean bad = false;
@@ -117,6 +119,8 @@ public final class Decider {
         Verification v;
         try {
           v = verify(e.getKey(), present.credential());
+        } catch (VerifierUnavailableException failure) {
+          return new Decision.Deny(503, List.of(), UNAVAILABLE, failure.retryAfter());
         } catch (VirtualMachineError failure) {
           throw failure;
         } catch (Exception | Error failure) {
@@ -126,6 +130,9 @@ public final class Decider {
           verified.put(e.getKey(), v);
         } else {
           bad = true;
+          if (v != null && scheme.kind().isBearerFamily() && bearerReason == null) {
+            bearerReason = v.reason().orElse(null);
+          }
         }
       }
       if (bad) {
@@ -135,7 +142,9 @@ public final class Decider {
     }
     if (invalid) {
       return new Decision.Deny(
-          401, challenges(names, invalidBearer ? "invalid_token" : null, null), INVALID);
+          401,
+          challenges(names, invalidBearer ? "invalid_token" : null, invalidBearer ? bearerReason : null),
+          INVALID);
     }
     for (List<SchemeRequirement> alternative : operation.alternatives()) {
       if (satisfied(alternative, verified)) {
@@ -208,7 +217,7 @@ public final class Decider {
   }
 
   /** One challenge per scheme, in document order, identical ones once. */
-  private List<String> challenges(Set<String> names, String bearerError, String scope) {
+  private List<String> challenges(Set<String> names, String bearerError, String description) {
     Set<String> out = new LinkedHashSet<>();
     for (String name : names) {
       SchemeDefinition s = scheme(name);
@@ -217,7 +226,8 @@ public final class Decider {
           switch (s.kind()) {
             case API_KEY -> Challenges.apiKey(ownRealm);
             case BASIC -> Challenges.basic(ownRealm);
-            case BEARER, OAUTH2, OPEN_ID_CONNECT -> Challenges.bearer(ownRealm, bearerError, null, scope);
+            case BEARER, OAUTH2, OPEN_ID_CONNECT ->
+                Challenges.bearer(ownRealm, bearerError, description, null);
             case DIGEST -> Challenges.digest(ownRealm, nonce(), digestOpaque, false);
             case HTTP -> Challenges.scheme(s.challengeScheme(), ownRealm);
           });

@@ -38,6 +38,7 @@ final class GatehouseFilter implements ContainerRequestFilter {
               .type(Decision.Deny.CONTENT_TYPE)
               .entity(deny.body());
       deny.challenges().forEach(c -> response.header("WWW-Authenticate", c));
+      deny.retryAfterSeconds().ifPresent(seconds -> response.header("Retry-After", seconds));
       request.abortWith(response.build());
       return;
     }

@@ -1,0 +1,176 @@
+package dev.gatehouse.runtime.jwt;
+
+import dev.gatehouse.runtime.Verification;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The claim checks of a {@link JwtVerifier}, run after the signature verified: times with a
+ * bounded skew, exact issuer and audience, required subject, and the scope claim (security rules
+ * 1.4 step 12, decision P11).
+ */
+final class ClaimRules {
+  /** 9999-12-31T23:59:59Z: a NumericDate beyond it is refused as out of range. */
+  private static final double MAX_NUMERIC_DATE = 253_402_300_799d;
+
+  private final String issuer;
+  private final String audience;
+  private final double skewSeconds;
+  private final Clock clock;
+  private final String scopeClaim;
+  private final String principalClaim;
+  private final boolean accessTokenProfile;
+
+  ClaimRules(
+      String issuer,
+      String audience,
+      Duration skew,
+      Clock clock,
+      String scopeClaim,
+      String principalClaim,
+      boolean accessTokenProfile) {
+    this.issuer = issuer;
+    this.audience = audience;
+    this.skewSeconds = skew.toMillis() / 1000d;
+    this.clock = clock;
+    this.scopeClaim = scopeClaim;
+    this.principalClaim = principalClaim;
+    this.accessTokenProfile = accessTokenProfile;
+  }
+
+  /** The principal and scopes the claims grant, or the first rule they break. */
+  Verification check(Map<String, Object> claims) throws TokenRejected {
+    double now = clock.millis() / 1000d;
+    Double exp = numericDate(claims, "exp");
+    if (exp == null) {
+      throw new TokenRejected(JwtRejection.MISSING_CLAIM);
+    }
+    if (!(now < exp + skewSeconds)) {
+      throw new TokenRejected(JwtRejection.EXPIRED);
+    }
+    Double nbf = numericDate(claims, "nbf");
+    if (nbf != null && now < nbf - skewSeconds) {
+      throw new TokenRejected(JwtRejection.NOT_YET_VALID);
+    }
+    Double iat = numericDate(claims, "iat");
+    if (iat != null && iat > now + skewSeconds) {
+      throw new TokenRejected(JwtRejection.ISSUED_IN_FUTURE);
+    }
+    // Exact, case-sensitive comparison; no trailing-slash normalisation (RFC 8725 section 3.8).
+    if (!issuer.equals(string(claims, "iss"))) {
+      throw new TokenRejected(JwtRejection.WRONG_ISSUER);
+    }
+    checkAudience(claims.get("aud"));
+    String subject = string(claims, "sub");
+    if (accessTokenProfile) {
+      // RFC 9068 section 2.2 makes these required in an access token.
+      if (iat == null) {
+        throw new TokenRejected(JwtRejection.MISSING_CLAIM);
+      }
+      string(claims, "client_id");
+      string(claims, "jti");
+    }
+    String principal = principalClaim.equals("sub") ? subject : string(claims, principalClaim);
+    return Verification.granted(principal, scopes(claims));
+  }
+
+  private void checkAudience(Object aud) throws TokenRejected {
+    if (aud == null) {
+      throw new TokenRejected(JwtRejection.MISSING_CLAIM);
+    }
+    if (aud instanceof String single) {
+      if (!single.equals(audience)) {
+        throw new TokenRejected(JwtRejection.WRONG_AUDIENCE);
+      }
+      return;
+    }
+    if (!(aud instanceof List<?> list)) {
+      throw new TokenRejected(JwtRejection.INVALID_CLAIM);
+    }
+    boolean found = false;
+    for (Object item : list) {
+      if (!(item instanceof String value)) {
+        throw new TokenRejected(JwtRejection.INVALID_CLAIM);
+      }
+      found |= value.equals(audience);
+    }
+    if (!found) {
+      throw new TokenRejected(JwtRejection.WRONG_AUDIENCE);
+    }
+  }
+
+  /**
+   * The configured claim as a space-separated string (RFC 9068 section 2.2.3) or an array of
+   * scope-tokens; empty pieces are ignored, anything else refuses the token.
+   */
+  private Set<String> scopes(Map<String, Object> claims) throws TokenRejected {
+    if (!claims.containsKey(scopeClaim)) {
+      return Set.of();
+    }
+    Object value = claims.get(scopeClaim);
+    Set<String> scopes = new LinkedHashSet<>();
+    if (value instanceof String text) {
+      for (String piece : text.split(" ", -1)) {
+        addScope(scopes, piece);
+      }
+      return scopes;
+    }
+    if (value instanceof List<?> list) {
+      for (Object item : list) {
+        if (!(item instanceof String piece) || piece.indexOf(' ') >= 0) {
+          throw new TokenRejected(JwtRejection.INVALID_CLAIM);
+        }
+        addScope(scopes, piece);
+      }
+      return scopes;
+    }
+    throw new TokenRejected(JwtRejection.INVALID_CLAIM);
+  }
+
+  /** RFC 6749 section 3.3: scope-token = 1*( %x21 / %x23-5B / %x5D-7E ). */
+  private static void addScope(Set<String> scopes, String piece) throws TokenRejected {
+    if (piece.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < piece.length(); i++) {
+      char c = piece.charAt(i);
+      if (c < 0x21 || c > 0x7e || c == '"' || c == '\\') {
+        throw new TokenRejected(JwtRejection.INVALID_CLAIM);
+      }
+    }
+    scopes.add(piece);
+  }
+
+  /** A required non-empty string claim. */
+  private static String string(Map<String, Object> claims, String name) throws TokenRejected {
+    Object value = claims.get(name);
+    if (value == null) {
+      throw new TokenRejected(JwtRejection.MISSING_CLAIM);
+    }
+    if (!(value instanceof String text) || text.isEmpty()) {
+      throw new TokenRejected(JwtRejection.INVALID_CLAIM);
+    }
+    return text;
+  }
+
+  /** An optional NumericDate (may be fractional); null when absent. */
+  private static Double numericDate(Map<String, Object> claims, String name)
+      throws TokenRejected {
+    Object value = claims.get(name);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof Number number)) {
+      throw new TokenRejected(JwtRejection.INVALID_CLAIM);
+    }
+    double seconds = number.doubleValue();
+    if (!Double.isFinite(seconds) || seconds < 0 || seconds > MAX_NUMERIC_DATE) {
+      throw new TokenRejected(JwtRejection.INVALID_CLAIM);
+    }
+    return seconds;
+  }
+}

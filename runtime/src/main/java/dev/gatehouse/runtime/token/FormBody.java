@@ -1,0 +1,184 @@
+package dev.gatehouse.runtime.token;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Strict {@code application/x-www-form-urlencoded} reading for the token endpoint: the media type
+ * check and the body's name/value pairs (RFC 6749 sections 3.2 and 2.3.1).
+ *
+ * <p>Only {@code &} separates pairs; {@code +} is a space; every {@code %} must start two hex
+ * digits; raw characters must be visible ASCII; the decoded octets must be well-formed UTF-8 (no
+ * U+FFFD replacement). A name that occurs twice, compared after decoding, refuses the whole body:
+ * lenient parsers disagree on which copy wins, so parameter pollution is refused rather than
+ * resolved (RFC 6749 section 3.2, ASVS 15.3.7). The {@code internal.UrlEncoded} parser follows the
+ * same rules but is package-private to that package.
+ */
+final class FormBody {
+
+  private static final String FORM = "application/x-www-form-urlencoded";
+  private static final int CONTENT_TYPE_CHARS = 1024;
+
+  private FormBody() {}
+
+  /**
+   * Whether {@code contentType} is the form media type (case-insensitive) with well-formed
+   * parameters, of which {@code charset}, if present, is once and {@code UTF-8}. Other parameters
+   * are ignored: they have no meaning for this media type.
+   */
+  static boolean isFormUtf8(String contentType) {
+    if (contentType == null || contentType.length() > CONTENT_TYPE_CHARS) {
+      return false;
+    }
+    String[] parts = contentType.split(";", -1);
+    if (!equalsIgnoreAsciiCase(strip(parts[0]), FORM)) {
+      return false;
+    }
+    boolean charsetSeen = false;
+    for (int i = 1; i < parts.length; i++) {
+      String parameter = strip(parts[i]);
+      int eq = parameter.indexOf('=');
+      if (eq <= 0 || !isToken(parameter.substring(0, eq))) {
+        return false;
+      }
+      String value = parameter.substring(eq + 1);
+      if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+        value = value.substring(1, value.length() - 1);
+      } else if (!isToken(value)) {
+        return false;
+      }
+      if (equalsIgnoreAsciiCase(parameter.substring(0, eq), "charset")) {
+        if (charsetSeen || !equalsIgnoreAsciiCase(value, "UTF-8")) {
+          return false;
+        }
+        charsetSeen = true;
+      }
+    }
+    return true;
+  }
+
+  /** Every pair of {@code body}, by decoded name. */
+  static Map<String, String> parse(byte[] body) throws TokenRequestException {
+    Map<String, String> pairs = new HashMap<>();
+    int start = 0;
+    while (start <= body.length) {
+      int end = indexOf(body, (byte) '&', start, body.length);
+      if (end > start) { // empty pairs ("a=1&&b=2", a trailing "&") are skipped, as in WHATWG
+        int nameEnd = indexOf(body, (byte) '=', start, end);
+        String name = decode(body, start, nameEnd);
+        String value = nameEnd < end ? decode(body, nameEnd + 1, end) : "";
+        if (pairs.putIfAbsent(name, value) != null) {
+          throw new TokenRequestException(TokenError.REPEATED_PARAMETER);
+        }
+      }
+      start = end + 1;
+    }
+    return pairs;
+  }
+
+  /** Decodes {@code raw[from, to)} strictly, or throws {@link TokenError#MALFORMED_BODY}. */
+  static String decode(byte[] raw, int from, int to) throws TokenRequestException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(to - from);
+    for (int i = from; i < to; i++) {
+      byte b = raw[i];
+      if (b == '+') {
+        bytes.write(' ');
+      } else if (b == '%') {
+        int high = i + 2 < to ? hexDigit(raw[i + 1]) : -1;
+        int low = i + 2 < to ? hexDigit(raw[i + 2]) : -1;
+        if (high < 0 || low < 0) {
+          throw new TokenRequestException(TokenError.MALFORMED_BODY);
+        }
+        bytes.write(high * 16 + low);
+        i += 2;
+      } else if (b > 0x20 && b < 0x7f) {
+        bytes.write(b);
+      } else {
+        throw new TokenRequestException(TokenError.MALFORMED_BODY);
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes.toByteArray()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new TokenRequestException(TokenError.MALFORMED_BODY);
+    }
+  }
+
+  /** The first index of {@code b} in {@code bytes[from, to)}, or {@code to}. */
+  private static int indexOf(byte[] bytes, byte b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  private static int hexDigit(byte b) {
+    if (b >= '0' && b <= '9') {
+      return b - '0';
+    }
+    if (b >= 'a' && b <= 'f') {
+      return b - 'a' + 10;
+    }
+    if (b >= 'A' && b <= 'F') {
+      return b - 'A' + 10;
+    }
+    return -1;
+  }
+
+  /** Removes RFC 9110 optional whitespace (SP, HTAB) at both ends. */
+  static String strip(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && (s.charAt(from) == ' ' || s.charAt(from) == '\t')) {
+      from++;
+    }
+    while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == '\t')) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  /** Case-insensitive for A-Z only: {@code equalsIgnoreCase} would fold U+0130 to {@code i}. */
+  static boolean equalsIgnoreAsciiCase(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    for (int i = 0; i < a.length(); i++) {
+      if (lower(a.charAt(i)) != lower(b.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
+  /** RFC 9110 section 5.6.2 {@code token}. */
+  private static boolean isToken(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!alnum && "!#$%&'*+-.^_`|~".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,239 @@
+package dev.gatehouse.runtime.token;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A parsed password-grant token request, like FastAPI's {@code OAuth2PasswordRequestForm} ({@link
+ * #parse}) and {@code OAuth2PasswordRequestFormStrict} ({@link #parseStrict}), with the client
+ * credentials from either the body or HTTP Basic.
+ *
+ * <p>Rules, checked in this order, each refusal a {@link TokenRequestException} naming a {@link
+ * TokenError}: the media type; the size cap; strict encoding and no repeated parameter; at most one
+ * {@code Authorization} line, which must be valid client Basic; not both Basic and body client
+ * credentials; {@code grant_type} exactly {@code password} (optional in the permissive form);
+ * {@code username} and {@code password} present; {@code scope} well-formed. Empty values count as
+ * absent (FastAPI; RFC 6749 section 3.2) and unknown parameters are ignored.
+ *
+ * <p>Username and password are normalised to NFC and checked free of control characters and within
+ * the HTTP Basic extractor's caps, so both transports reach the user store alike (decision P3).
+ * Client ids and secrets are used exactly as sent.
+ */
+public final class TokenRequestForm {
+
+  /** The largest body read, in bytes (64 KiB, the form-body cap of the bearer transport). */
+  public static final int MAX_BODY_BYTES = 64 * 1024;
+
+  /** The longest username, in code points, as for HTTP Basic. */
+  public static final int MAX_USERNAME_CODE_POINTS = 256;
+
+  /** The longest password, in UTF-8 bytes, as for HTTP Basic. */
+  public static final int MAX_PASSWORD_BYTES = 1024;
+
+  /** How the client authenticated, by RFC 7591 {@code token_endpoint_auth_method} names. */
+  public enum ClientAuthentication {
+    /**
+     * No client secret: no client at all, or a public client naming itself by {@code client_id}.
+     */
+    NONE,
+    /** {@code Authorization: Basic} with the form-urlencoded id and secret. */
+    CLIENT_SECRET_BASIC,
+    /** {@code client_id} and {@code client_secret} in the body. */
+    CLIENT_SECRET_POST
+  }
+
+  private final String grantType;
+  private final String username;
+  private final String password;
+  private final List<String> scopes;
+  private final String clientId;
+  private final String clientSecret;
+  private final ClientAuthentication clientAuthentication;
+
+  private TokenRequestForm(
+      String grantType,
+      String username,
+      String password,
+      List<String> scopes,
+      String clientId,
+      String clientSecret,
+      ClientAuthentication clientAuthentication) {
+    this.grantType = grantType;
+    this.username = username;
+    this.password = password;
+    this.scopes = scopes;
+    this.clientId = clientId;
+    this.clientSecret = clientSecret;
+    this.clientAuthentication = clientAuthentication;
+  }
+
+  /**
+   * Parses like {@code OAuth2PasswordRequestForm}: {@code grant_type} may be absent.
+   *
+   * @param contentType the request's {@code Content-Type} value, or null when it has none
+   * @param body the raw body; null is read as empty
+   * @param authorization every {@code Authorization} field line, in order; null or empty if none
+   */
+  public static TokenRequestForm parse(String contentType, byte[] body, List<String> authorization)
+      throws TokenRequestException {
+    return parse(contentType, body, authorization, false);
+  }
+
+  /** Parses like {@code OAuth2PasswordRequestFormStrict}: {@code grant_type} is required. */
+  public static TokenRequestForm parseStrict(
+      String contentType, byte[] body, List<String> authorization) throws TokenRequestException {
+    return parse(contentType, body, authorization, true);
+  }
+
+  static TokenRequestForm parse(
+      String contentType, byte[] body, List<String> authorization, boolean strict)
+      throws TokenRequestException {
+    if (!FormBody.isFormUtf8(contentType)) {
+      throw new TokenRequestException(TokenError.UNSUPPORTED_CONTENT_TYPE);
+    }
+    byte[] bytes = body == null ? new byte[0] : body;
+    if (bytes.length > MAX_BODY_BYTES) {
+      throw new TokenRequestException(TokenError.BODY_TOO_LARGE);
+    }
+    Map<String, String> form = FormBody.parse(bytes);
+
+    String clientId = value(form, "client_id");
+    String clientSecret = value(form, "client_secret");
+    ClientAuthentication method =
+        clientSecret != null ? ClientAuthentication.CLIENT_SECRET_POST : ClientAuthentication.NONE;
+    ClientBasic.Parts basic = basic(authorization);
+    if (basic != null) {
+      if (clientId != null || clientSecret != null) {
+        throw new TokenRequestException(TokenError.MULTIPLE_CLIENT_AUTHENTICATION);
+      }
+      clientId = basic.clientId();
+      clientSecret = basic.clientSecret();
+      method = ClientAuthentication.CLIENT_SECRET_BASIC;
+    } else if (clientSecret != null && clientId == null) {
+      throw new TokenRequestException(TokenError.CLIENT_SECRET_WITHOUT_ID);
+    }
+
+    String grantType = value(form, "grant_type");
+    if (grantType == null && strict) {
+      throw new TokenRequestException(TokenError.MISSING_GRANT_TYPE);
+    }
+    if (grantType != null && !grantType.equals("password")) {
+      throw new TokenRequestException(TokenError.UNSUPPORTED_GRANT_TYPE);
+    }
+    String username = value(form, "username");
+    String password = value(form, "password");
+    if (username == null || password == null) {
+      throw new TokenRequestException(TokenError.MISSING_CREDENTIALS);
+    }
+    username = Normalizer.normalize(username, Normalizer.Form.NFC);
+    password = Normalizer.normalize(password, Normalizer.Form.NFC);
+    if (Text.hasCtl(username)
+        || Text.hasCtl(password)
+        || username.codePointCount(0, username.length()) > MAX_USERNAME_CODE_POINTS
+        || Text.utf8Length(password) > MAX_PASSWORD_BYTES) {
+      throw new TokenRequestException(TokenError.MALFORMED_CREDENTIALS);
+    }
+    List<String> scopes = scopes(value(form, "scope"));
+    return new TokenRequestForm(
+        grantType, username, password, scopes, clientId, clientSecret, method);
+  }
+
+  /** The value of {@code name}, or null when it is absent or empty. */
+  private static String value(Map<String, String> form, String name) {
+    String value = form.get(name);
+    return value == null || value.isEmpty() ? null : value;
+  }
+
+  private static ClientBasic.Parts basic(List<String> authorization) throws TokenRequestException {
+    if (authorization == null || authorization.isEmpty()) {
+      return null;
+    }
+    if (authorization.size() > 1) {
+      throw new TokenRequestException(TokenError.REPEATED_AUTHORIZATION); // decision P1
+    }
+    String line = authorization.get(0);
+    if (line == null || FormBody.strip(line).isEmpty()) {
+      return null; // an empty field line carries no credentials, as for the Basic extractor
+    }
+    return ClientBasic.parse(line);
+  }
+
+  /**
+   * Splits at runs of spaces, keeping the first occurrence of each token in order. FastAPI splits
+   * at any whitespace; RFC 6749 section 3.3 allows only SP between tokens, so a TAB is refused.
+   */
+  private static List<String> scopes(String scope) throws TokenRequestException {
+    if (scope == null) {
+      return List.of();
+    }
+    Set<String> tokens = new LinkedHashSet<>();
+    for (String token : scope.split(" ")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      if (!Text.isScopeToken(token)) {
+        throw new TokenRequestException(TokenError.MALFORMED_SCOPE);
+      }
+      tokens.add(token);
+    }
+    return List.copyOf(new ArrayList<>(tokens));
+  }
+
+  /** {@code grant_type}; empty only when the permissive form was sent without one. */
+  public Optional<String> grantType() {
+    return Optional.ofNullable(grantType);
+  }
+
+  /** The username, in NFC. */
+  public String username() {
+    return username;
+  }
+
+  /** The password, in NFC; a {@code String}, so keep its lifetime short. */
+  public String password() {
+    return password;
+  }
+
+  /** The requested scopes, de-duplicated, in request order; empty when none were requested. */
+  public List<String> scopes() {
+    return scopes;
+  }
+
+  /** The client id, from the body or from Basic. */
+  public Optional<String> clientId() {
+    return Optional.ofNullable(clientId);
+  }
+
+  /** The client secret, from the body or from Basic. */
+  public Optional<String> clientSecret() {
+    return Optional.ofNullable(clientSecret);
+  }
+
+  /** How the client authenticated. */
+  public ClientAuthentication clientAuthentication() {
+    return clientAuthentication;
+  }
+
+  /** Shows the username and client id (escaped for logs), never the password or secret. */
+  @Override
+  public String toString() {
+    return "TokenRequestForm[grantType="
+        + (grantType == null ? "none" : grantType)
+        + ", username="
+        + Text.escape(username)
+        + ", password=****, scopes="
+        + scopes
+        + ", clientId="
+        + (clientId == null ? "none" : Text.escape(clientId))
+        + ", clientSecret="
+        + (clientSecret == null ? "none" : "****")
+        + ", clientAuthentication="
+        + clientAuthentication
+        + "]";
+  }
+}
