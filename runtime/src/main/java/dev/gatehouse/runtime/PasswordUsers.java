@@ -1,5 +1,6 @@
 package dev.gatehouse.runtime;
 
+import dev.gatehouse.runtime.internal.Redaction;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Base64;

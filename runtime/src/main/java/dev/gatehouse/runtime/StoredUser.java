@@ -1,5 +1,6 @@
 package dev.gatehouse.runtime;
 
+import dev.gatehouse.runtime.internal.Redaction;
 import java.util.Objects;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
-package dev.gatehouse.runtime;
+package dev.gatehouse.runtime.internal;
 
 /** Makes the non-secret parts of credentials safe to print in {@code toString()} and logs. */
-final class Redaction {
+public final class Redaction {
 
   private Redaction() {}
 
@@ -9,14 +9,14 @@ final class Redaction {
    * Escapes control, format, separator and unpaired surrogate characters as {@code \\uXXXX} (and
    * the backslash itself), so a value can neither break a log line nor spoof its layout.
    */
-  static String escape(String value) {
+  public static String escape(String value) {
     StringBuilder out = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '\\') {
         out.append("\\\\");
       } else if (needsEscape(value, i, c)) {
-        out.append(String.format("\\u%04x", (int) c));
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
       } else {
         out.append(c);
       }
