@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The example service: FastAPI's security tutorial on Jersey and the JDK HTTP server, guarded by
@@ -85,7 +86,9 @@ public final class ExampleService implements AutoCloseable {
         new ResourceConfig()
             .register(UsersResource.class)
             .register(ItemsResource.class)
-            .register(new TokenResource(tokens))
+            .register(TokenResource.class)
+            .property(TokenResource.ENDPOINT, tokens)
+            .property(ServerProperties.WADL_FEATURE_DISABLE, true)
             .register(DocsResource.class)
             .register(new GatehouseFeature(gatehouse));
     HttpServer server =
