@@ -69,6 +69,10 @@ public final class ExampleSecurity {
                     ? Verification.granted("hoba-user")
                     : Verification.rejected())
         .bearer("OpenIdConnect", tokens)
+        // The Keycloak schemes (dev.gatehouse.it.keycloak) get real JWT verifiers in KeycloakTest;
+        // here they share the demo tokens so the conformance test covers their operations too.
+        .bearer("KeycloakOidc", tokens)
+        .bearer("KeycloakOAuth2", tokens)
         .basic("HTTPBasic", users)
         .bearer("HTTPBearer", tokens)
         .bearer("OAuth2PasswordBearer", tokens)

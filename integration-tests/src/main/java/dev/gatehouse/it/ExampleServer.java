@@ -23,6 +23,7 @@ public final class ExampleServer implements AutoCloseable {
             .register(ItemsResource.class)
             .register(UsersResource.class)
             .register(KindsResource.class)
+            .register(dev.gatehouse.it.keycloak.KeycloakItemsResource.class)
             .register(new GatehouseFeature(gatehouse));
     HttpServer server =
         JdkHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"), config);

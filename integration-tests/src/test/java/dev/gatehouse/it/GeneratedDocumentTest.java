@@ -48,6 +48,8 @@ class GeneratedDocumentTest {
             "HTTPBasic",
             "HTTPBearer",
             "HTTPDigest",
+            "KeycloakOAuth2",
+            "KeycloakOidc",
             "OAuth2PasswordBearer",
             "OpenIdConnect",
             "QueryKey");

@@ -202,8 +202,9 @@ final class CachingKeySource implements KeySource {
         KeyRing.of(
             jwks,
             false,
+            // Providers routinely publish encryption keys beside signing keys: not worth a warning.
             (i, why) ->
-                LOG.log(System.Logger.Level.WARNING,
+                LOG.log(System.Logger.Level.DEBUG,
                     "JWKS from {0}: key {1} is not used: {2}", source, i, why));
     if (ring.isEmpty()) {
       // An empty set counts as a failure, so a transient "keys": [] cannot wipe good keys.
