@@ -108,6 +108,9 @@ final class KeycloakServer {
       env.put("JAVA_HOME", java.toString());
       env.remove("JAVA_OPTS");
       env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
+      // On Java 24+ JBoss Threads needs java.lang opened, which kc.sh's defaults do not do; without
+      // it the first request kills Keycloak ("thread-local-reset capability").
+      env.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
       env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
       env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
       long begin = System.nanoTime();
