@@ -55,6 +55,18 @@ public final class Gatehouse {
     return operations.containsKey(endpointInterface);
   }
 
+  /**
+   * Every operation of every endpoint, ordered by endpoint interface and then signature: the input
+   * of the route table that the Servlet and JDK {@code HttpServer} adapters match requests with.
+   */
+  public List<OperationSecurity> operations() {
+    List<OperationSecurity> all = new ArrayList<>();
+    new TreeMap<>(operations)
+        .values()
+        .forEach(byMethod -> all.addAll(new TreeMap<>(byMethod).values()));
+    return List.copyOf(all);
+  }
+
   /** Decides one request for one operation; never throws. */
   public Decision decide(OperationSecurity operation, RequestView request) {
     return decider.decide(operation, request);
