@@ -19,7 +19,9 @@ public interface TokenApi {
    */
   @POST
   @Public
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  // "*/*" too, so that other media types reach the endpoint, which refuses them with RFC 6749's
+  // 400 invalid_request instead of JAX-RS's bare 415.
+  @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
   @Produces(MediaType.APPLICATION_JSON)
   Response login(@Context HttpHeaders headers, byte[] body);
 }

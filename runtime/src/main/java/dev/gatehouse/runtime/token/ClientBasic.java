@@ -31,6 +31,7 @@ final class ClientBasic {
 
   private ClientBasic() {}
 
+  /** The client's id and secret, or null for {@code Basic Og==} (an empty id and secret). */
   static Parts parse(String line) throws TokenRequestException {
     String value = FormBody.strip(line);
     if (value.length() > FIELD_LINE_CHARS
@@ -57,6 +58,11 @@ final class ClientBasic {
       throw invalid();
     } finally {
       Arrays.fill(octets, (byte) 0);
+    }
+    if (userPass.equals(":")) {
+      // Swagger UI's Authorize dialog sends "Basic Og==" (empty id and secret) for public clients
+      // by default: that authenticates no client, so it counts as none.
+      return null;
     }
     int colon = userPass.indexOf(':');
     if (colon <= 0 || colon == userPass.length() - 1) {

@@ -251,6 +251,16 @@ class PasswordTokenEndpointTest {
   }
 
   @Test
+  void swaggerUisEmptyBasicClientIsNoClient() throws Exception {
+    // Swagger UI's Authorize dialog sends "Authorization: Basic Og==" for a public client.
+    TokenResponse publicClient = post(PUBLIC, LOGIN, "Basic Og==");
+    assertThat(publicClient.status()).isEqualTo(200);
+    assertThat(claims(publicClient).getStringClaim("client_id")).isNull();
+    // A confidential endpoint still demands a real client.
+    assertThat(post(CONFIDENTIAL, LOGIN, "Basic Og==").status()).isEqualTo(401);
+  }
+
+  @Test
   void basicClientIdsAreFormUrlDecodedSoAnEncodedColonIsPartOfTheId() throws Exception {
     TokenResponse r = post(CONFIDENTIAL, LOGIN, basic("my%3Aclient:s3cret"));
     assertThat(r.status()).isEqualTo(200);
