@@ -47,7 +47,8 @@ import javax.tools.StandardLocation;
  * Requirements on elements that are not endpoints are reported at once. When processing is over,
  * {@link EndpointValidator} checks the whole model (unknown schemes and scopes, conflicting
  * schemes, duplicate routes ...) and, only if no error was reported by anyone, {@link
- * OpenApiAssembler} and {@link OpenApiWriter} write {@code META-INF/openapi.json} once, with every
+ * OpenApiAssembler} (with the body schemas the parser built, once per type, along the way) and
+ * {@link OpenApiWriter} write {@code META-INF/openapi.json} once, with every
  * contributing type as an originating element. No exception ever reaches javac: a failure becomes
  * one {@code [SecInternalError]} on the element being processed.
  */
@@ -58,6 +59,7 @@ public final class SecurityProcessor extends AbstractProcessor {
   private Reporter reporter;
   private SchemeParser schemeParser;
   private EndpointParser endpointParser;
+  private EndpointParser glueParser;
   private Optional<DocumentSettings> settings;
 
   // Only names survive rounds: javac re-creates elements and mirrors between rounds, and
@@ -80,6 +82,7 @@ public final class SecurityProcessor extends AbstractProcessor {
                     env.getOptions().get(DocumentSettings.SUPPRESS_WARNINGS), "")));
     schemeParser = new SchemeParser(env.getElementUtils());
     endpointParser = new EndpointParser(env.getElementUtils(), env.getTypeUtils(), reporter);
+    glueParser = new EndpointParser(env.getElementUtils(), env.getTypeUtils(), Reporter.silent());
     settings =
         DocumentSettings.read(
             env.getOptions(),
@@ -178,10 +181,7 @@ public final class SecurityProcessor extends AbstractProcessor {
   /** Writes the security glue of one endpoint in its round; the final round reports errors. */
   private void writeGlue(TypeElement type) {
     try {
-      EndpointInterface endpoint =
-          new EndpointParser(
-                  processingEnv.getElementUtils(), processingEnv.getTypeUtils(), Reporter.silent())
-              .parse(type);
+      EndpointInterface endpoint = glueParser.parse(type);
       String title = settings.orElse(DocumentSettings.DEFAULTS).title();
       String binaryName = processingEnv.getElementUtils().getBinaryName(type).toString();
       JavaFile file = new GlueWriter().write(endpoint, type, binaryName, title);
@@ -257,7 +257,10 @@ public final class SecurityProcessor extends AbstractProcessor {
     writeServiceFile(GeneratedNames.SCHEME_SERVICE, generatedSchemes, origins);
     writeServiceFile(GeneratedNames.ENDPOINT_SERVICE, generatedEndpoints, origins);
     byte[] document =
-        new OpenApiWriter().write(new OpenApiAssembler(settings.get()).assemble(all, schemes));
+        new OpenApiWriter()
+            .write(
+                new OpenApiAssembler(settings.get())
+                    .assemble(all, schemes, endpointParser.schemas()));
     try {
       FileObject file =
           processingEnv

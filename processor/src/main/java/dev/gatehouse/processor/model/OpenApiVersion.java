@@ -24,6 +24,14 @@ public enum OpenApiVersion {
     return this != V3_0_3;
   }
 
+  /**
+   * Whether Schema Objects are JSON Schema 2020-12 (3.1 and later): {@code "null"} as a type,
+   * numeric {@code exclusiveMinimum}, siblings next to {@code $ref}; 3.0 has {@code nullable}.
+   */
+  public boolean jsonSchema2020() {
+    return this != V3_0_3;
+  }
+
   /** Whether 3.2's {@code deprecated}, {@code oauth2MetadataUrl} and device flow may be used. */
   public boolean is32() {
     return this == V3_2_0;

@@ -14,10 +14,12 @@ import java.util.List;
  *     itself or one of its superinterfaces)
  * @param produces the response media types from {@code @Produces}, method over interface
  * @param consumes the request media types from {@code @Consumes}, method over interface
- * @param body whether the request has a body: an entity parameter (one without a JAX-RS source
- *     annotation) or {@code @FormParam}s
- * @param returnsVoid whether the method returns {@code void}
- * @param deprecated whether the method is {@code @Deprecated}
+ * @param body the request body (an entity parameter, one without a JAX-RS source annotation, or
+ *     {@code @FormParam}s), or null when there is none
+ * @param response the success response
+ * @param summary the first sentence of the method's Javadoc, empty when none
+ * @param description the rest of the method's Javadoc, empty when none
+ * @param deprecated whether the method is {@code @Deprecated} or has a {@code @deprecated} tag
  */
 public record Operation(
     String httpMethod,
@@ -28,18 +30,13 @@ public record Operation(
     List<Parameter> parameters,
     List<String> produces,
     List<String> consumes,
-    Body body,
-    boolean returnsVoid,
+    RequestBody body,
+    SuccessResponse response,
+    String summary,
+    String description,
     boolean deprecated,
     SecurityPolicy security,
     SourceRef source) {
-
-  /** What carries the request body. */
-  public enum Body {
-    NONE,
-    ENTITY,
-    FORM
-  }
 
   public Operation {
     parameters = List.copyOf(parameters);

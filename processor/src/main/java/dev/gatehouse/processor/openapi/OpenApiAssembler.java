@@ -3,11 +3,9 @@ package dev.gatehouse.processor.openapi;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.processor.model.ComponentSchema;
 import dev.gatehouse.processor.model.EndpointInterface;
 import dev.gatehouse.processor.model.Operation;
-import dev.gatehouse.processor.model.Parameter;
-import dev.gatehouse.processor.model.RequirementAlternative;
-import dev.gatehouse.processor.model.SchemeUse;
 import dev.gatehouse.processor.model.SecurityPolicy;
 import dev.gatehouse.processor.model.SecurityScheme;
 import java.util.ArrayList;
@@ -15,9 +13,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Builds the OpenAPI document tree from validated endpoints and schemes. Every collection is
@@ -40,8 +38,23 @@ public final class OpenApiAssembler {
     this.schemeObjects = new SchemeObjects(settings.version());
   }
 
+  /** The document without component schemas (endpoints whose bodies need none). */
   public ObjectNode assemble(
       List<EndpointInterface> endpoints, SortedMap<String, SecurityScheme> schemes) {
+    return assemble(endpoints, schemes, new TreeMap<>());
+  }
+
+  /**
+   * The document; {@code components} holds every schema the operations refer to, by key, and
+   * goes to {@code components.schemas} sorted by name together with Gatehouse's error schema.
+   */
+  public ObjectNode assemble(
+      List<EndpointInterface> endpoints,
+      SortedMap<String, SecurityScheme> schemes,
+      SortedMap<String, ComponentSchema> components) {
+    Map<String, String> names = ComponentNames.of(components, Set.of(ERROR_SCHEMA));
+    SchemaWriter schemaWriter = new SchemaWriter(settings.version(), names);
+    OperationObjects operationObjects = new OperationObjects(schemaWriter);
     ObjectNode doc = json.objectNode();
     doc.put("openapi", settings.version().text());
     ObjectNode info = doc.putObject("info");
@@ -66,15 +79,24 @@ public final class OpenApiAssembler {
               : paths.putObject(op.operation().path());
       pathItem.set(
           op.operation().httpMethod().toLowerCase(java.util.Locale.ROOT),
-          operation(op, operationIds.get(op)));
+          operationObjects.of(
+              op.endpoint().simpleName(), op.operation(), operationIds.get(op)));
       SecurityPolicy policy = op.operation().security();
       secured |= policy.mode() == SecurityPolicy.Mode.REQUIRED;
       scoped |= policy.demandsScopes();
     }
-    ObjectNode components = json.objectNode();
+    ObjectNode componentsNode = json.objectNode();
+    SortedMap<String, ObjectNode> schemaObjects = new TreeMap<>();
+    components.values()
+        .forEach(c -> schemaObjects.put(names.get(c.key()), schemaWriter.component(c)));
     if (secured) {
-      components.putObject("schemas").set(ERROR_SCHEMA, errorSchema());
-      ObjectNode responses = components.putObject("responses");
+      schemaObjects.put(ERROR_SCHEMA, errorSchema());
+    }
+    if (!schemaObjects.isEmpty()) {
+      componentsNode.putObject("schemas").setAll(schemaObjects);
+    }
+    if (secured) {
+      ObjectNode responses = componentsNode.putObject("responses");
       responses.set(UNAUTHORIZED, refusal("Missing or invalid credentials. The WWW-Authenticate"
           + " header carries one challenge per acceptable scheme."));
       if (scoped) {
@@ -83,86 +105,29 @@ public final class OpenApiAssembler {
       }
     }
     if (!schemes.isEmpty()) {
-      ObjectNode securitySchemes = components.putObject("securitySchemes");
+      ObjectNode securitySchemes = componentsNode.putObject("securitySchemes");
       schemes.forEach((name, scheme) -> securitySchemes.set(name, schemeObjects.of(scheme)));
     }
-    if (!components.isEmpty()) {
-      doc.set("components", components);
+    if (!componentsNode.isEmpty()) {
+      doc.set("components", componentsNode);
     }
-    TreeSet<String> tags = new TreeSet<>();
-    operations.forEach(op -> tags.add(op.endpoint().simpleName()));
+    // A tag's description is the Javadoc of the first interface (by qualified name) that has one.
+    SortedMap<String, String> tags = new TreeMap<>();
+    operations.stream()
+        .map(Located::endpoint)
+        .sorted(Comparator.comparing(EndpointInterface::qualifiedName))
+        .forEach(e -> tags.merge(e.simpleName(), e.description(), (a, b) -> a.isEmpty() ? b : a));
     if (!tags.isEmpty()) {
       ArrayNode tagList = doc.putArray("tags");
-      tags.forEach(tag -> tagList.addObject().put("name", tag));
+      tags.forEach(
+          (tag, description) -> {
+            ObjectNode t = tagList.addObject().put("name", tag);
+            if (!description.isEmpty()) {
+              t.put("description", description);
+            }
+          });
     }
     return doc;
-  }
-
-  private ObjectNode operation(Located op, String operationId) {
-    Operation o = op.operation();
-    ObjectNode node = json.objectNode();
-    node.putArray("tags").add(op.endpoint().simpleName());
-    node.put("operationId", operationId);
-    if (!o.parameters().isEmpty()) {
-      ArrayNode parameters = node.putArray("parameters");
-      for (Parameter p : o.parameters()) {
-        ObjectNode param = parameters.addObject();
-        param.put("name", p.name());
-        param.put("in", p.in().openApiName());
-        if (p.required()) {
-          param.put("required", true);
-        }
-        param.set("schema", ParameterSchemas.of(p.schema()));
-      }
-    }
-    if (o.body() != Operation.Body.NONE) {
-      ObjectNode body = node.putObject("requestBody");
-      ObjectNode content = body.putObject("content");
-      List<String> defaultType =
-          List.of(o.body() == Operation.Body.FORM ? "application/x-www-form-urlencoded" : "*/*");
-      (o.consumes().isEmpty() ? defaultType : o.consumes()).forEach(content::putObject);
-      body.put("required", true);
-    }
-    ObjectNode responses = node.putObject("responses");
-    if (o.returnsVoid()) {
-      responses.putObject("204").put("description", "No Content");
-    } else {
-      ObjectNode ok = responses.putObject("200");
-      ok.put("description", "Successful Response");
-      if (!o.produces().isEmpty()) {
-        ObjectNode content = ok.putObject("content");
-        o.produces().forEach(content::putObject);
-      }
-    }
-    SecurityPolicy policy = o.security();
-    if (policy.mode() == SecurityPolicy.Mode.REQUIRED) {
-      responses.putObject("401").put("$ref", "#/components/responses/" + UNAUTHORIZED);
-      if (policy.demandsScopes()) {
-        responses.putObject("403").put("$ref", "#/components/responses/" + FORBIDDEN);
-      }
-    }
-    if (o.deprecated()) {
-      node.put("deprecated", true);
-    }
-    if (policy.mode() != SecurityPolicy.Mode.UNDECLARED) {
-      node.set("security", security(policy));
-    }
-    return node;
-  }
-
-  private ArrayNode security(SecurityPolicy policy) {
-    ArrayNode security = json.arrayNode();
-    for (RequirementAlternative alternative : policy.alternatives()) {
-      ObjectNode requirement = security.addObject();
-      for (SchemeUse use : alternative.schemes()) {
-        ArrayNode scopes = requirement.putArray(use.schemeName());
-        use.scopes().forEach(scopes::add);
-      }
-    }
-    if (policy.optional()) {
-      security.addObject();
-    }
-    return security;
   }
 
   private ObjectNode errorSchema() {

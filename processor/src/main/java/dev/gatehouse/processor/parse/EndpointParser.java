@@ -2,11 +2,13 @@ package dev.gatehouse.processor.parse;
 
 import dev.gatehouse.processor.diag.Diagnostic;
 import dev.gatehouse.processor.diag.Reporter;
+import dev.gatehouse.processor.model.ComponentSchema;
 import dev.gatehouse.processor.model.DeclaredSecurity;
 import dev.gatehouse.processor.model.EndpointInterface;
 import dev.gatehouse.processor.model.Operation;
 import dev.gatehouse.processor.model.Parameter;
 import dev.gatehouse.processor.model.ParameterLocation;
+import dev.gatehouse.processor.model.RequestBody;
 import dev.gatehouse.processor.model.SecurityPolicy;
 import dev.gatehouse.processor.model.SourceRef;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -49,12 +52,26 @@ public final class EndpointParser {
   private final RequirementParser requirements;
   private final Reporter reporter;
   private final Types types;
+  private final JavaDocs docs;
+  private final SchemaReader schemas;
+  private final OperationContent content;
 
   public EndpointParser(Elements elements, Types types, Reporter reporter) {
     this.reader = new AnnotationReader(elements);
     this.requirements = new RequirementParser(reader, reporter);
     this.reporter = reporter;
     this.types = types;
+    this.docs = new JavaDocs(elements);
+    this.schemas = new SchemaReader(reader, types, docs);
+    this.content = new OperationContent(schemas, reader, schemas.beans());
+  }
+
+  /**
+   * The component schemas of every body and response type of the endpoints parsed so far, by
+   * key; each is built once per parser, that is once per compilation.
+   */
+  public SortedMap<String, ComponentSchema> schemas() {
+    return schemas.components();
   }
 
   /** Whether the type is an endpoint interface: an interface with JAX-RS {@code @Path}. */
@@ -136,6 +153,7 @@ public final class EndpointParser {
     return new EndpointInterface(
         endpoint.getQualifiedName().toString(),
         endpoint.getSimpleName().toString(),
+        docs.of(endpoint).text(),
         operations,
         SourceRef.of(endpoint));
   }
@@ -197,21 +215,27 @@ public final class EndpointParser {
                         : endpointPath.orElse(SourceRef.of(method)),
                     template.path(),
                     why));
+    JavaDocs.Doc doc = docs.of(method);
     List<Parameter> parameters = new ArrayList<>();
-    Operation.Body body = Operation.Body.NONE;
+    RequestBody body = null;
+    List<VariableElement> formFields = new ArrayList<>();
     Set<String> boundPathVariables = new HashSet<>();
     for (VariableElement p : method.getParameters()) {
-      Optional<Parameter> parameter = parameter(p, template, method);
+      Optional<Parameter> parameter =
+          parameter(p, template, doc.param(p.getSimpleName().toString()));
       if (parameter.isPresent()) {
         parameters.add(parameter.get());
         if (parameter.get().in() == ParameterLocation.PATH) {
           boundPathVariables.add(parameter.get().name());
         }
       } else if (reader.findAny(p, Names.FORM_PARAM).isPresent()) {
-        body = Operation.Body.FORM;
-      } else if (reader.findAny(p, Names.NOT_A_BODY).isEmpty() && body == Operation.Body.NONE) {
-        body = Operation.Body.ENTITY;
+        formFields.add(p);
+      } else if (reader.findAny(p, Names.NOT_A_BODY).isEmpty() && body == null) {
+        body = content.entity(p, doc.param(p.getSimpleName().toString()));
       }
+    }
+    if (!formFields.isEmpty()) {
+      body = content.form(formFields, doc);
     }
     // Every template variable must be documented; a variable without @PathParam is a string.
     for (String variable : template.variables()) {
@@ -222,6 +246,7 @@ public final class EndpointParser {
                 ParameterLocation.PATH,
                 true,
                 TypeSchemas.string(),
+                "",
                 SourceRef.of(method)));
       }
     }
@@ -236,8 +261,10 @@ public final class EndpointParser {
         mediaTypes(method, endpoint, declaring, Names.PRODUCES),
         mediaTypes(method, endpoint, declaring, Names.CONSUMES),
         body,
-        method.getReturnType().getKind() == TypeKind.VOID,
-        reader.find(method, "java.lang.Deprecated").isPresent(),
+        content.response(method, doc.returns()),
+        doc.summary(),
+        doc.rest(),
+        reader.find(method, "java.lang.Deprecated").isPresent() || doc.deprecated(),
         policy,
         SourceRef.of(method));
   }
@@ -265,7 +292,7 @@ public final class EndpointParser {
   }
 
   private Optional<Parameter> parameter(
-      VariableElement p, PathTemplate template, ExecutableElement method) {
+      VariableElement p, PathTemplate template, String description) {
     for (Map.Entry<List<String>, ParameterLocation> source : SOURCES.entrySet()) {
       Optional<Ann> ann = reader.findAny(p, source.getKey());
       if (ann.isEmpty()) {
@@ -287,7 +314,8 @@ public final class EndpointParser {
         schema = schema.withDefault(defaultValue.get().string("value"));
       }
       return Optional.of(
-          new Parameter(name, in, in == ParameterLocation.PATH, schema, ann.get().where()));
+          new Parameter(
+              name, in, in == ParameterLocation.PATH, schema, description, ann.get().where()));
     }
     return Optional.empty();
   }

@@ -65,7 +65,22 @@ public final class Names {
           .flatMap(n -> jaxRs(n).stream())
           .toList();
 
+  private static final String JACKSON = "com.fasterxml.jackson.annotation.";
+
+  static final String JSON_PROPERTY = JACKSON + "JsonProperty";
+  static final String JSON_IGNORE = JACKSON + "JsonIgnore";
+  static final String JSON_INCLUDE = JACKSON + "JsonInclude";
+  static final String JSON_VALUE = JACKSON + "JsonValue";
+
+  private static final List<String> VALIDATION =
+      List.of("jakarta.validation.constraints.", "javax.validation.constraints.");
+
   private Names() {}
+
+  /** A Bean Validation constraint in both its {@code jakarta} and {@code javax} packages. */
+  static List<String> validation(String simpleName) {
+    return VALIDATION.stream().map(p -> p + simpleName).toList();
+  }
 
   /**
    * Every annotation the processor claims interest in: each scheme and requirement annotation

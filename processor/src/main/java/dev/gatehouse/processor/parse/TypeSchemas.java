@@ -60,6 +60,11 @@ final class TypeSchemas {
 
   private TypeSchemas() {}
 
+  /** The scalar schema of a well-known JDK type (strings, boxes, time, UUID ...), if it is one. */
+  static java.util.Optional<ParamSchema> known(String qualifiedName) {
+    return java.util.Optional.ofNullable(DECLARED.get(qualifiedName));
+  }
+
   /** The schema of a value JAX-RS hands over as a plain string. */
   static ParamSchema string() {
     return STRING;

@@ -7,6 +7,7 @@ import dev.gatehouse.processor.model.ApiKeyScheme;
 import dev.gatehouse.processor.model.EndpointInterface;
 import dev.gatehouse.processor.model.OpenApiVersion;
 import dev.gatehouse.processor.model.Operation;
+import dev.gatehouse.processor.model.SuccessResponse;
 import dev.gatehouse.processor.model.RequirementAlternative;
 import dev.gatehouse.processor.model.SchemeUse;
 import dev.gatehouse.processor.model.SecurityPolicy;
@@ -78,12 +79,12 @@ class OpenApiAssemblerTest {
   }
 
   private static EndpointInterface endpoint(String name, Operation... operations) {
-    return new EndpointInterface("p." + name, name, List.of(operations), null);
+    return new EndpointInterface("p." + name, name, "", List.of(operations), null);
   }
 
   private static Operation op(String method, String path, String javaMethod, SecurityPolicy policy) {
     return new Operation(
-        method, path, javaMethod, javaMethod + "()", "p.X", List.of(), List.of(), List.of(), Operation.Body.NONE, false,
-        false, policy, null);
+        method, path, javaMethod, javaMethod + "()", "p.X", List.of(), List.of(), List.of(), null,
+        new SuccessResponse(200, null, ""), "", "", false, policy, null);
   }
 }

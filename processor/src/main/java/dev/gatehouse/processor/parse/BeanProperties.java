@@ -1,0 +1,203 @@
+package dev.gatehouse.processor.parse;
+
+import dev.gatehouse.processor.model.ComponentSchema;
+import dev.gatehouse.processor.model.DataSchema;
+import dev.gatehouse.processor.model.Property;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * The component schema of one record, class or enum: its own properties in declaration order
+ * (record components; fields and getters), named, ignored, required and nullable as Jackson and
+ * Bean Validation annotations say, and its superclass as the parent.
+ */
+final class BeanProperties {
+  private static final Set<String> OMITS_NULL =
+      Set.of("NON_NULL", "NON_ABSENT", "NON_EMPTY", "NON_DEFAULT");
+
+  private final SchemaReader schemas;
+  private final AnnotationReader reader;
+  private final Types types;
+  private final JavaDocs docs;
+  private final ValidationRules rules;
+
+  BeanProperties(SchemaReader schemas, AnnotationReader reader, Types types, JavaDocs docs) {
+    this.schemas = schemas;
+    this.reader = reader;
+    this.types = types;
+    this.docs = docs;
+    this.rules = new ValidationRules(reader);
+  }
+
+  ComponentSchema enumeration(TypeElement type, String key, String simple, String qualified) {
+    List<String> values = new ArrayList<>();
+    for (Element e : type.getEnclosedElements()) {
+      if (e.getKind() == ElementKind.ENUM_CONSTANT) {
+        values.add(
+            reader.find(e, Names.JSON_PROPERTY).map(a -> a.string("value"))
+                .filter(v -> !v.isEmpty()).orElse(e.getSimpleName().toString()));
+      }
+    }
+    return new ComponentSchema(key, simple, qualified, docs.of(type).text(),
+        new DataSchema.Scalar("string", "", values), null);
+  }
+
+  ComponentSchema object(
+      DeclaredType type, TypeElement element, String key, String simple, String qualified) {
+    String parent = null;
+    if (element.getKind() == ElementKind.CLASS) {
+      for (TypeMirror s : types.directSupertypes(type)) {
+        if (s.getKind() == TypeKind.DECLARED
+            && ((DeclaredType) s).asElement().getKind() == ElementKind.CLASS
+            && schemas.of(s) instanceof DataSchema.Ref ref) {
+          parent = ref.key();
+        }
+        break;
+      }
+    }
+    boolean omitsNull = omitsNull(List.of(element));
+    JavaDocs.Doc doc = docs.of(element);
+    List<Property> properties = new ArrayList<>();
+    for (Candidate c : candidates(type, element, doc).values()) {
+      if (c.visible && c.type != null) {
+        property(c.name, c.type, c.holders, omitsNull, c.description).ifPresent(properties::add);
+      }
+    }
+    return new ComponentSchema(key, simple, qualified, doc.text(),
+        new DataSchema.ObjectOf(properties), parent);
+  }
+
+  /** The {@code @JsonValue} method of the type or a superclass, or null. */
+  ExecutableElement jsonValue(TypeElement type) {
+    for (ExecutableElement m : ElementFilter.methodsIn(reader.elements().getAllMembers(type))) {
+      if (reader.find(m, Names.JSON_VALUE).map(a -> a.bool("value")).orElse(false)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** One property; empty when {@code @JsonIgnore}d. */
+  Optional<Property> property(
+      String javaName, TypeMirror type, List<Element> holders, boolean omitsNull, String doc) {
+    if (find(holders, List.of(Names.JSON_IGNORE)).map(a -> a.bool("value")).orElse(false)) {
+      return Optional.empty();
+    }
+    Optional<Ann> json = find(holders, List.of(Names.JSON_PROPERTY));
+    String name = json.map(a -> a.string("value")).filter(v -> !v.isEmpty()).orElse(javaName);
+    boolean optional = schemas.isA(type, "java.util.Optional") && type.getKind() == TypeKind.DECLARED;
+    boolean primitive = type.getKind().isPrimitive();
+    boolean notNull = rules.notNull(holders);
+    boolean required = !optional
+        && (primitive || notNull || json.map(a -> a.bool("required")).orElse(false));
+    boolean nullable = !primitive && !notNull && !(omitsNull || omitsNull(holders));
+    DataSchema schema = schemas.of(type);
+    return Optional.of(new Property(name, schema, required, nullable,
+        rules.constraints(holders, schema), doc, null));
+  }
+
+  private boolean omitsNull(List<? extends Element> holders) {
+    return find(holders, List.of(Names.JSON_INCLUDE))
+        .map(a -> OMITS_NULL.contains(a.string("value"))).orElse(false);
+  }
+
+  Optional<Ann> find(List<? extends Element> holders, List<String> names) {
+    for (Element holder : holders) {
+      Optional<Ann> found = reader.findAny(holder, names);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Property candidates by Java name, in order of first declaration. */
+  private Map<String, Candidate> candidates(DeclaredType type, TypeElement element, JavaDocs.Doc doc) {
+    Map<String, Candidate> out = new LinkedHashMap<>();
+    if (element.getKind() == ElementKind.RECORD) {
+      for (RecordComponentElement rc : element.getRecordComponents()) {
+        Candidate c = out.computeIfAbsent(rc.getSimpleName().toString(), Candidate::new);
+        c.holders.add(rc);
+        c.holders.add(rc.getAccessor());
+        c.type = ((ExecutableType) types.asMemberOf(type, rc.getAccessor())).getReturnType();
+        c.visible = true;
+        c.description = doc.param(c.name);
+      }
+    }
+    for (Element e : element.getEnclosedElements()) {
+      Set<Modifier> mods = e.getModifiers();
+      if (mods.contains(Modifier.STATIC)) {
+        continue;
+      }
+      if (e.getKind() == ElementKind.FIELD && !mods.contains(Modifier.TRANSIENT)) {
+        Candidate c = out.computeIfAbsent(e.getSimpleName().toString(), Candidate::new);
+        c.holders.add(e);
+        if (c.type == null) {
+          c.type = types.asMemberOf(type, e);
+        }
+        c.visible |= mods.contains(Modifier.PUBLIC) || reader.find(e, Names.JSON_PROPERTY).isPresent();
+        c.description = c.description.isEmpty() ? docs.of(e).text() : c.description;
+      } else if (e instanceof ExecutableElement m && element.getKind() != ElementKind.RECORD) {
+        String name = getterName(m);
+        if (name != null) {
+          Candidate c = out.computeIfAbsent(name, Candidate::new);
+          c.holders.add(m);
+          c.type = ((ExecutableType) types.asMemberOf(type, m)).getReturnType();
+          c.visible = true;
+          JavaDocs.Doc getter = docs.of(m);
+          String text = getter.text().isEmpty() ? getter.returns() : getter.text();
+          c.description = c.description.isEmpty() ? text : c.description;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The Jackson property name of a public getter ({@code getURL} is {@code url}), or null. */
+  private static String getterName(ExecutableElement m) {
+    if (m.getKind() != ElementKind.METHOD || !m.getModifiers().contains(Modifier.PUBLIC)
+        || !m.getParameters().isEmpty() || m.getReturnType().getKind() == TypeKind.VOID) {
+      return null;
+    }
+    String n = m.getSimpleName().toString();
+    int prefix = n.startsWith("get") ? 3
+        : n.startsWith("is") && m.getReturnType().getKind() == TypeKind.BOOLEAN ? 2 : 0;
+    if (prefix == 0 || n.length() == prefix || !Character.isUpperCase(n.charAt(prefix))) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(n.substring(prefix));
+    for (int i = 0; i < out.length() && Character.isUpperCase(out.charAt(i)); i++) {
+      out.setCharAt(i, Character.toLowerCase(out.charAt(i)));
+    }
+    return out.toString();
+  }
+
+  /** What is known of one property while the members are scanned. */
+  private static final class Candidate {
+    final String name;
+    final List<Element> holders = new ArrayList<>();
+    TypeMirror type;
+    boolean visible;
+    String description = "";
+
+    Candidate(String name) {
+      this.name = name;
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package dev.gatehouse.processor.parse;
+
+import dev.gatehouse.processor.model.Constraints;
+import dev.gatehouse.processor.model.DataSchema;
+import dev.gatehouse.processor.model.Property;
+import dev.gatehouse.processor.model.RequestBody;
+import dev.gatehouse.processor.model.SuccessResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The request body and success response of one operation: the entity parameter's schema or the
+ * {@code @FormParam}s as one form object, and the return type's schema with asynchronous and
+ * optional wrappers removed.
+ */
+final class OperationContent {
+  static final String TOKEN_FORM = "dev.gatehouse.runtime.token.TokenRequestForm";
+  private static final String FORM = "application/x-www-form-urlencoded";
+  private static final List<String> RAW_BODIES =
+      List.of("java.io.InputStream", "java.io.Reader", "java.io.File", "java.nio.file.Path");
+  private static final List<String> UNWRAPPED =
+      List.of("java.util.concurrent.CompletionStage", "java.util.Optional");
+  private static final List<String> RESPONSES =
+      List.of("jakarta.ws.rs.core.Response", "javax.ws.rs.core.Response");
+
+  private final SchemaReader schemas;
+  private final AnnotationReader reader;
+  private final BeanProperties beans;
+
+  OperationContent(SchemaReader schemas, AnnotationReader reader, BeanProperties beans) {
+    this.schemas = schemas;
+    this.reader = reader;
+    this.beans = beans;
+  }
+
+  /** The body of an entity parameter. */
+  RequestBody entity(VariableElement parameter, String description) {
+    TypeMirror type = parameter.asType();
+    if (named(type, TOKEN_FORM)) {
+      return new RequestBody(tokenForm(), FORM, description);
+    }
+    boolean raw = type.getKind() == TypeKind.ARRAY
+            && ((javax.lang.model.type.ArrayType) type).getComponentType().getKind() == TypeKind.BYTE
+        || RAW_BODIES.stream().anyMatch(n -> named(type, n));
+    return raw
+        ? new RequestBody(DataSchema.Scalar.of("string", "binary"), "application/octet-stream",
+            description)
+        : new RequestBody(schemas.of(type), "application/json", description);
+  }
+
+  /**
+   * The form of an operation's {@code @FormParam}s, each required when primitive or not-null;
+   * their schemas are those of parameters, as JAX-RS converts form values from strings.
+   */
+  RequestBody form(List<VariableElement> fields, JavaDocs.Doc doc) {
+    List<Property> properties = new ArrayList<>();
+    for (VariableElement field : fields) {
+      Ann form = reader.findAny(field, Names.FORM_PARAM).orElseThrow();
+      Optional<Property> p =
+          beans.property(form.string("value"), field.asType(), List.of(field), true,
+              doc.param(field.getSimpleName().toString()));
+      String defaultValue =
+          reader.findAny(field, Names.DEFAULT_VALUE).map(a -> a.string("value")).orElse(null);
+      p.ifPresent(
+          q ->
+              properties.add(
+                  new Property(q.name(), converted(TypeSchemas.of(field.asType())),
+                      q.required() && defaultValue == null, false, q.constraints(),
+                      q.description(), defaultValue)));
+    }
+    return new RequestBody(new DataSchema.ObjectOf(properties), FORM, "");
+  }
+
+  private static DataSchema converted(dev.gatehouse.processor.model.ParamSchema schema) {
+    return schema.items() != null
+        ? new DataSchema.ArrayOf(converted(schema.items()), schema.uniqueItems())
+        : new DataSchema.Scalar(schema.type(), schema.format(), schema.enumValues());
+  }
+
+  SuccessResponse response(ExecutableElement method, String description) {
+    TypeMirror type = method.getReturnType();
+    while (type.getKind() == TypeKind.DECLARED
+        && isAny(type, UNWRAPPED)
+        && !((DeclaredType) type).getTypeArguments().isEmpty()) {
+      type = ((DeclaredType) type).getTypeArguments().get(0);
+    }
+    if (type.getKind() == TypeKind.VOID || named(type, "java.lang.Void")) {
+      return new SuccessResponse(204, null, description);
+    }
+    TypeMirror found = type;
+    if (RESPONSES.stream().anyMatch(n -> named(found, n))) {
+      return new SuccessResponse(200, null, description);
+    }
+    return new SuccessResponse(200, schemas.of(type), description);
+  }
+
+  private boolean isAny(TypeMirror type, List<String> names) {
+    return names.stream().anyMatch(n -> schemas.isA(type, n));
+  }
+
+  /** FastAPI's {@code OAuth2PasswordRequestForm} body, which the runtime's token form parses. */
+  private static DataSchema tokenForm() {
+    DataSchema string = DataSchema.Scalar.of("string", "");
+    DataSchema secret = DataSchema.Scalar.of("string", "password");
+    Constraints none = Constraints.NONE;
+    return new DataSchema.ObjectOf(List.of(
+        new Property("grant_type", string, false, true, none.withPattern("^password$"), "", null),
+        new Property("username", string, true, false, none, "", null),
+        new Property("password", secret, true, false, none, "", null),
+        new Property("scope", string, false, false, none, "", ""),
+        new Property("client_id", string, false, true, none, "", null),
+        new Property("client_secret", secret, false, true, none, "", null)));
+  }
+
+  private static boolean named(TypeMirror type, String qualifiedName) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    Element element = ((DeclaredType) type).asElement();
+    return ((TypeElement) element).getQualifiedName().contentEquals(qualifiedName);
+  }
+}

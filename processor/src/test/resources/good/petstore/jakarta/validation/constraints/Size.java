@@ -1,0 +1,15 @@
+package jakarta.validation.constraints;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A stand-in for Bean Validation's {@code @Size}, which the processor reads by name. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
+public @interface Size {
+  int min() default 0;
+
+  int max() default Integer.MAX_VALUE;
+}
