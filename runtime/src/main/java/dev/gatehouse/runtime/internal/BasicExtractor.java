@@ -64,28 +64,10 @@ final class BasicExtractor implements CredentialExtractor<BasicCredentials> {
     String username = Normalizer.normalize(userPass.substring(0, colon), Normalizer.Form.NFC);
     String password = Normalizer.normalize(userPass.substring(colon + 1), Normalizer.Form.NFC);
     if (username.codePointCount(0, username.length()) > Limits.USERNAME_CODE_POINTS
-        || utf8Length(password) > Limits.PASSWORD_BYTES) {
+        || Utf8.encodedLength(password) > Limits.PASSWORD_BYTES) {
       return Extraction.rejected(Reason.TOO_LARGE);
     }
     return Extraction.present(new BasicCredentials(username, password));
   }
 
-  /** The UTF-8 length of well-formed {@code s}, without making a copy of the secret. */
-  private static int utf8Length(String s) {
-    int bytes = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        bytes += 1;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (Character.isHighSurrogate(c)) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    }
-    return bytes;
-  }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * Strict UTF-8 decoding: malformed input, overlong forms and encoded surrogates are reported, never
  * replaced with U+FFFD (security rules 1.2.3).
  */
-final class Utf8 {
+public final class Utf8 {
 
   private Utf8() {}
 
@@ -35,5 +35,24 @@ final class Utf8 {
       Arrays.fill(chars.array(), '\0');
     }
     return Optional.of(text);
+  }
+
+  /** The UTF-8 length of well-formed {@code s}, without making a copy (it may be a password). */
+  public static int encodedLength(String s) {
+    int bytes = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
   }
 }

@@ -41,24 +41,6 @@ final class Text {
     return false;
   }
 
-  /** The UTF-8 length of well-formed {@code s}, without copying it (it may be a password). */
-  static int utf8Length(String s) {
-    int bytes = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        bytes += 1;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (Character.isHighSurrogate(c)) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    }
-    return bytes;
-  }
 
   /** A JSON string literal; escapes quotes, backslashes and every non-ASCII or control char. */
   static String json(String value) {

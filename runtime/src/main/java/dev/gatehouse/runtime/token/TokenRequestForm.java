@@ -135,7 +135,7 @@ public final class TokenRequestForm {
     if (Text.hasCtl(username)
         || Text.hasCtl(password)
         || username.codePointCount(0, username.length()) > MAX_USERNAME_CODE_POINTS
-        || Text.utf8Length(password) > MAX_PASSWORD_BYTES) {
+        || dev.gatehouse.runtime.internal.Utf8.encodedLength(password) > MAX_PASSWORD_BYTES) {
       throw new TokenRequestException(TokenError.MALFORMED_CREDENTIALS);
     }
     List<String> scopes = scopes(value(form, "scope"));
