@@ -156,7 +156,12 @@ public final class SecurityProcessor extends AbstractProcessor {
   private void collectEndpoints(RoundEnvironment round) {
     Set<String> candidates = new TreeSet<>(deferred);
     deferred.clear();
-    for (Element element : annotated(round, Names.pathAnnotationTypes())) {
+    for (Element annotatedElement : annotated(round, Names.pathAnnotationTypes())) {
+      // Spring MVC may map only the methods; their interface is then the endpoint.
+      Element element =
+          annotatedElement.getKind() == ElementKind.METHOD
+              ? annotatedElement.getEnclosingElement()
+              : annotatedElement;
       if (endpointParser.isEndpoint(element)) {
         candidates.add(((TypeElement) element).getQualifiedName().toString());
       }

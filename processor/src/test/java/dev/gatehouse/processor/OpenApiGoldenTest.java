@@ -29,6 +29,7 @@ class OpenApiGoldenTest {
                 "-Agatehouse.info.version=2.1.0",
                 "-Agatehouse.info.description=Items and legacy endpoints.",
                 "-Agatehouse.servers=https://api.example.com/v2, http://localhost:8080")),
+        Arguments.of("spring", List.of("-Agatehouse.info.title=Shop")),
         Arguments.of("v30", List.of("-Agatehouse.openapi.version=3.0.3")),
         Arguments.of("v32", List.of("-Agatehouse.openapi.version=3.2.0")),
         petstore("3.0.3"),

@@ -122,13 +122,12 @@ public enum Diagnostic {
       "SecNotAnEndpoint",
       Kind.ERROR,
       "%s on %s has no effect: security requirements apply to endpoint interfaces (interfaces"
-          + " annotated with JAX-RS @Path) and their HTTP methods (@GET, @POST ...). Move it to"
-          + " the endpoint interface or one of its operations."),
+          + " annotated with JAX-RS @Path or Spring @RequestMapping) and their HTTP methods (@GET,"
+          + " @POST, @GetMapping ...). Move it to the endpoint interface or one of its operations."),
   UNKNOWN_PATH_PARAM(
       "SecUnknownPathParam",
       Kind.ERROR,
-      "@PathParam(\"%s\") names no variable of path \"%s\" (variables: %s). Fix the name or the"
-          + " @Path template."),
+      "%s names no variable of path \"%s\" (variables: %s). Fix the name or the %s template."),
   DUPLICATE_PARAMETER(
       "SecDuplicateParameter",
       Kind.ERROR,
@@ -144,6 +143,18 @@ public enum Diagnostic {
       Kind.ERROR,
       "%s has several HTTP method annotations %s, but a JAX-RS resource method has exactly one."
           + " Keep one, and declare another method for the other HTTP method."),
+  MULTIPLE_ROUTES(
+      "SecMultipleRoutes",
+      Kind.ERROR,
+      "%s is mapped to several %s, but one Java method is one documented and enforced operation."
+          + " Keep one, and declare another method (it may be a default method that delegates) for"
+          + " each other route."),
+  MISSING_HTTP_METHOD(
+      "SecMissingHttpMethod",
+      Kind.ERROR,
+      "@RequestMapping on %s names no HTTP method, so Spring would serve every method, which the"
+          + " document cannot state. Use @GetMapping, @PostMapping ... or set method ="
+          + " RequestMethod.GET."),
   WRITE_FAILED(
       "SecWriteFailed",
       Kind.ERROR,

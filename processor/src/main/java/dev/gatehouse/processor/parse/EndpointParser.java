@@ -36,7 +36,7 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Turns one endpoint interface (a type with JAX-RS {@code @Path}) into an {@link
+ * Turns one endpoint interface (JAX-RS {@code @Path} or Spring MVC mappings) into an {@link
  * EndpointInterface}: its operations and those of its superinterfaces, with paths, parameters,
  * media types and each operation's effective security.
  */
@@ -55,6 +55,7 @@ public final class EndpointParser {
   private final JavaDocs docs;
   private final SchemaReader schemas;
   private final OperationContent content;
+  private final SpringMvc spring;
 
   public EndpointParser(Elements elements, Types types, Reporter reporter) {
     this.reader = new AnnotationReader(elements);
@@ -64,6 +65,7 @@ public final class EndpointParser {
     this.docs = new JavaDocs(elements);
     this.schemas = new SchemaReader(reader, types, docs);
     this.content = new OperationContent(schemas, reader, schemas.beans());
+    this.spring = new SpringMvc(reader, reporter);
   }
 
   /**
@@ -74,15 +76,23 @@ public final class EndpointParser {
     return schemas.components();
   }
 
-  /** Whether the type is an endpoint interface: an interface with JAX-RS {@code @Path}. */
+  /**
+   * Whether the type is an endpoint interface: an interface with JAX-RS {@code @Path}, or one
+   * that it or one of its methods maps with Spring MVC's {@code @RequestMapping} or {@code
+   * @GetMapping} ...
+   */
   public boolean isEndpoint(Element element) {
     return element.getKind() == ElementKind.INTERFACE
-        && reader.findAny(element, Names.PATH).isPresent();
+        && (reader.findAny(element, Names.PATH).isPresent() || spring.isEndpoint(element));
   }
 
-  /** Whether the method is a JAX-RS operation (has an {@code @HttpMethod}-annotated annotation). */
+  /**
+   * Whether the method is an operation: a JAX-RS method (an {@code @HttpMethod}-annotated
+   * annotation) or a Spring MVC mapped method.
+   */
   public boolean isOperation(Element element) {
-    return element.getKind() == ElementKind.METHOD && httpMethod(element).isPresent();
+    return element.getKind() == ElementKind.METHOD
+        && (httpMethod(element).isPresent() || spring.mapping(element).isPresent());
   }
 
   /** A requirement annotation written on an element, by its simple name, for messages. */
@@ -119,6 +129,11 @@ public final class EndpointParser {
     Optional<Ann> endpointPathAnn = reader.findAny(endpoint, Names.PATH);
     String basePath = endpointPathAnn.map(a -> a.string("value")).orElse("");
     Optional<SourceRef> endpointPath = endpointPathAnn.map(a -> a.ref("value"));
+    if (endpointPathAnn.isEmpty()) {
+      Optional<Ann.Located<String>> springPath = spring.path(endpoint);
+      basePath = springPath.map(Ann.Located::value).orElse("");
+      endpointPath = springPath.map(Ann.Located::where);
+    }
     DeclaredSecurity endpointSecurity = requirements.parse(endpoint);
     Map<String, DeclaredSecurity> typeSecurity = new LinkedHashMap<>();
     typeSecurity.put(endpoint.getQualifiedName().toString(), endpointSecurity);
@@ -130,6 +145,11 @@ public final class EndpointParser {
     }
     for (ExecutableElement method : allMethods(endpoint)) {
       Optional<String> httpMethod = httpMethod(method);
+      if (httpMethod.isEmpty() && spring.isMapped(method)) {
+        reporter.report(
+            Diagnostic.MISSING_HTTP_METHOD, spring.where(method), Reporter.describe(method));
+        continue;
+      }
       if (httpMethod.isEmpty()) {
         continue;
       }
@@ -194,7 +214,14 @@ public final class EndpointParser {
       String httpMethod,
       SecurityPolicy policy) {
     List<Ann.Located<String>> verbs = httpMethods(method);
-    if (verbs.size() > 1) {
+    boolean springMapped = spring.isMapped(method);
+    if (springMapped && verbs.size() > 1) {
+      reporter.report(
+          Diagnostic.MULTIPLE_ROUTES,
+          verbs.get(1).where(),
+          Reporter.describe(method),
+          "HTTP methods " + verbs.stream().map(Ann.Located::value).toList());
+    } else if (verbs.size() > 1) {
       reporter.report(
           Diagnostic.CONFLICTING_HTTP_METHODS,
           verbs.get(1).where(),
@@ -203,18 +230,19 @@ public final class EndpointParser {
     }
     Optional<Ann> methodPathAnn = reader.findAny(method, Names.PATH);
     String methodPath = methodPathAnn.map(a -> a.string("value")).orElse("");
+    Optional<SourceRef> methodPathRef = methodPathAnn.map(a -> a.ref("value"));
+    if (springMapped) {
+      Optional<Ann.Located<String>> springPath = spring.path(method);
+      methodPath = springPath.map(Ann.Located::value).orElse("");
+      methodPathRef = springPath.map(Ann.Located::where);
+    }
     PathTemplate template = PathTemplate.join(basePath, methodPath);
+    SourceRef templateRef = methodPathRef.orElse(endpointPath.orElse(SourceRef.of(method)));
     template
         .problem()
         .ifPresent(
             why ->
-                reporter.report(
-                    Diagnostic.INVALID_PATH_TEMPLATE,
-                    methodPathAnn.isPresent()
-                        ? methodPathAnn.get().ref("value")
-                        : endpointPath.orElse(SourceRef.of(method)),
-                    template.path(),
-                    why));
+                reporter.report(Diagnostic.INVALID_PATH_TEMPLATE, templateRef, template.path(), why));
     JavaDocs.Doc doc = docs.of(method);
     List<Parameter> parameters = new ArrayList<>();
     RequestBody body = null;
@@ -222,8 +250,20 @@ public final class EndpointParser {
     Set<String> boundPathVariables = new HashSet<>();
     for (VariableElement p : method.getParameters()) {
       Optional<Parameter> parameter =
-          parameter(p, template, doc.param(p.getSimpleName().toString()));
-      if (parameter.isPresent()) {
+          springMapped
+              ? springParameter(p, template, doc.param(p.getSimpleName().toString()))
+              : parameter(p, template, doc.param(p.getSimpleName().toString()));
+      if (springMapped) {
+        // Spring binds a body only from @RequestBody; other parameters (the request, a model
+        // attribute, an Authentication ...) are neither parameters nor bodies of the document.
+        parameter.ifPresent(parameters::add);
+        parameter
+            .filter(x -> x.in() == ParameterLocation.PATH)
+            .ifPresent(x -> boundPathVariables.add(x.name()));
+        if (parameter.isEmpty() && spring.isBody(p) && body == null) {
+          body = content.entity(p, doc.param(p.getSimpleName().toString()));
+        }
+      } else if (parameter.isPresent()) {
         parameters.add(parameter.get());
         if (parameter.get().in() == ParameterLocation.PATH) {
           boundPathVariables.add(parameter.get().name());
@@ -258,8 +298,12 @@ public final class EndpointParser {
         signature(method),
         declaring.getQualifiedName().toString(),
         parameters,
-        mediaTypes(method, endpoint, declaring, Names.PRODUCES),
-        mediaTypes(method, endpoint, declaring, Names.CONSUMES),
+        springMapped
+            ? spring.mediaTypes(method, endpoint, "produces")
+            : mediaTypes(method, endpoint, declaring, Names.PRODUCES),
+        springMapped
+            ? spring.mediaTypes(method, endpoint, "consumes")
+            : mediaTypes(method, endpoint, declaring, Names.CONSUMES),
         body,
         content.response(method, doc.returns()),
         doc.summary(),
@@ -304,9 +348,10 @@ public final class EndpointParser {
         reporter.report(
             Diagnostic.UNKNOWN_PATH_PARAM,
             ann.get().ref("value"),
-            name,
+            "@PathParam(\"" + name + "\")",
             template.path(),
-            template.variables().isEmpty() ? "none" : String.join(", ", template.variables()));
+            template.variables().isEmpty() ? "none" : String.join(", ", template.variables()),
+            "@Path");
       }
       var schema = TypeSchemas.of(p.asType());
       Optional<Ann> defaultValue = reader.findAny(p, Names.DEFAULT_VALUE);
@@ -318,6 +363,38 @@ public final class EndpointParser {
               name, in, in == ParameterLocation.PATH, schema, description, ann.get().where()));
     }
     return Optional.empty();
+  }
+
+  /** A Spring MVC {@code @PathVariable}, {@code @RequestParam} ... parameter. */
+  private Optional<Parameter> springParameter(
+      VariableElement p, PathTemplate template, String description) {
+    Optional<SpringMvc.Binding> found = spring.binding(p);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    SpringMvc.Binding b = found.get();
+    if (b.in() == ParameterLocation.PATH && !template.variables().contains(b.name())) {
+      reporter.report(
+          Diagnostic.UNKNOWN_PATH_PARAM,
+          b.ann().isExplicit("value") ? b.ann().ref("value") : b.ann().ref("name"),
+          "@PathVariable(\"" + b.name() + "\")",
+          template.path(),
+          template.variables().isEmpty() ? "none" : String.join(", ", template.variables()),
+          "@RequestMapping");
+    }
+    TypeMirror type = p.asType();
+    if (type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .contentEquals("java.util.Optional")
+        && !((DeclaredType) type).getTypeArguments().isEmpty()) {
+      type = ((DeclaredType) type).getTypeArguments().get(0);
+    }
+    var schema = TypeSchemas.of(type);
+    if (b.defaultValue() != null) {
+      schema = schema.withDefault(b.defaultValue());
+    }
+    return Optional.of(new Parameter(b.name(), b.in(), b.required(), schema, description, b.ann().where()));
   }
 
   private List<String> mediaTypes(
@@ -346,9 +423,9 @@ public final class EndpointParser {
     return httpMethods(method).stream().findFirst().map(Ann.Located::value);
   }
 
-  /** Every HTTP method annotation on the method, with its position. */
+  /** Every HTTP method annotation on the method (JAX-RS or Spring), with its position. */
   private List<Ann.Located<String>> httpMethods(Element method) {
-    List<Ann.Located<String>> out = new ArrayList<>();
+    List<Ann.Located<String>> out = new ArrayList<>(spring.httpMethods(method));
     for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
       reader
           .metaValue(mirror, Names.HTTP_METHOD)

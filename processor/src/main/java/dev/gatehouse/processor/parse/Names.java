@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Qualified names of every annotation the processor reads: Gatehouse's own, and JAX-RS in both
- * its {@code jakarta} and {@code javax} namespaces (read by name, so neither needs to be on the
- * processor's class path).
+ * Qualified names of every annotation the processor reads: Gatehouse's own, JAX-RS in both its
+ * {@code jakarta} and {@code javax} namespaces, and Spring MVC's (read by name, so none of them
+ * needs to be on the processor's class path).
  */
 public final class Names {
   private static final String G = "dev.gatehouse.annotations.";
@@ -65,6 +65,28 @@ public final class Names {
           .flatMap(n -> jaxRs(n).stream())
           .toList();
 
+  private static final String SPRING = "org.springframework.web.bind.annotation.";
+
+  static final String REQUEST_MAPPING = SPRING + "RequestMapping";
+
+  /** Spring's composed mappings, each with the HTTP method it stands for. */
+  static final java.util.Map<String, String> SPRING_VERB_MAPPINGS =
+      java.util.Map.of(
+          SPRING + "GetMapping", "GET",
+          SPRING + "PostMapping", "POST",
+          SPRING + "PutMapping", "PUT",
+          SPRING + "DeleteMapping", "DELETE",
+          SPRING + "PatchMapping", "PATCH");
+
+  static final String PATH_VARIABLE = SPRING + "PathVariable";
+  static final String REQUEST_PARAM = SPRING + "RequestParam";
+  static final String REQUEST_HEADER = SPRING + "RequestHeader";
+  static final String COOKIE_VALUE = SPRING + "CookieValue";
+  static final String REQUEST_BODY = SPRING + "RequestBody";
+
+  /** Spring's {@code ValueConstants.DEFAULT_NONE}: the "no default value" marker. */
+  static final String SPRING_DEFAULT_NONE = "\n\t\t\n\t\t\n\uE000\uE001\uE002\n\t\t\t\t\n";
+
   private static final String JACKSON = "com.fasterxml.jackson.annotation.";
 
   static final String JSON_PROPERTY = JACKSON + "JsonProperty";
@@ -84,13 +106,13 @@ public final class Names {
 
   /**
    * Every annotation the processor claims interest in: each scheme and requirement annotation
-   * with its repeatable container, and JAX-RS {@code @Path}.
+   * with its repeatable container, JAX-RS {@code @Path} and Spring MVC's mappings.
    */
   public static List<String> supportedAnnotationTypes() {
     return Stream.of(
             schemeAnnotationTypes().stream(),
             requirementAnnotationTypes().stream(),
-            PATH.stream())
+            pathAnnotationTypes().stream())
         .flatMap(s -> s)
         .sorted()
         .toList();
@@ -109,9 +131,15 @@ public final class Names {
         .toList();
   }
 
-  /** JAX-RS {@code @Path} in both namespaces. */
+  /**
+   * JAX-RS {@code @Path} in both namespaces and Spring MVC's {@code @RequestMapping} and composed
+   * mappings: the annotations that make an interface, or a method's interface, an endpoint.
+   */
   public static List<String> pathAnnotationTypes() {
-    return PATH;
+    return Stream.of(PATH.stream(), Stream.of(REQUEST_MAPPING), SPRING_VERB_MAPPINGS.keySet().stream())
+        .flatMap(s -> s)
+        .sorted()
+        .toList();
   }
 
   private static List<String> jaxRs(String simpleName) {

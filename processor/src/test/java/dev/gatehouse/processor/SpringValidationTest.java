@@ -1,0 +1,79 @@
+package dev.gatehouse.processor;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Errors in Spring MVC endpoint interfaces, one test per diagnostic, compiled against the stand-in
+ * Spring annotations of {@code good/spring/org}: each fails with exactly one error, at the mapping
+ * or parameter that is wrong.
+ */
+class SpringValidationTest {
+
+  @Test
+  void severalPathsOnOneMethod() {
+    assertSingleError(
+        "[SecMultipleRoutes]",
+        "SecMultipleRoutes",
+        "@GetMapping({\"all\", \"list\"})",
+        "test.SecMultipleRoutes.all() is mapped to several paths [\"all\", \"list\"], but one Java"
+            + " method is one documented and enforced operation.");
+  }
+
+  @Test
+  void severalHttpMethodsOnOneMethod() {
+    assertSingleError(
+        "[SecMultipleRoutes]",
+        "SecMultipleRoutes_methods",
+        "method = {RequestMethod.GET",
+        "test.SecMultipleRoutes_methods.all() is mapped to several HTTP methods [GET, POST]");
+  }
+
+  @Test
+  void requestMappingWithoutMethod() {
+    assertSingleError(
+        "[SecMissingHttpMethod]",
+        "SecMissingHttpMethod",
+        "@RequestMapping(\"all\")",
+        "@RequestMapping on test.SecMissingHttpMethod.all() names no HTTP method");
+  }
+
+  @Test
+  void unknownPathVariable() {
+    assertSingleError(
+        "[SecUnknownPathParam]",
+        "SecUnknownPathParam_spring",
+        "@PathVariable(\"itemId\")",
+        "@PathVariable(\"itemId\") names no variable of path \"/items/{id}\" (variables: id). Fix"
+            + " the name or the @RequestMapping template.");
+  }
+
+  @Test
+  void duplicateRoute() {
+    assertSingleError(
+        "[SecDuplicateRoute]",
+        "SecDuplicateRoute_spring",
+        "String byKey(",
+        "GET /items/{key} is declared twice: by test.SecDuplicateRoute_spring.byId() and by"
+            + " test.SecDuplicateRoute_spring.byKey().");
+  }
+
+  private static void assertSingleError(String tag, String input, String line, String message) {
+    JavaFileObject source = Sources.file("bad/" + input + ".java");
+    List<JavaFileObject> sources = new ArrayList<>(Sources.folder("good/spring/org"));
+    sources.add(source);
+    Compilation compilation = Sources.compile(List.of(), sources);
+
+    CompilationSubject.assertThat(compilation).failed();
+    CompilationSubject.assertThat(compilation).hadErrorCount(1);
+    CompilationSubject.assertThat(compilation)
+        .hadErrorContaining(tag)
+        .inFile(source)
+        .onLineContaining(line);
+    CompilationSubject.assertThat(compilation).hadErrorContaining(message);
+  }
+}

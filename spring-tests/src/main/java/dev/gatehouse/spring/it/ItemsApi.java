@@ -1,0 +1,50 @@
+package dev.gatehouse.spring.it;
+
+import dev.gatehouse.annotations.OptionalSecurity;
+import dev.gatehouse.annotations.Public;
+import dev.gatehouse.annotations.SecurityRequirement;
+import dev.gatehouse.annotations.SecurityRequirementsSet;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Items, with one operation per way of combining schemes. */
+@RequestMapping(produces = "application/json")
+public interface ItemsApi {
+  /** Items, for API-key holders. */
+  @GetMapping("/items")
+  @SecurityRequirement("APIKeyHeader")
+  String items(@RequestParam(defaultValue = "10") int limit);
+
+  /** One item, for an API key OR a bearer token. */
+  @GetMapping("/items/{id}")
+  @SecurityRequirement("APIKeyHeader")
+  @SecurityRequirement("HTTPBearer")
+  String item(@PathVariable UUID id);
+
+  /** Needs an API key AND a bearer token. */
+  @GetMapping("/both")
+  @SecurityRequirementsSet({
+    @SecurityRequirement("APIKeyHeader"),
+    @SecurityRequirement("HTTPBearer")
+  })
+  String both();
+
+  /** Anonymous callers welcome; a bearer token is checked if sent. */
+  @GetMapping("/maybe")
+  @OptionalSecurity
+  @SecurityRequirement("HTTPBearer")
+  String maybe();
+
+  /** Administration, behind HTTP Basic. */
+  @GetMapping("/admin")
+  @SecurityRequirement("HTTPBasic")
+  String admin();
+
+  /** Open to everyone. */
+  @GetMapping("/hello")
+  @Public
+  String hello();
+}

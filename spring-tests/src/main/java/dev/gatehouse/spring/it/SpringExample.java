@@ -1,0 +1,74 @@
+package dev.gatehouse.spring.it;
+
+import dev.gatehouse.runtime.BearerToken;
+import dev.gatehouse.runtime.Gatehouse;
+import dev.gatehouse.runtime.HashedApiKeys;
+import dev.gatehouse.runtime.PasswordHasher;
+import dev.gatehouse.runtime.PasswordUsers;
+import dev.gatehouse.runtime.Verification;
+import dev.gatehouse.runtime.Verifier;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The Spring Boot application: one {@link Gatehouse} bean, and Gatehouse's auto-configuration
+ * does the rest (interceptor, principal, {@code /openapi.json}).
+ */
+@SpringBootApplication
+public class SpringExample {
+  /** The one valid API key; only its SHA-256 digest is configured below. */
+  public static final String API_KEY = "AK-0123456789abcdef";
+
+  public static final String ADMIN = "admin";
+  public static final String ADMIN_PASSWORD = "correct horse battery staple";
+  public static final String DISABLED = "mallory";
+  public static final String DISABLED_PASSWORD = "mallory's password";
+
+  public static void main(String[] args) {
+    SpringApplication.run(SpringExample.class, args);
+  }
+
+  /** A bearer token that the demo verifier grants the given scopes. */
+  public static String demoToken(String... scopes) {
+    return "demo-" + String.join("+", scopes);
+  }
+
+  @Bean
+  Gatehouse gatehouse() {
+    PasswordHasher hasher = PasswordHasher.pbkdf2Sha256(10_000);
+    PasswordUsers users =
+        PasswordUsers.builder(hasher)
+            .user(ADMIN, hasher.hash(ADMIN_PASSWORD.toCharArray()), Set.of("admin"))
+            .disabled(DISABLED, hasher.hash(DISABLED_PASSWORD.toCharArray()))
+            .build();
+    HashedApiKeys keys =
+        HashedApiKeys.sha256().add(HashedApiKeys.sha256Digest(API_KEY), "ci-bot", Set.of()).build();
+    Verifier<BearerToken> tokens = SpringExample::verifyDemoToken;
+    return Gatehouse.builder()
+        .apiKey("APIKeyHeader", keys)
+        .apiKey("QueryKey", keys)
+        .apiKey("CookieKey", keys)
+        .basic("HTTPBasic", users)
+        .bearer("HTTPBearer", tokens)
+        .bearer("OAuth2PasswordBearer", tokens)
+        .bearer("OpenIdConnect", tokens)
+        .build();
+  }
+
+  private static Verification verifyDemoToken(BearerToken token) {
+    String value = token.token();
+    if (!value.startsWith("demo-")) {
+      return Verification.rejected();
+    }
+    String scopes = value.substring("demo-".length());
+    Set<String> granted = new LinkedHashSet<>();
+    if (!scopes.isEmpty()) {
+      granted.addAll(Arrays.asList(scopes.split("\\+")));
+    }
+    return Verification.granted("token-user", granted);
+  }
+}
