@@ -12,10 +12,8 @@ import dev.gatehouse.processor.model.RequestBody;
 import dev.gatehouse.processor.model.SecurityPolicy;
 import dev.gatehouse.processor.model.SourceRef;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,13 +39,6 @@ import javax.lang.model.util.Types;
  * media types and each operation's effective security.
  */
 public final class EndpointParser {
-  private static final Map<List<String>, ParameterLocation> SOURCES =
-      Map.of(
-          Names.PATH_PARAM, ParameterLocation.PATH,
-          Names.QUERY_PARAM, ParameterLocation.QUERY,
-          Names.HEADER_PARAM, ParameterLocation.HEADER,
-          Names.COOKIE_PARAM, ParameterLocation.COOKIE);
-
   private final AnnotationReader reader;
   private final RequirementParser requirements;
   private final Reporter reporter;
@@ -56,6 +47,7 @@ public final class EndpointParser {
   private final SchemaReader schemas;
   private final OperationContent content;
   private final SpringMvc spring;
+  private final JaxRsParameters jaxRs;
 
   public EndpointParser(Elements elements, Types types, Reporter reporter) {
     this.reader = new AnnotationReader(elements);
@@ -66,6 +58,7 @@ public final class EndpointParser {
     this.schemas = new SchemaReader(reader, types, docs);
     this.content = new OperationContent(schemas, reader, schemas.beans());
     this.spring = new SpringMvc(reader, reporter);
+    this.jaxRs = new JaxRsParameters(reader, reporter);
   }
 
   /**
@@ -251,8 +244,8 @@ public final class EndpointParser {
     for (VariableElement p : method.getParameters()) {
       Optional<Parameter> parameter =
           springMapped
-              ? springParameter(p, template, doc.param(p.getSimpleName().toString()))
-              : parameter(p, template, doc.param(p.getSimpleName().toString()));
+              ? spring.parameter(p, template, doc.param(p.getSimpleName().toString()))
+              : jaxRs.parameter(p, template, doc.param(p.getSimpleName().toString()));
       if (springMapped) {
         // Spring binds a body only from @RequestBody; other parameters (the request, a model
         // attribute, an Authentication ...) are neither parameters nor bodies of the document.
@@ -295,15 +288,15 @@ public final class EndpointParser {
         httpMethod,
         template.path(),
         method.getSimpleName().toString(),
-        signature(method),
+        Signatures.of(method, types, reader.elements()),
         declaring.getQualifiedName().toString(),
         parameters,
         springMapped
             ? spring.mediaTypes(method, endpoint, "produces")
-            : mediaTypes(method, endpoint, declaring, Names.PRODUCES),
+            : jaxRs.mediaTypes(method, endpoint, declaring, Names.PRODUCES),
         springMapped
             ? spring.mediaTypes(method, endpoint, "consumes")
-            : mediaTypes(method, endpoint, declaring, Names.CONSUMES),
+            : jaxRs.mediaTypes(method, endpoint, declaring, Names.CONSUMES),
         body,
         content.response(method, doc.returns()),
         doc.summary(),
@@ -311,112 +304,6 @@ public final class EndpointParser {
         reader.find(method, "java.lang.Deprecated").isPresent() || doc.deprecated(),
         policy,
         SourceRef.of(method));
-  }
-
-  /** {@code name(type,...)} with erased binary type names, as reflection reports them. */
-  private String signature(ExecutableElement method) {
-    List<String> types = new ArrayList<>();
-    for (VariableElement p : method.getParameters()) {
-      types.add(runtimeName(this.types.erasure(p.asType())));
-    }
-    return method.getSimpleName() + "(" + String.join(",", types) + ")";
-  }
-
-  private String runtimeName(TypeMirror type) {
-    if (type.getKind().isPrimitive()) {
-      return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
-    }
-    if (type instanceof javax.lang.model.type.ArrayType array) {
-      return runtimeName(array.getComponentType()) + "[]";
-    }
-    if (type instanceof DeclaredType declared) {
-      return reader.elements().getBinaryName((TypeElement) declared.asElement()).toString();
-    }
-    return type.toString();
-  }
-
-  private Optional<Parameter> parameter(
-      VariableElement p, PathTemplate template, String description) {
-    for (Map.Entry<List<String>, ParameterLocation> source : SOURCES.entrySet()) {
-      Optional<Ann> ann = reader.findAny(p, source.getKey());
-      if (ann.isEmpty()) {
-        continue;
-      }
-      String name = ann.get().string("value");
-      ParameterLocation in = source.getValue();
-      if (in == ParameterLocation.PATH && !template.variables().contains(name)) {
-        reporter.report(
-            Diagnostic.UNKNOWN_PATH_PARAM,
-            ann.get().ref("value"),
-            "@PathParam(\"" + name + "\")",
-            template.path(),
-            template.variables().isEmpty() ? "none" : String.join(", ", template.variables()),
-            "@Path");
-      }
-      var schema = TypeSchemas.of(p.asType());
-      Optional<Ann> defaultValue = reader.findAny(p, Names.DEFAULT_VALUE);
-      if (defaultValue.isPresent()) {
-        schema = schema.withDefault(defaultValue.get().string("value"));
-      }
-      return Optional.of(
-          new Parameter(
-              name, in, in == ParameterLocation.PATH, schema, description, ann.get().where()));
-    }
-    return Optional.empty();
-  }
-
-  /** A Spring MVC {@code @PathVariable}, {@code @RequestParam} ... parameter. */
-  private Optional<Parameter> springParameter(
-      VariableElement p, PathTemplate template, String description) {
-    Optional<SpringMvc.Binding> found = spring.binding(p);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    SpringMvc.Binding b = found.get();
-    if (b.in() == ParameterLocation.PATH && !template.variables().contains(b.name())) {
-      reporter.report(
-          Diagnostic.UNKNOWN_PATH_PARAM,
-          b.ann().isExplicit("value") ? b.ann().ref("value") : b.ann().ref("name"),
-          "@PathVariable(\"" + b.name() + "\")",
-          template.path(),
-          template.variables().isEmpty() ? "none" : String.join(", ", template.variables()),
-          "@RequestMapping");
-    }
-    TypeMirror type = p.asType();
-    if (type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement())
-            .getQualifiedName()
-            .contentEquals("java.util.Optional")
-        && !((DeclaredType) type).getTypeArguments().isEmpty()) {
-      type = ((DeclaredType) type).getTypeArguments().get(0);
-    }
-    var schema = TypeSchemas.of(type);
-    if (b.defaultValue() != null) {
-      schema = schema.withDefault(b.defaultValue());
-    }
-    return Optional.of(new Parameter(b.name(), b.in(), b.required(), schema, description, b.ann().where()));
-  }
-
-  private List<String> mediaTypes(
-      ExecutableElement method, TypeElement endpoint, TypeElement declaring, List<String> names) {
-    Optional<Ann> ann = reader.findAny(method, names);
-    if (ann.isEmpty()) {
-      ann = reader.findAny(declaring, names);
-    }
-    if (ann.isEmpty()) {
-      ann = reader.findAny(endpoint, names);
-    }
-    Set<String> out = new LinkedHashSet<>();
-    ann.ifPresent(
-        a -> {
-          for (Ann.Located<String> value : a.strings("value")) {
-            Arrays.stream(value.value().split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .forEach(out::add);
-          }
-        });
-    return List.copyOf(out);
   }
 
   private Optional<String> httpMethod(Element method) {

@@ -2,6 +2,7 @@ package dev.gatehouse.processor.parse;
 
 import dev.gatehouse.processor.diag.Diagnostic;
 import dev.gatehouse.processor.diag.Reporter;
+import dev.gatehouse.processor.model.Parameter;
 import dev.gatehouse.processor.model.ParameterLocation;
 import dev.gatehouse.processor.model.SourceRef;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Spring MVC's vocabulary, read by name: an interface is a Spring endpoint when it or one of its
@@ -158,4 +160,37 @@ final class SpringMvc {
   boolean isMapped(ExecutableElement method) {
     return mapping(method).isPresent();
   }
+
+  /** A Spring MVC {@code @PathVariable}, {@code @RequestParam} ... parameter. */
+  Optional<Parameter> parameter(
+      VariableElement p, PathTemplate template, String description) {
+    Optional<SpringMvc.Binding> found = binding(p);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    SpringMvc.Binding b = found.get();
+    if (b.in() == ParameterLocation.PATH && !template.variables().contains(b.name())) {
+      reporter.report(
+          Diagnostic.UNKNOWN_PATH_PARAM,
+          b.ann().isExplicit("value") ? b.ann().ref("value") : b.ann().ref("name"),
+          "@PathVariable(\"" + b.name() + "\")",
+          template.path(),
+          template.variables().isEmpty() ? "none" : String.join(", ", template.variables()),
+          "@RequestMapping");
+    }
+    TypeMirror type = p.asType();
+    if (type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .contentEquals("java.util.Optional")
+        && !((DeclaredType) type).getTypeArguments().isEmpty()) {
+      type = ((DeclaredType) type).getTypeArguments().get(0);
+    }
+    var schema = TypeSchemas.of(type);
+    if (b.defaultValue() != null) {
+      schema = schema.withDefault(b.defaultValue());
+    }
+    return Optional.of(new Parameter(b.name(), b.in(), b.required(), schema, description, b.ann().where()));
+  }
+
 }

@@ -1,0 +1,89 @@
+package dev.gatehouse.processor.parse;
+
+import dev.gatehouse.processor.diag.Diagnostic;
+import dev.gatehouse.processor.diag.Reporter;
+import dev.gatehouse.processor.model.Parameter;
+import dev.gatehouse.processor.model.ParameterLocation;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/** JAX-RS parameter sources ({@code @PathParam} ...) and media types ({@code @Produces} ...). */
+final class JaxRsParameters {
+  private static final Map<List<String>, ParameterLocation> SOURCES =
+      Map.of(
+          Names.PATH_PARAM, ParameterLocation.PATH,
+          Names.QUERY_PARAM, ParameterLocation.QUERY,
+          Names.HEADER_PARAM, ParameterLocation.HEADER,
+          Names.COOKIE_PARAM, ParameterLocation.COOKIE);
+
+  private final AnnotationReader reader;
+  private final Reporter reporter;
+
+  JaxRsParameters(AnnotationReader reader, Reporter reporter) {
+    this.reader = reader;
+    this.reporter = reporter;
+  }
+
+  /** The documented parameter of a JAX-RS-annotated method parameter, if it is one. */
+  Optional<Parameter> parameter(
+      VariableElement p, PathTemplate template, String description) {
+    for (Map.Entry<List<String>, ParameterLocation> source : SOURCES.entrySet()) {
+      Optional<Ann> ann = reader.findAny(p, source.getKey());
+      if (ann.isEmpty()) {
+        continue;
+      }
+      String name = ann.get().string("value");
+      ParameterLocation in = source.getValue();
+      if (in == ParameterLocation.PATH && !template.variables().contains(name)) {
+        reporter.report(
+            Diagnostic.UNKNOWN_PATH_PARAM,
+            ann.get().ref("value"),
+            "@PathParam(\"" + name + "\")",
+            template.path(),
+            template.variables().isEmpty() ? "none" : String.join(", ", template.variables()),
+            "@Path");
+      }
+      var schema = TypeSchemas.of(p.asType());
+      Optional<Ann> defaultValue = reader.findAny(p, Names.DEFAULT_VALUE);
+      if (defaultValue.isPresent()) {
+        schema = schema.withDefault(defaultValue.get().string("value"));
+      }
+      return Optional.of(
+          new Parameter(
+              name, in, in == ParameterLocation.PATH, schema, description, ann.get().where()));
+    }
+    return Optional.empty();
+  }
+
+
+  /** The media types of {@code names} ({@code @Produces}/{@code @Consumes}), method over type. */
+  List<String> mediaTypes(
+      ExecutableElement method, TypeElement endpoint, TypeElement declaring, List<String> names) {
+    Optional<Ann> ann = reader.findAny(method, names);
+    if (ann.isEmpty()) {
+      ann = reader.findAny(declaring, names);
+    }
+    if (ann.isEmpty()) {
+      ann = reader.findAny(endpoint, names);
+    }
+    Set<String> out = new LinkedHashSet<>();
+    ann.ifPresent(
+        a -> {
+          for (Ann.Located<String> value : a.strings("value")) {
+            Arrays.stream(value.value().split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .forEach(out::add);
+          }
+        });
+    return List.copyOf(out);
+  }
+
+}
