@@ -4,7 +4,7 @@ import dev.gatehouse.annotations.SecurityRequirement;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** API keys in the query and a cookie, and OpenID Connect with a scope. */
+/** API keys in the query and a cookie, Digest, HOBA, and OpenID Connect with a scope. */
 @RequestMapping("/kinds")
 public interface KindsApi {
   /** An API key in the {@code api_key} query parameter. */
@@ -16,6 +16,16 @@ public interface KindsApi {
   @GetMapping("cookie")
   @SecurityRequirement("CookieKey")
   String cookie();
+
+  /** HTTP Digest (SHA-256, {@code qop=auth}). */
+  @GetMapping("digest")
+  @SecurityRequirement("HTTPDigest")
+  String digest();
+
+  /** Any other HTTP scheme, here HOBA. */
+  @GetMapping("hoba")
+  @SecurityRequirement("HTTPBase")
+  String hoba();
 
   /** An OpenID Connect token with the {@code profile} scope. */
   @GetMapping("oidc")

@@ -23,6 +23,16 @@ public class KindsController implements KindsApi {
   }
 
   @Override
+  public String digest() {
+    return Caller.json(request, "digest");
+  }
+
+  @Override
+  public String hoba() {
+    return Caller.json(request, "hoba");
+  }
+
+  @Override
   public String oidc() {
     return Caller.json(request, "oidc");
   }

@@ -5,6 +5,8 @@ import dev.gatehouse.annotations.ApiKeyHeader;
 import dev.gatehouse.annotations.ApiKeyQuery;
 import dev.gatehouse.annotations.HttpBasic;
 import dev.gatehouse.annotations.HttpBearer;
+import dev.gatehouse.annotations.HttpDigest;
+import dev.gatehouse.annotations.HttpScheme;
 import dev.gatehouse.annotations.OAuth2PasswordBearer;
 import dev.gatehouse.annotations.OpenIdConnect;
 import dev.gatehouse.annotations.Scope;
@@ -15,6 +17,8 @@ import dev.gatehouse.annotations.Scope;
 @ApiKeyCookie(name = "sid", schemeName = "CookieKey")
 @HttpBasic(realm = "gatehouse")
 @HttpBearer(bearerFormat = "JWT")
+@HttpDigest
+@HttpScheme(scheme = "HOBA")
 @OAuth2PasswordBearer(
     tokenUrl = "token",
     scopes = {

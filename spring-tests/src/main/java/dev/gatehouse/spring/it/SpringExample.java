@@ -1,12 +1,15 @@
 package dev.gatehouse.spring.it;
 
 import dev.gatehouse.runtime.BearerToken;
+import dev.gatehouse.runtime.DigestCredentials;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.HashedApiKeys;
 import dev.gatehouse.runtime.PasswordHasher;
 import dev.gatehouse.runtime.PasswordUsers;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -32,6 +35,14 @@ public class SpringExample {
     SpringApplication.run(SpringExample.class, args);
   }
 
+  /** The Digest user and password of the demo Digest verifier. */
+  public static final String DIGEST_USER = "digest-user";
+
+  public static final String DIGEST_PASSWORD = "digest password";
+
+  /** The credentials the demo HOBA verifier accepts. */
+  public static final String HOBA_CREDENTIALS = "valid-hoba-signature";
+
   /** A bearer token that the demo verifier grants the given scopes. */
   public static String demoToken(String... scopes) {
     return "demo-" + String.join("+", scopes);
@@ -56,7 +67,47 @@ public class SpringExample {
         .bearer("HTTPBearer", tokens)
         .bearer("OAuth2PasswordBearer", tokens)
         .bearer("OpenIdConnect", tokens)
+        .digest("HTTPDigest", SpringExample::verifyDigest)
+        .http(
+            "HTTPBase",
+            c ->
+                MessageDigest.isEqual(
+                        c.credentials().getBytes(StandardCharsets.UTF_8),
+                        HOBA_CREDENTIALS.getBytes(StandardCharsets.UTF_8))
+                    ? Verification.granted("hoba-user")
+                    : Verification.rejected())
         .build();
+  }
+
+  /**
+   * RFC 7616 with SHA-256 and {@code qop=auth}, for GET requests. A real verifier also checks that
+   * the nonce is one it issued and is fresh; the demo only checks the response.
+   */
+  private static Verification verifyDigest(DigestCredentials c) throws Exception {
+    if (!DIGEST_USER.equals(c.username())
+        || c.qop().isEmpty()
+        || c.nc().isEmpty()
+        || c.cnonce().isEmpty()) {
+      return Verification.rejected();
+    }
+    String ha1 = sha256Hex(c.username() + ":" + c.realm() + ":" + DIGEST_PASSWORD);
+    String ha2 = sha256Hex("GET:" + c.uri());
+    String expected =
+        sha256Hex(
+            ha1 + ":" + c.nonce() + ":" + c.nc().get() + ":" + c.cnonce().get() + ":"
+                + c.qop().get() + ":" + ha2);
+    return MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.US_ASCII),
+            c.response().getBytes(StandardCharsets.US_ASCII))
+        ? Verification.granted(DIGEST_USER)
+        : Verification.rejected();
+  }
+
+  /** Lower-case hex SHA-256 of a UTF-8 string. */
+  public static String sha256Hex(String text) throws java.security.NoSuchAlgorithmException {
+    return java.util.HexFormat.of()
+        .formatHex(
+            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Verification verifyDemoToken(BearerToken token) {

@@ -183,6 +183,14 @@ class ConformanceTest {
           headers.add("Authorization");
           headers.add(Http.bearer(SpringExample.demoToken(p.scopes().toArray(String[]::new))));
         }
+        case "digest" -> {
+          headers.add("Authorization");
+          headers.add(Http.digest(url, "GET"));
+        }
+        case "hoba" -> {
+          headers.add("Authorization");
+          headers.add("HOBA " + SpringExample.HOBA_CREDENTIALS);
+        }
         default -> {
           String name = scheme.get("name").asText();
           switch (scheme.get("in").asText()) {

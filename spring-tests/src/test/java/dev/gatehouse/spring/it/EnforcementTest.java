@@ -232,6 +232,41 @@ class EnforcementTest {
         "Not enough permissions; missing scopes: profile");
   }
 
+  @Test
+  void digestIsVerifiedAndChallengedWithAFreshNonce() {
+    HttpResponse<String> ok =
+        http.send("/kinds/digest", "Authorization", Http.digest("/kinds/digest", "GET"));
+    assertThat(ok.statusCode()).isEqualTo(200);
+    assertThat(ok.body()).contains("digest-user");
+
+    HttpResponse<String> refused = http.send("/kinds/digest");
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(refused.headers().allValues("WWW-Authenticate"))
+        .singleElement()
+        .asString()
+        .matches(
+            "Digest realm=\"" + REALM + "\", qop=\"auth\", algorithm=SHA-256,"
+                + " nonce=\"[0-9a-f]{32}\", opaque=\"[0-9a-f]{32}\", charset=UTF-8");
+    assertRefused(
+        http.send("/kinds/digest", "Authorization", Http.digest("/kinds/other", "GET")),
+        400,
+        List.of(),
+        "Ambiguous credentials");
+  }
+
+  @Test
+  void anyOtherHttpSchemeReachesItsVerifier() {
+    assertThat(
+            http.send("/kinds/hoba", "Authorization", "hoba " + SpringExample.HOBA_CREDENTIALS)
+                .statusCode())
+        .isEqualTo(200);
+    assertRefused(
+        http.send("/kinds/hoba", "Authorization", "HOBA forged"),
+        401,
+        List.of("HOBA realm=\"" + REALM + "\""),
+        "Invalid authentication credentials");
+  }
+
   private static void assertRefused(
       HttpResponse<String> response, int status, List<String> challenges, String detail) {
     assertThat(response.statusCode()).isEqualTo(status);

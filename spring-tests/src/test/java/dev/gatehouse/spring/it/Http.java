@@ -50,6 +50,26 @@ final class Http {
         + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A Digest (SHA-256, qop=auth) answer for the demo user, with a client-chosen nonce. */
+  static String digest(String uri, String method) {
+    try {
+      String realm = "Gatehouse Spring tests";
+      String nonce = "7ba3f0e1c9d24a6b";
+      String cnonce = "0a4f113b";
+      String ha1 =
+          SpringExample.sha256Hex(
+              SpringExample.DIGEST_USER + ":" + realm + ":" + SpringExample.DIGEST_PASSWORD);
+      String ha2 = SpringExample.sha256Hex(method + ":" + uri);
+      String response =
+          SpringExample.sha256Hex(ha1 + ":" + nonce + ":00000001:" + cnonce + ":auth:" + ha2);
+      return "Digest username=\"" + SpringExample.DIGEST_USER + "\", realm=\"" + realm
+          + "\", nonce=\"" + nonce + "\", uri=\"" + uri + "\", qop=auth, nc=00000001, cnonce=\""
+          + cnonce + "\", algorithm=SHA-256, response=\"" + response + "\"";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static String bearer(String token) {
     return "Bearer " + token;
   }
