@@ -15,25 +15,6 @@ import org.junit.jupiter.api.Test;
 class SpringValidationTest {
 
   @Test
-  void severalPathsOnOneMethod() {
-    assertSingleError(
-        "[SecMultipleRoutes]",
-        "SecMultipleRoutes",
-        "@GetMapping({\"all\", \"list\"})",
-        "test.SecMultipleRoutes.all() is mapped to several paths [\"all\", \"list\"], but one Java"
-            + " method is one documented and enforced operation.");
-  }
-
-  @Test
-  void severalHttpMethodsOnOneMethod() {
-    assertSingleError(
-        "[SecMultipleRoutes]",
-        "SecMultipleRoutes_methods",
-        "method = {RequestMethod.GET",
-        "test.SecMultipleRoutes_methods.all() is mapped to several HTTP methods [GET, POST]");
-  }
-
-  @Test
   void requestMappingWithoutMethod() {
     assertSingleError(
         "[SecMissingHttpMethod]",

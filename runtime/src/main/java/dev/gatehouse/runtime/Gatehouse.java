@@ -33,10 +33,15 @@ import java.util.TreeSet;
  */
 public final class Gatehouse {
   private final Map<String, Map<String, OperationSecurity>> operations;
+  private final List<OperationSecurity> routes;
   private final Decider decider;
 
-  private Gatehouse(Map<String, Map<String, OperationSecurity>> operations, Decider decider) {
+  private Gatehouse(
+      Map<String, Map<String, OperationSecurity>> operations,
+      List<OperationSecurity> routes,
+      Decider decider) {
     this.operations = operations;
+    this.routes = routes;
     this.decider = decider;
   }
 
@@ -56,15 +61,12 @@ public final class Gatehouse {
   }
 
   /**
-   * Every operation of every endpoint, ordered by endpoint interface and then signature: the input
-   * of the route table that the Servlet and JDK {@code HttpServer} adapters match requests with.
+   * Every operation of every endpoint (one per route), ordered by endpoint interface and then as
+   * generated: the input of the route table that the Servlet and JDK {@code HttpServer} adapters
+   * match requests with.
    */
   public List<OperationSecurity> operations() {
-    List<OperationSecurity> all = new ArrayList<>();
-    new TreeMap<>(operations)
-        .values()
-        .forEach(byMethod -> all.addAll(new TreeMap<>(byMethod).values()));
-    return List.copyOf(all);
+    return routes;
   }
 
   /** Decides one request for one operation; never throws. */
@@ -210,12 +212,22 @@ public final class Gatehouse {
         }
       }
       Map<String, Map<String, OperationSecurity>> operations = new TreeMap<>();
+      Map<String, List<OperationSecurity>> routes = new TreeMap<>();
       String title = null;
       for (GeneratedEndpoint endpoint : foundEndpoints) {
         Map<String, OperationSecurity> byMethod = new HashMap<>();
+        List<OperationSecurity> endpointRoutes = new ArrayList<>();
         for (OperationSecurity op : endpoint.operations()) {
-          if (byMethod.put(op.signature(), op) != null) {
-            problems.add(endpoint.endpointInterface() + " lists operation " + op.signature() + " twice");
+          endpointRoutes.add(op);
+          // A Spring method mapped to several paths or HTTP methods has one entry per route, all
+          // with the same security; adapters that look operations up by Java method take any.
+          OperationSecurity earlier = byMethod.putIfAbsent(op.signature(), op);
+          if (earlier != null
+              && (!earlier.alternatives().equals(op.alternatives())
+                  || earlier.optional() != op.optional())) {
+            problems.add(
+                endpoint.endpointInterface() + " lists operation " + op.signature()
+                    + " twice with different security");
           }
           for (String scheme : op.schemes()) {
             if (!definitions.containsKey(scheme)) {
@@ -225,6 +237,7 @@ public final class Gatehouse {
             }
           }
         }
+        routes.put(endpoint.endpointInterface(), endpointRoutes);
         if (operations.put(endpoint.endpointInterface(), Map.copyOf(byMethod)) != null) {
           problems.add(
               "endpoint " + endpoint.endpointInterface() + " has generated glue twice on the"
@@ -239,7 +252,12 @@ public final class Gatehouse {
             "Gatehouse is not configured correctly:\n  - " + String.join("\n  - ", problems));
       }
       String effectiveRealm = realm != null ? realm : Decider.safeRealm(title);
-      return new Gatehouse(Map.copyOf(operations), new Decider(definitions, bound, effectiveRealm));
+      List<OperationSecurity> allRoutes = new ArrayList<>();
+      routes.values().forEach(allRoutes::addAll);
+      return new Gatehouse(
+          Map.copyOf(operations),
+          List.copyOf(allRoutes),
+          new Decider(definitions, bound, effectiveRealm));
     }
 
     private Builder register(

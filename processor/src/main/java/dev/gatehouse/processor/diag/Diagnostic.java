@@ -143,12 +143,6 @@ public enum Diagnostic {
       Kind.ERROR,
       "%s has several HTTP method annotations %s, but a JAX-RS resource method has exactly one."
           + " Keep one, and declare another method for the other HTTP method."),
-  MULTIPLE_ROUTES(
-      "SecMultipleRoutes",
-      Kind.ERROR,
-      "%s is mapped to several %s, but one Java method is one documented and enforced operation."
-          + " Keep one, and declare another method (it may be a default method that delegates) for"
-          + " each other route."),
   MISSING_HTTP_METHOD(
       "SecMissingHttpMethod",
       Kind.ERROR,

@@ -122,11 +122,6 @@ public final class EndpointParser {
     Optional<Ann> endpointPathAnn = reader.findAny(endpoint, Names.PATH);
     String basePath = endpointPathAnn.map(a -> a.string("value")).orElse("");
     Optional<SourceRef> endpointPath = endpointPathAnn.map(a -> a.ref("value"));
-    if (endpointPathAnn.isEmpty()) {
-      Optional<Ann.Located<String>> springPath = spring.path(endpoint);
-      basePath = springPath.map(Ann.Located::value).orElse("");
-      endpointPath = springPath.map(Ann.Located::where);
-    }
     DeclaredSecurity endpointSecurity = requirements.parse(endpoint);
     Map<String, DeclaredSecurity> typeSecurity = new LinkedHashMap<>();
     typeSecurity.put(endpoint.getQualifiedName().toString(), endpointSecurity);
@@ -136,15 +131,33 @@ public final class EndpointParser {
     if (endpointSecurity.optional() != null) {
       writtenOptional.add(endpointSecurity.optional());
     }
+    List<Ann.Located<String>> basePaths = new ArrayList<>();
+    if (endpointPathAnn.isPresent()) {
+      basePaths.add(new Ann.Located<>(basePath, endpointPath.orElse(SourceRef.of(endpoint))));
+    } else {
+      basePaths.addAll(spring.paths(endpoint));
+    }
+    if (basePaths.isEmpty()) {
+      basePaths.add(new Ann.Located<>("", SourceRef.of(endpoint)));
+    }
     for (ExecutableElement method : allMethods(endpoint)) {
-      Optional<String> httpMethod = httpMethod(method);
-      if (httpMethod.isEmpty() && spring.isMapped(method)) {
+      boolean springMapped = spring.isMapped(method);
+      List<Ann.Located<String>> verbs = httpMethods(method);
+      if (verbs.isEmpty() && springMapped) {
         reporter.report(
             Diagnostic.MISSING_HTTP_METHOD, spring.where(method), Reporter.describe(method));
         continue;
       }
-      if (httpMethod.isEmpty()) {
+      if (verbs.isEmpty()) {
         continue;
+      }
+      if (!springMapped && verbs.size() > 1) {
+        reporter.report(
+            Diagnostic.CONFLICTING_HTTP_METHODS,
+            verbs.get(1).where(),
+            Reporter.describe(method),
+            verbs.stream().map(Ann.Located::value).toList());
+        verbs = verbs.subList(0, 1);
       }
       TypeElement declaring = (TypeElement) method.getEnclosingElement();
       DeclaredSecurity declaringSecurity =
@@ -155,7 +168,26 @@ public final class EndpointParser {
         writtenOptional.add(own.optional());
       }
       SecurityPolicy policy = policy(own, endpointSecurity, declaringSecurity, usedOptional);
-      operations.add(operation(endpoint, basePath, endpointPath, method, httpMethod.get(), policy));
+      // Spring maps one Java method to every combination of its type's and its own paths and
+      // HTTP methods; each is one documented operation with the same security.
+      List<Ann.Located<String>> methodPaths = new ArrayList<>();
+      if (springMapped) {
+        methodPaths.addAll(spring.paths(method));
+      } else {
+        reader
+            .findAny(method, Names.PATH)
+            .ifPresent(a -> methodPaths.add(new Ann.Located<>(a.string("value"), a.ref("value"))));
+      }
+      if (methodPaths.isEmpty()) {
+        methodPaths.add(new Ann.Located<>("", SourceRef.of(method)));
+      }
+      for (Ann.Located<String> verb : verbs) {
+        for (Ann.Located<String> base : basePaths) {
+          for (Ann.Located<String> sub : methodPaths) {
+            operations.add(operation(endpoint, base, sub, method, verb.value(), policy));
+          }
+        }
+      }
     }
     for (SourceRef optional : writtenOptional) {
       if (!usedOptional.contains(optional)) {
@@ -201,36 +233,14 @@ public final class EndpointParser {
 
   private Operation operation(
       TypeElement endpoint,
-      String basePath,
-      Optional<SourceRef> endpointPath,
+      Ann.Located<String> base,
+      Ann.Located<String> sub,
       ExecutableElement method,
       String httpMethod,
       SecurityPolicy policy) {
-    List<Ann.Located<String>> verbs = httpMethods(method);
     boolean springMapped = spring.isMapped(method);
-    if (springMapped && verbs.size() > 1) {
-      reporter.report(
-          Diagnostic.MULTIPLE_ROUTES,
-          verbs.get(1).where(),
-          Reporter.describe(method),
-          "HTTP methods " + verbs.stream().map(Ann.Located::value).toList());
-    } else if (verbs.size() > 1) {
-      reporter.report(
-          Diagnostic.CONFLICTING_HTTP_METHODS,
-          verbs.get(1).where(),
-          Reporter.describe(method),
-          verbs.stream().map(Ann.Located::value).toList());
-    }
-    Optional<Ann> methodPathAnn = reader.findAny(method, Names.PATH);
-    String methodPath = methodPathAnn.map(a -> a.string("value")).orElse("");
-    Optional<SourceRef> methodPathRef = methodPathAnn.map(a -> a.ref("value"));
-    if (springMapped) {
-      Optional<Ann.Located<String>> springPath = spring.path(method);
-      methodPath = springPath.map(Ann.Located::value).orElse("");
-      methodPathRef = springPath.map(Ann.Located::where);
-    }
-    PathTemplate template = PathTemplate.join(basePath, methodPath);
-    SourceRef templateRef = methodPathRef.orElse(endpointPath.orElse(SourceRef.of(method)));
+    PathTemplate template = PathTemplate.join(base.value(), sub.value());
+    SourceRef templateRef = sub.value().isEmpty() ? base.where() : sub.where();
     template
         .problem()
         .ifPresent(

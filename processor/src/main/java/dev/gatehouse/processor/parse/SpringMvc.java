@@ -82,25 +82,15 @@ final class SpringMvc {
     return mapping.get().strings("method");
   }
 
-  /**
-   * The single path of a type's or method's mapping (empty when none is written); several paths
-   * are reported, since one Java method is one documented and enforced operation.
-   */
-  Optional<Ann.Located<String>> path(Element element) {
+  /** Every path of a type's or method's mapping ({@code value} and {@code path}), in order. */
+  List<Ann.Located<String>> paths(Element element) {
     Optional<Ann> mapping = mapping(element);
     if (mapping.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
     List<Ann.Located<String>> paths = new ArrayList<>(mapping.get().strings("value"));
     paths.addAll(mapping.get().strings("path"));
-    if (paths.size() > 1) {
-      reporter.report(
-          Diagnostic.MULTIPLE_ROUTES,
-          paths.get(1).where(),
-          Reporter.describe(element),
-          "paths " + paths.stream().map(p -> "\"" + p.value() + "\"").toList());
-    }
-    return paths.stream().findFirst();
+    return paths;
   }
 
   /** The position of the mapping, for messages about the whole route. */

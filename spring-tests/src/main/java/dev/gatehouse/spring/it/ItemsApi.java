@@ -38,8 +38,8 @@ public interface ItemsApi {
   @SecurityRequirement("HTTPBearer")
   String maybe();
 
-  /** Administration, behind HTTP Basic. */
-  @GetMapping("/admin")
+  /** Administration, behind HTTP Basic, under two paths. */
+  @GetMapping({"/admin", "/administration"})
   @SecurityRequirement("HTTPBasic")
   String admin();
 

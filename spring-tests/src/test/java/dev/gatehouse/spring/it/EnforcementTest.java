@@ -267,6 +267,15 @@ class EnforcementTest {
         "Invalid authentication credentials");
   }
 
+  @Test
+  void everyPathOfAMultiPathMappingIsGuarded() {
+    assertThat(
+            http.send("/administration", "Authorization", Http.basic(ADMIN, ADMIN_PASSWORD))
+                .statusCode())
+        .isEqualTo(200);
+    assertRefused(http.send("/administration"), 401, List.of(BASIC_CHALLENGE), "Not authenticated");
+  }
+
   private static void assertRefused(
       HttpResponse<String> response, int status, List<String> challenges, String detail) {
     assertThat(response.statusCode()).isEqualTo(status);
