@@ -1,6 +1,5 @@
 package dev.gatehouse.runtime;
 
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -24,7 +23,7 @@ public final class Verification {
   /** The credential is genuine; {@code principal} names its owner (e.g. a user or client id). */
   public static Verification granted(String principal, Set<String> scopes) {
     Objects.requireNonNull(principal, "principal");
-    return new Verification(principal, Set.copyOf(new LinkedHashSet<>(scopes)), null);
+    return new Verification(principal, Set.copyOf(scopes), null);
   }
 
   /** The credential is genuine and grants no scope. */

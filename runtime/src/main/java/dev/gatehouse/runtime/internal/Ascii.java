@@ -120,6 +120,19 @@ final class Ascii {
     return true;
   }
 
+  /** Whether {@code s} starts with {@code prefix}, folding only A-Z, without a substring. */
+  static boolean startsWithIgnoreCase(String s, String prefix) {
+    if (s.length() < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (fold(s.charAt(i)) != fold(prefix.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * {@code s} without leading and trailing OWS (SP and HTAB), which is not part of a field value.
    */

@@ -47,8 +47,7 @@ final class AuthorizationField {
     String value = Ascii.stripOws(line);
     // The scan stops one past the expected length, so a huge value costs nothing here.
     int schemeEnd = Ascii.tcharRun(value, 0, schemeWord.length() + 1);
-    if (schemeEnd != schemeWord.length()
-        || !Ascii.equalsIgnoreCase(value.substring(0, schemeEnd), schemeWord)) {
+    if (schemeEnd != schemeWord.length() || !Ascii.startsWithIgnoreCase(value, schemeWord)) {
       return ABSENT;
     }
     String scheme = value.substring(0, schemeEnd);

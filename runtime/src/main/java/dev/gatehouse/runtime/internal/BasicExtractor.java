@@ -61,8 +61,8 @@ final class BasicExtractor implements CredentialExtractor<BasicCredentials> {
     if (colon == userPass.length() - 1) {
       return Extraction.rejected(Reason.EMPTY_PASSWORD);
     }
-    String username = Normalizer.normalize(userPass.substring(0, colon), Normalizer.Form.NFC);
-    String password = Normalizer.normalize(userPass.substring(colon + 1), Normalizer.Form.NFC);
+    String username = nfc(userPass.substring(0, colon));
+    String password = nfc(userPass.substring(colon + 1));
     if (username.codePointCount(0, username.length()) > Limits.USERNAME_CODE_POINTS
         || Utf8.encodedLength(password) > Limits.PASSWORD_BYTES) {
       return Extraction.rejected(Reason.TOO_LARGE);
@@ -70,4 +70,13 @@ final class BasicExtractor implements CredentialExtractor<BasicCredentials> {
     return Extraction.present(new BasicCredentials(username, password));
   }
 
+  /** NFC; ASCII text is already in NFC (and every other form), so it skips the normalizer. */
+  private static String nfc(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
+      }
+    }
+    return s;
+  }
 }

@@ -6,7 +6,6 @@ import dev.gatehouse.runtime.CredentialExtractor;
 import dev.gatehouse.runtime.Extraction;
 import dev.gatehouse.runtime.Extraction.Reason;
 import dev.gatehouse.runtime.RequestView;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,32 +32,41 @@ final class BearerExtractor implements CredentialExtractor<BearerToken> {
 
   @Override
   public Extraction<BearerToken> extract(RequestView request) {
-    List<Extraction<BearerToken>> used = new ArrayList<>(3);
-    header(request).ifPresent(used::add);
+    Extraction<BearerToken> first = header(request);
+    int used = first == null ? 0 : 1;
     if (formBody) {
-      form(request).ifPresent(used::add);
+      Optional<Extraction<BearerToken>> form = form(request);
+      if (form.isPresent()) {
+        used++;
+        first = first == null ? form.get() : first;
+      }
     }
     if (query) {
-      query(request).ifPresent(used::add);
+      Optional<Extraction<BearerToken>> query = query(request);
+      if (query.isPresent()) {
+        used++;
+        first = first == null ? query.get() : first;
+      }
     }
     // Counted before looking inside: a duplicated, empty or undecodable one still counts as used.
-    if (used.size() > 1) {
+    if (used > 1) {
       return Extraction.rejected(Reason.MULTIPLE_BEARER_TRANSPORTS);
     }
-    return used.isEmpty() ? Extraction.absent() : used.get(0);
+    return used == 0 ? Extraction.absent() : first;
   }
 
-  private static Optional<Extraction<BearerToken>> header(RequestView request) {
+  /** The header transport's extraction, or null when the field says nothing about Bearer. */
+  private static Extraction<BearerToken> header(RequestView request) {
     AuthorizationField.Parsed field = AuthorizationField.read(request, "Bearer");
     switch (field.kind()) {
       case ABSENT:
-        return Optional.empty();
+        return null;
       case SCHEME_ONLY:
-        return Optional.of(Extraction.rejected(Reason.EMPTY_TOKEN));
+        return Extraction.rejected(Reason.EMPTY_TOKEN);
       case REJECTED:
-        return Optional.of(Extraction.rejected(field.reason()));
+        return Extraction.rejected(field.reason());
       default:
-        return Optional.of(token(field.credentials(), Transport.HEADER));
+        return token(field.credentials(), Transport.HEADER);
     }
   }
 

@@ -9,8 +9,8 @@ import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
 import dev.gatehouse.runtime.VerifierUnavailableException;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,43 +82,126 @@ public final class Decider {
     }
   }
 
+  /** The answer to an open operation, or to an anonymous caller of an optional one. */
+  private static final Decision ANONYMOUS = new Decision.Allow(List.of());
+
+  /** Plans cached beyond this many operations are computed per request instead (no leak). */
+  private static final int MAX_CACHED_PLANS = 4096;
+
+  /**
+   * What the decision needs about one operation, derived once: the schemes it names in document
+   * order (each once), their definitions and verifiers, and each requirement object's schemes as
+   * indexes into that order.
+   */
+  private static final class Plan {
+    final String[] names;
+    /** Null where the scheme is undeclared: using it fails closed, as before, when reached. */
+    final SchemeDefinition[] definitions;
+    final Verifier<? extends Credential>[] verifiers;
+    final List<List<SchemeRequirement>> alternatives;
+    final int[][] alternativeIndexes;
+
+    @SuppressWarnings("unchecked")
+    Plan(
+        OperationSecurity operation,
+        Map<String, SchemeDefinition> schemes,
+        Map<String, Verifier<? extends Credential>> verifiers) {
+      Map<String, Integer> index = new LinkedHashMap<>();
+      for (List<SchemeRequirement> alternative : operation.alternatives()) {
+        for (SchemeRequirement r : alternative) {
+          index.putIfAbsent(r.scheme(), index.size());
+        }
+      }
+      this.names = index.keySet().toArray(new String[0]);
+      this.definitions = new SchemeDefinition[names.length];
+      this.verifiers = new Verifier[names.length];
+      for (int i = 0; i < names.length; i++) {
+        // A null name is undeclared too (the immutable maps refuse null look-ups).
+        definitions[i] = names[i] == null ? null : schemes.get(names[i]);
+        this.verifiers[i] = names[i] == null ? null : verifiers.get(names[i]);
+      }
+      this.alternatives = operation.alternatives();
+      this.alternativeIndexes = new int[alternatives.size()][];
+      for (int a = 0; a < alternatives.size(); a++) {
+        List<SchemeRequirement> alternative = alternatives.get(a);
+        int[] indexes = new int[alternative.size()];
+        for (int r = 0; r < indexes.length; r++) {
+          indexes[r] = index.get(alternative.get(r).scheme());
+        }
+        alternativeIndexes[a] = indexes;
+      }
+    }
+
+    SchemeDefinition definition(int i) {
+      SchemeDefinition s = definitions[i];
+      if (s == null) {
+        throw new IllegalStateException("undeclared scheme");
+      }
+      return s;
+    }
+  }
+
+  /** Plans by operation identity; copy-on-write, since operations are few and fixed. */
+  private volatile Map<OperationSecurity, Plan> plans = new IdentityHashMap<>();
+
+  private Plan plan(OperationSecurity operation) {
+    Plan plan = plans.get(operation);
+    if (plan != null) {
+      return plan;
+    }
+    plan = new Plan(operation, schemes, verifiers);
+    synchronized (this) {
+      Map<OperationSecurity, Plan> current = plans;
+      if (current.size() < MAX_CACHED_PLANS && !current.containsKey(operation)) {
+        Map<OperationSecurity, Plan> copy = new IdentityHashMap<>(current);
+        copy.put(operation, plan);
+        plans = copy;
+      }
+    }
+    return plan;
+  }
+
   private Decision decideOrThrow(OperationSecurity operation, RequestView request) {
     if (operation.isOpen()) {
-      return new Decision.Allow(List.of());
+      return ANONYMOUS;
     }
-    Set<String> names = operation.schemes();
-    Map<String, Extraction<? extends Credential>> extracted = new LinkedHashMap<>();
-    for (String name : names) {
-      extracted.put(name, scheme(name).extractor().extract(request));
+    Plan plan = plan(operation);
+    int n = plan.names.length;
+    Extraction<?>[] extracted = new Extraction<?>[n];
+    for (int i = 0; i < n; i++) {
+      extracted[i] = plan.definition(i).extractor().extract(request);
     }
-    if (extracted.values().stream().anyMatch(e -> e instanceof Extraction.Ambiguous)) {
-      return new Decision.Deny(400, bearerChallenge(names, "invalid_request", null), AMBIGUOUS);
+    for (int i = 0; i < n; i++) {
+      if (extracted[i] instanceof Extraction.Ambiguous) {
+        return new Decision.Deny(400, bearerChallenge(plan.names, "invalid_request", null), AMBIGUOUS);
+      }
     }
     // Cheap syntax first (security rules 1.1.1 step 3): a malformed credential decides the
     // request before any verifier runs.
     boolean malformedBearer = false;
     boolean malformed = false;
-    for (Map.Entry<String, Extraction<? extends Credential>> e : extracted.entrySet()) {
-      if (e.getValue() instanceof Extraction.Malformed) {
+    for (int i = 0; i < n; i++) {
+      if (extracted[i] instanceof Extraction.Malformed) {
         malformed = true;
-        malformedBearer |= scheme(e.getKey()).kind().isBearerFamily();
+        malformedBearer |= plan.definition(i).kind().isBearerFamily();
       }
     }
     if (malformed) {
       return new Decision.Deny(
-          401, challenges(names, malformedBearer ? "invalid_token" : null, null), INVALID);
+          401, challenges(plan.names, malformedBearer ? "invalid_token" : null, null), INVALID);
     }
-    Map<String, Verification> verified = new LinkedHashMap<>();
+    Verification[] verified = new Verification[n];
+    int verifiedCount = 0;
     boolean invalid = false;
     boolean invalidBearer = false;
     String bearerReason = null;
-    for (Map.Entry<String, Extraction<? extends Credential>> e : extracted.entrySet()) {
-      SchemeDefinition scheme = scheme(e.getKey());
+    for (int i = 0; i < n; i++) {
+      SchemeDefinition scheme = plan.definition(i);
       boolean bad = false;
-      if (e.getValue() instanceof Extraction.Present<? extends Credential> present) {
+      if (extracted[i] instanceof Extraction.Present<?> present) {
         Verification v;
         try {
-          v = verify(e.getKey(), present.credential());
+          v = verify(plan.verifiers[i], present.credential());
         } catch (VerifierUnavailableException failure) {
           return new Decision.Deny(503, List.of(), UNAVAILABLE, failure.retryAfter());
         } catch (VirtualMachineError failure) {
@@ -127,7 +210,8 @@ public final class Decider {
           return new Decision.Deny(503, List.of(), UNAVAILABLE);
         }
         if (v != null && v.isGranted()) {
-          verified.put(e.getKey(), v);
+          verified[i] = v;
+          verifiedCount++;
         } else {
           bad = true;
           if (v != null && scheme.kind().isBearerFamily() && bearerReason == null) {
@@ -143,35 +227,49 @@ public final class Decider {
     if (invalid) {
       return new Decision.Deny(
           401,
-          challenges(names, invalidBearer ? "invalid_token" : null, invalidBearer ? bearerReason : null),
+          challenges(
+              plan.names,
+              invalidBearer ? "invalid_token" : null,
+              invalidBearer ? bearerReason : null),
           INVALID);
     }
-    for (List<SchemeRequirement> alternative : operation.alternatives()) {
-      if (satisfied(alternative, verified)) {
-        List<Authentication> who = new ArrayList<>();
-        for (SchemeRequirement r : alternative) {
-          Verification v = verified.get(r.scheme());
-          who.add(new Authentication(v.principal(), r.scheme(), v.scopes()));
+    for (int a = 0; a < plan.alternativeIndexes.length; a++) {
+      List<SchemeRequirement> alternative = plan.alternatives.get(a);
+      int[] indexes = plan.alternativeIndexes[a];
+      if (satisfied(alternative, indexes, verified)) {
+        Authentication[] who = new Authentication[indexes.length];
+        for (int r = 0; r < indexes.length; r++) {
+          Verification v = verified[indexes[r]];
+          who[r] = new Authentication(v.principal(), alternative.get(r).scheme(), v.scopes());
         }
-        return new Decision.Allow(who);
+        return new Decision.Allow(List.of(who));
       }
     }
-    if (operation.optional() && verified.isEmpty()) {
-      return new Decision.Allow(List.of());
+    if (operation.optional() && verifiedCount == 0) {
+      return ANONYMOUS;
     }
-    for (List<SchemeRequirement> alternative : operation.alternatives()) {
-      if (alternative.stream().allMatch(r -> verified.containsKey(r.scheme()))) {
-        return insufficientScope(alternative, verified);
+    for (int a = 0; a < plan.alternativeIndexes.length; a++) {
+      if (allVerified(plan.alternativeIndexes[a], verified)) {
+        return insufficientScope(plan.alternatives.get(a), plan.alternativeIndexes[a], verified);
       }
     }
-    return new Decision.Deny(401, challenges(names, null, null), NOT_AUTHENTICATED);
+    return new Decision.Deny(401, challenges(plan.names, null, null), NOT_AUTHENTICATED);
   }
 
   private static boolean satisfied(
-      List<SchemeRequirement> alternative, Map<String, Verification> verified) {
-    for (SchemeRequirement r : alternative) {
-      Verification v = verified.get(r.scheme());
-      if (v == null || !v.scopes().containsAll(r.scopes())) {
+      List<SchemeRequirement> alternative, int[] indexes, Verification[] verified) {
+    for (int r = 0; r < indexes.length; r++) {
+      Verification v = verified[indexes[r]];
+      if (v == null || !v.scopes().containsAll(alternative.get(r).scopes())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allVerified(int[] indexes, Verification[] verified) {
+    for (int index : indexes) {
+      if (verified[index] == null) {
         return false;
       }
     }
@@ -180,14 +278,15 @@ public final class Decider {
 
   /** 403 naming, in the challenge, every scope the object requires (RFC 6750 section 3.1). */
   private Decision insufficientScope(
-      List<SchemeRequirement> alternative, Map<String, Verification> verified) {
+      List<SchemeRequirement> alternative, int[] indexes, Verification[] verified) {
     Set<String> required = new LinkedHashSet<>();
     Set<String> missing = new LinkedHashSet<>();
     boolean bearer = false;
-    for (SchemeRequirement r : alternative) {
+    for (int i = 0; i < indexes.length; i++) {
+      SchemeRequirement r = alternative.get(i);
       required.addAll(r.scopes());
       for (String scope : r.scopes()) {
-        if (!verified.get(r.scheme()).scopes().contains(scope)) {
+        if (!verified[indexes[i]].scopes().contains(scope)) {
           missing.add(scope);
           bearer |= scheme(r.scheme()).kind().isBearerFamily();
         }
@@ -196,13 +295,16 @@ public final class Decider {
     Set<String> names = new LinkedHashSet<>();
     alternative.forEach(r -> names.add(r.scheme()));
     List<String> challenges =
-        bearer ? bearerChallenge(names, "insufficient_scope", String.join(" ", required)) : List.of();
+        bearer
+            ? bearerChallenge(
+                names.toArray(new String[0]), "insufficient_scope", String.join(" ", required))
+            : List.of();
     return new Decision.Deny(
         403, challenges, FORBIDDEN + "; missing scopes: " + String.join(" ", missing));
   }
 
   /** The Bearer challenge of the first bearer-type scheme among {@code names}, if any. */
-  private List<String> bearerChallenge(Set<String> names, String error, String scope) {
+  private List<String> bearerChallenge(String[] names, String error, String scope) {
     for (String name : names) {
       SchemeDefinition s = scheme(name);
       if (s.kind().isBearerFamily()) {
@@ -217,7 +319,7 @@ public final class Decider {
   }
 
   /** One challenge per scheme, in document order, identical ones once. */
-  private List<String> challenges(Set<String> names, String bearerError, String description) {
+  private List<String> challenges(String[] names, String bearerError, String description) {
     Set<String> out = new LinkedHashSet<>();
     for (String name : names) {
       SchemeDefinition s = scheme(name);
@@ -242,10 +344,11 @@ public final class Decider {
   }
 
   @SuppressWarnings("unchecked")
-  private Verification verify(String scheme, Credential credential) throws Exception {
+  private static Verification verify(Verifier<? extends Credential> registered, Credential credential)
+      throws Exception {
     // The builder checked that each verifier was registered for its scheme's kind, and the kind
     // fixes the extractor's credential type, so this cast cannot fail.
-    Verifier<Credential> verifier = (Verifier<Credential>) verifiers.get(scheme);
+    Verifier<Credential> verifier = (Verifier<Credential>) registered;
     return verifier.verify(credential);
   }
 

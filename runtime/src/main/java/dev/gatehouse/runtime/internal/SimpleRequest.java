@@ -16,14 +16,21 @@ public final class SimpleRequest implements RequestView {
   private final String method;
   private final String path;
   private final String rawQuery;
-  private final List<Map.Entry<String, String>> headers;
+  private final String[] headerNames;
+  private final String[] headerValues;
   private final byte[] body;
 
   private SimpleRequest(Builder builder) {
     this.method = builder.method;
     this.path = builder.path;
     this.rawQuery = builder.rawQuery;
-    this.headers = List.copyOf(builder.headers);
+    List<Map.Entry<String, String>> headers = List.copyOf(builder.headers);
+    this.headerNames = new String[headers.size()];
+    this.headerValues = new String[headers.size()];
+    for (int i = 0; i < headerNames.length; i++) {
+      headerNames[i] = headers.get(i).getKey();
+      headerValues[i] = headers.get(i).getValue();
+    }
     this.body = builder.body == null ? null : builder.body.clone();
   }
 
@@ -49,13 +56,23 @@ public final class SimpleRequest implements RequestView {
 
   @Override
   public List<String> headers(String name) {
-    List<String> values = new ArrayList<>(1);
-    for (Map.Entry<String, String> header : headers) {
-      if (Ascii.equalsIgnoreCase(header.getKey(), name)) {
-        values.add(header.getValue());
+    // The common cases, none and one, without building a list to copy.
+    String first = null;
+    List<String> more = null;
+    for (int i = 0; i < headerNames.length; i++) {
+      if (Ascii.equalsIgnoreCase(headerNames[i], name)) {
+        if (first == null) {
+          first = headerValues[i];
+        } else {
+          if (more == null) {
+            more = new ArrayList<>(2);
+            more.add(first);
+          }
+          more.add(headerValues[i]);
+        }
       }
     }
-    return List.copyOf(values);
+    return more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
   }
 
   @Override

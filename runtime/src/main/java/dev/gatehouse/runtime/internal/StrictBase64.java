@@ -1,6 +1,5 @@
 package dev.gatehouse.runtime.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -10,7 +9,8 @@ import java.util.Optional;
  * alphabet, length a multiple of four, correct padding, zero unused bits, no whitespace.
  *
  * <p>{@link Base64#getDecoder()} alone accepts missing padding and non-zero unused bits, so one
- * credential would have several encodings; re-encoding and comparing leaves exactly one.
+ * credential would have several encodings; requiring the unused bits to be zero (what re-encoding
+ * and comparing checked, without a second copy of the secret) leaves exactly one.
  */
 final class StrictBase64 {
 
@@ -27,12 +27,40 @@ final class StrictBase64 {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    byte[] reencoded = Base64.getEncoder().encode(decoded);
-    if (!new String(reencoded, StandardCharsets.US_ASCII).equals(text)) {
+    if (!zeroUnusedBits(text)) {
       Arrays.fill(decoded, (byte) 0);
       return Optional.empty();
     }
     return Optional.of(decoded);
+  }
+
+  /**
+   * Whether the bits the padding leaves unused are zero, that is, whether re-encoding the decoded
+   * octets gives {@code text} back: for text that passed {@link #alphabetAndPadding} and decoded,
+   * the only other spelling of the same octets differs in the last character before the padding.
+   */
+  private static boolean zeroUnusedBits(String text) {
+    int n = text.length();
+    int padding = text.charAt(n - 1) != '=' ? 0 : text.charAt(n - 2) != '=' ? 1 : 2;
+    if (padding == 0) {
+      return true;
+    }
+    int unusedMask = padding == 1 ? 0x03 : 0x0f;
+    return (sextet(text.charAt(n - 1 - padding)) & unusedMask) == 0;
+  }
+
+  /** The value of a standard-alphabet base64 character. */
+  private static int sextet(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return c - 'A';
+    }
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 26;
+    }
+    if (c >= '0' && c <= '9') {
+      return c - '0' + 52;
+    }
+    return c == '+' ? 62 : 63;
   }
 
   private static boolean alphabetAndPadding(String text) {

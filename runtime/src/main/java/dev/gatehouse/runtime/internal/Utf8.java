@@ -18,6 +18,10 @@ public final class Utf8 {
 
   /** The decoded text, or empty when {@code bytes} are not well-formed UTF-8. */
   static Optional<String> decode(byte[] bytes) {
+    if (isAscii(bytes)) {
+      // ASCII is well-formed UTF-8 and decodes to the same chars; no decoder, no char[] copy.
+      return Optional.of(new String(bytes, StandardCharsets.ISO_8859_1));
+    }
     CharBuffer chars;
     try {
       chars =
@@ -35,6 +39,15 @@ public final class Utf8 {
       Arrays.fill(chars.array(), '\0');
     }
     return Optional.of(text);
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The UTF-8 length of well-formed {@code s}, without making a copy (it may be a password). */

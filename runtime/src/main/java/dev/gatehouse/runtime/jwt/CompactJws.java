@@ -1,7 +1,8 @@
 package dev.gatehouse.runtime.jwt;
 
+import com.nimbusds.jose.Header;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.nio.ByteBuffer;
@@ -25,18 +26,35 @@ final class CompactJws {
   private static final String JWT = "application/jwt";
   private static final String AT_JWT = "application/at+jwt";
 
-  final JWSObject jws;
+  /** nimbus's header, built from the JSON parsed here and keeping the received segment. */
+  final JWSHeader header;
+  /** The ASCII bytes of {@code header-segment "." payload-segment}, what the signature covers. */
+  final byte[] signingInput;
+  /** The received signature segment. */
+  final Base64URL signatureSegment;
   final JWSAlgorithm algorithm;
   /** The {@code kid} header, or null. */
   final String keyId;
 
-  private final String payloadSegment;
+  /** Each segment is decoded once, here; the payload is read as JSON only after verification. */
+  private final byte[] payload;
+  private final byte[] signature;
 
-  private CompactJws(JWSObject jws, JWSAlgorithm algorithm, String keyId, String payloadSegment) {
-    this.jws = jws;
+  private CompactJws(
+      JWSHeader header,
+      byte[] signingInput,
+      Base64URL signatureSegment,
+      JWSAlgorithm algorithm,
+      String keyId,
+      byte[] payload,
+      byte[] signature) {
+    this.header = header;
+    this.signingInput = signingInput;
+    this.signatureSegment = signatureSegment;
     this.algorithm = algorithm;
     this.keyId = keyId;
-    this.payloadSegment = payloadSegment;
+    this.payload = payload;
+    this.signature = signature;
   }
 
   /**
@@ -50,7 +68,12 @@ final class CompactJws {
       throws TokenRejected {
     int first = token.indexOf('.');
     int second = first < 0 ? -1 : token.indexOf('.', first + 1);
-    int dots = (int) token.chars().filter(c -> c == '.').count();
+    int dots = 0;
+    for (int i = 0; i < token.length(); i++) {
+      if (token.charAt(i) == '.') {
+        dots++;
+      }
+    }
     if (dots == 4) {
       // Five segments is a JWE; we never decrypt (CVE-2026-29000, CVE-2023-52428).
       throw new TokenRejected(JwtRejection.ENCRYPTED_OR_NESTED);
@@ -61,19 +84,24 @@ final class CompactJws {
     String headerSegment = token.substring(0, first);
     String payloadSegment = token.substring(first + 1, second);
     String signatureSegment = token.substring(second + 1);
-    Map<String, Object> header = json(utf8(decode(headerSegment)));
-    decode(payloadSegment);
-    decode(signatureSegment);
+    String headerJson = utf8(decode(headerSegment));
+    Map<String, Object> header = json(headerJson);
+    byte[] payload = decode(payloadSegment);
+    byte[] signature = decode(signatureSegment);
 
     JWSAlgorithm algorithm = checkHeader(header, allowed, requireAccessTokenType);
     String keyId = checkKeyId(header);
+    // What nimbus's JWSObject(Base64URL, Base64URL, Base64URL) would do, without decoding and
+    // parsing the header a second time: its size limit, then its header rules on our JSON.
+    if (headerJson.length() > Header.MAX_HEADER_STRING_LENGTH) {
+      throw new TokenRejected(JwtRejection.MALFORMED);
+    }
     try {
-      JWSObject jws =
-          new JWSObject(
-              new Base64URL(headerSegment),
-              new Base64URL(payloadSegment),
-              new Base64URL(signatureSegment));
-      return new CompactJws(jws, algorithm, keyId, payloadSegment);
+      JWSHeader parsed = JWSHeader.parse(header, new Base64URL(headerSegment));
+      byte[] signingInput = token.substring(0, second).getBytes(StandardCharsets.US_ASCII);
+      return new CompactJws(
+          parsed, signingInput, new Base64URL(signatureSegment), algorithm, keyId, payload,
+          signature);
     } catch (ParseException e) {
       throw new TokenRejected(JwtRejection.MALFORMED);
     }
@@ -81,12 +109,12 @@ final class CompactJws {
 
   /** The claims object; call only after the signature verified (ASVS 9.1.1). */
   Map<String, Object> claims() throws TokenRejected {
-    return json(utf8(decode(payloadSegment)));
+    return json(utf8(payload));
   }
 
-  /** The decoded signature bytes. */
-  byte[] signature() {
-    return jws.getSignature().decode();
+  /** The length of the decoded signature. */
+  int signatureLength() {
+    return signature.length;
   }
 
   private static JWSAlgorithm checkHeader(
@@ -174,15 +202,37 @@ final class CompactJws {
         throw new TokenRejected(JwtRejection.MALFORMED);
       }
     }
-    byte[] bytes = new Base64URL(segment).decode();
-    // Non-zero unused bits make a second spelling of the same bytes; refuse it.
-    if (!Base64URL.encode(bytes).toString().equals(segment)) {
-      throw new TokenRejected(JwtRejection.MALFORMED);
+    // Non-zero unused bits make a second spelling of the same bytes; refuse it. (Re-encoding and
+    // comparing says the same: only the last character can differ, in exactly these bits.)
+    int rest = segment.length() % 4;
+    if (rest != 0) {
+      int unusedMask = rest == 2 ? 0x0f : 0x03;
+      if ((sextet(segment.charAt(segment.length() - 1)) & unusedMask) != 0) {
+        throw new TokenRejected(JwtRejection.MALFORMED);
+      }
     }
-    return bytes;
+    return new Base64URL(segment).decode();
+  }
+
+  /** The value of a base64url character already known to be in the alphabet. */
+  private static int sextet(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return c - 'A';
+    }
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 26;
+    }
+    if (c >= '0' && c <= '9') {
+      return c - '0' + 52;
+    }
+    return c == '-' ? 62 : 63;
   }
 
   private static String utf8(byte[] bytes) throws TokenRejected {
+    if (isAscii(bytes)) {
+      // ASCII is well-formed UTF-8 with the same characters; skip the strict decoder.
+      return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
@@ -193,6 +243,15 @@ final class CompactJws {
     } catch (CharacterCodingException e) {
       throw new TokenRejected(JwtRejection.MALFORMED);
     }
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** nimbus's strict parser: one object, no duplicate names, no NaN, no trailing data. */

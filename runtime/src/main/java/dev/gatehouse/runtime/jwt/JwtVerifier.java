@@ -127,7 +127,14 @@ public final class JwtVerifier implements Verifier<BearerToken> {
     if (candidates.isEmpty()) {
       throw new TokenRejected(JwtRejection.UNKNOWN_KEY);
     }
-    if (candidates.stream().noneMatch(key -> key.verifies(jws))) {
+    boolean verified = false;
+    for (KeyRing.Key key : candidates) {
+      if (key.verifies(jws)) {
+        verified = true;
+        break;
+      }
+    }
+    if (!verified) {
       throw new TokenRejected(JwtRejection.BAD_SIGNATURE);
     }
     Map<String, Object> claimsJson = jws.claims();

@@ -40,12 +40,11 @@ final class KeyRing {
     boolean verifies(CompactJws token) {
       // RSASSA signatures are exactly as long as the modulus (RFC 8017 section 8.1.2); ECDSA
       // lengths and r, s ranges are checked by nimbus (ECDSA.ensureLegalSignature, 9.22).
-      if (jwk instanceof RSAKey rsa && token.signature().length != (rsa.size() + 7) / 8) {
+      if (jwk instanceof RSAKey rsa && token.signatureLength() != (rsa.size() + 7) / 8) {
         return false;
       }
       try {
-        return verifier.verify(
-            token.jws.getHeader(), token.jws.getSigningInput(), token.jws.getSignature());
+        return verifier.verify(token.header, token.signingInput.clone(), token.signatureSegment);
       } catch (JOSEException e) {
         return false;
       }
