@@ -11,12 +11,12 @@ import java.time.Duration;
 import java.util.Base64;
 
 /** A small HTTP client for the end-to-end tests: real sockets, loopback only. */
-final class Http {
+public final class Http {
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI base;
 
-  Http(URI base) {
+  public Http(URI base) {
     this.base = base;
   }
 

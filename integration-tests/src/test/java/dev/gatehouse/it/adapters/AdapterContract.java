@@ -33,6 +33,21 @@ abstract class AdapterContract {
   abstract RawHttp http();
 
   @AfterEach
+  /** The same document-versus-enforcement check as on JAX-RS, for the operations served here. */
+  @Test
+  void documentAndEnforcementAgree() throws Exception {
+    java.util.Set<String> served = new java.util.HashSet<>();
+    AdapterFixture.operations().forEach(op -> served.add(op.httpMethod() + " " + op.path()));
+
+    int checked =
+        new dev.gatehouse.it.DocumentConformance(
+                new dev.gatehouse.it.Http(java.net.URI.create("http://127.0.0.1:" + http().port())),
+                dev.gatehouse.it.DocumentConformance.generatedDocument())
+            .check((method, path) -> served.contains(method + " " + path));
+
+    assertThat(checked).as("requests checked").isGreaterThan(20);
+  }
+
   void adminHandlerNeverRanAnonymously() {
     assertThat(ADMIN_WITHOUT_CALLER.get()).as("admin handler ran without a caller").isZero();
   }

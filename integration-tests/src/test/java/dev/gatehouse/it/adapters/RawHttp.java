@@ -18,6 +18,11 @@ import java.util.Locale;
 final class RawHttp {
   private final int port;
 
+  /** The server's port on 127.0.0.1. */
+  int port() {
+    return port;
+  }
+
   RawHttp(int port) {
     this.port = port;
   }
