@@ -2,6 +2,7 @@ package dev.gatehouse.runtime.jaxrs;
 
 import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.Gatehouse;
+import dev.gatehouse.runtime.internal.HandlerOperations;
 import dev.gatehouse.runtime.internal.OperationSecurity;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
@@ -9,13 +10,8 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.SecurityContext;
 import java.lang.reflect.Method;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.StringJoiner;
 
 /**
  * Guards JAX-RS resources with Gatehouse, in one line: {@code
@@ -54,35 +50,7 @@ public final class GatehouseFeature implements DynamicFeature {
 
   /** The operation {@code method} of {@code type} implements, searching its endpoint interfaces. */
   Optional<OperationSecurity> operation(Class<?> type, Method method) {
-    String signature = signature(method);
-    Deque<Class<?>> pending = new ArrayDeque<>();
-    Set<Class<?>> seen = new HashSet<>();
-    pending.add(type);
-    while (!pending.isEmpty()) {
-      Class<?> c = pending.poll();
-      if (!seen.add(c)) {
-        continue;
-      }
-      if (c.isInterface() && gatehouse.knowsEndpoint(c.getName())) {
-        Optional<OperationSecurity> op = gatehouse.operation(c.getName(), signature);
-        if (op.isPresent()) {
-          return op;
-        }
-      }
-      if (c.getSuperclass() != null) {
-        pending.add(c.getSuperclass());
-      }
-      pending.addAll(java.util.List.of(c.getInterfaces()));
-    }
-    return Optional.empty();
+    return HandlerOperations.find(gatehouse, type, method);
   }
 
-  /** {@code name(type,...)} with the parameter types' binary names, as the processor writes it. */
-  static String signature(Method method) {
-    StringJoiner params = new StringJoiner(",", method.getName() + "(", ")");
-    for (Class<?> p : method.getParameterTypes()) {
-      params.add(p.getTypeName());
-    }
-    return params.toString();
-  }
 }

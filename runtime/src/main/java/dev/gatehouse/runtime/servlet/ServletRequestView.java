@@ -7,11 +7,14 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 
-/** A servlet request as extractors read it: raw path and query, every header line unjoined. */
-final class ServletRequestView implements RequestView {
+/**
+ * A servlet request as extractors read it: raw path and query, every header line unjoined. Used by
+ * the Servlet filter and the Spring MVC interceptor.
+ */
+public final class ServletRequestView implements RequestView {
   private final HttpServletRequest request;
 
-  ServletRequestView(HttpServletRequest request) {
+  public ServletRequestView(HttpServletRequest request) {
     this.request = request;
   }
 

@@ -3,21 +3,17 @@ package dev.gatehouse.runtime.spring;
 import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.Decision;
 import dev.gatehouse.runtime.Gatehouse;
+import dev.gatehouse.runtime.internal.HandlerOperations;
 import dev.gatehouse.runtime.internal.OperationSecurity;
+import dev.gatehouse.runtime.servlet.ServletRequestView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -64,7 +60,7 @@ public final class GatehouseInterceptor implements HandlerInterceptor {
     if (operation.isEmpty()) {
       return true;
     }
-    Decision decision = gatehouse.decide(operation.get(), new SpringRequestView(request));
+    Decision decision = gatehouse.decide(operation.get(), new ServletRequestView(request));
     if (decision instanceof Decision.Deny deny) {
       write(response, deny);
       return false;
@@ -77,37 +73,9 @@ public final class GatehouseInterceptor implements HandlerInterceptor {
 
   /** The operation {@code method} of {@code type} implements, searching its endpoint interfaces. */
   Optional<OperationSecurity> operation(Class<?> type, Method method) {
-    String signature = signature(method);
-    Deque<Class<?>> pending = new ArrayDeque<>();
-    Set<Class<?>> seen = new HashSet<>();
-    pending.add(type);
-    while (!pending.isEmpty()) {
-      Class<?> c = pending.poll();
-      if (!seen.add(c)) {
-        continue;
-      }
-      if (c.isInterface() && gatehouse.knowsEndpoint(c.getName())) {
-        Optional<OperationSecurity> op = gatehouse.operation(c.getName(), signature);
-        if (op.isPresent()) {
-          return op;
-        }
-      }
-      if (c.getSuperclass() != null) {
-        pending.add(c.getSuperclass());
-      }
-      pending.addAll(List.of(c.getInterfaces()));
-    }
-    return Optional.empty();
+    return HandlerOperations.find(gatehouse, type, method);
   }
 
-  /** {@code name(type,...)} with the parameter types' binary names, as the processor writes it. */
-  static String signature(Method method) {
-    StringJoiner params = new StringJoiner(",", method.getName() + "(", ")");
-    for (Class<?> p : method.getParameterTypes()) {
-      params.add(p.getTypeName());
-    }
-    return params.toString();
-  }
 
   /** Writes a refusal exactly as the Servlet and JAX-RS adapters do. */
   static void write(HttpServletResponse response, Decision.Deny deny) throws IOException {
