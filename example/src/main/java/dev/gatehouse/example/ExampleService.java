@@ -16,6 +16,7 @@ import dev.gatehouse.runtime.token.TokenIssuer;
 import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -90,6 +91,7 @@ public final class ExampleService implements AutoCloseable {
             .property(TokenResource.ENDPOINT, tokens)
             .property(ServerProperties.WADL_FEATURE_DISABLE, true)
             .register(DocsResource.class)
+            .register(JacksonFeature.class)
             .register(new GatehouseFeature(gatehouse));
     HttpServer server =
         JdkHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"), config);

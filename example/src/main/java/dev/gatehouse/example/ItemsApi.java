@@ -17,20 +17,20 @@ public interface ItemsApi {
   @GET
   @Path("items")
   @SecurityRequirement("APIKeyHeader")
-  String readItems();
+  Answer readItems();
 
   /** Administration, behind HTTP Basic. */
   @GET
   @Path("admin")
   @SecurityRequirement("HTTPBasic")
-  String admin();
+  Answer admin();
 
   /** An API key OR a bearer token. */
   @GET
   @Path("either")
   @SecurityRequirement("APIKeyHeader")
   @SecurityRequirement("OAuth2PasswordBearer")
-  String either();
+  Answer either();
 
   /** An API key AND a bearer token. */
   @GET
@@ -39,18 +39,18 @@ public interface ItemsApi {
     @SecurityRequirement("APIKeyHeader"),
     @SecurityRequirement("OAuth2PasswordBearer")
   })
-  String both();
+  Answer both();
 
   /** Anonymous callers are welcome; a token, if sent, must be valid. */
   @GET
   @Path("optional")
   @OptionalSecurity
   @SecurityRequirement("OAuth2PasswordBearer")
-  String optional();
+  Answer optional();
 
   /** Open to everyone. */
   @GET
   @Path("public")
   @Public
-  String publicInfo();
+  Answer publicInfo();
 }

@@ -11,42 +11,39 @@ public class ItemsResource implements ItemsApi {
   @Context SecurityContext security;
 
   @Override
-  public String readItems() {
+  public Answer readItems() {
     return answer("items");
   }
 
   @Override
-  public String admin() {
+  public Answer admin() {
     return answer("admin");
   }
 
   @Override
-  public String either() {
+  public Answer either() {
     return answer("either");
   }
 
   @Override
-  public String both() {
+  public Answer both() {
     return answer("both");
   }
 
   @Override
-  public String optional() {
+  public Answer optional() {
     return answer("optional");
   }
 
   @Override
-  public String publicInfo() {
+  public Answer publicInfo() {
     return answer("public");
   }
 
-  private String answer(String operation) {
+  private Answer answer(String operation) {
     Optional<Authentication> caller = GatehouseFeature.authentication(security);
     return caller
-        .map(
-            a ->
-                "{\"operation\":\"" + operation + "\",\"caller\":\"" + a.name() + "\",\"scheme\":\""
-                    + a.scheme() + "\"}")
-        .orElse("{\"operation\":\"" + operation + "\",\"caller\":null}");
+        .map(a -> new Answer(operation, a.name(), a.scheme()))
+        .orElse(new Answer(operation, null, null));
   }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /** The signed-in user, behind the tokens that {@code POST /token} issues. */
 @Path("/")
@@ -14,17 +15,17 @@ public interface UsersApi {
   @GET
   @Path("users/me")
   @SecurityRequirement(value = "OAuth2PasswordBearer", scopes = "me")
-  String readUsersMe();
+  User readUsersMe();
 
   /** The current user's items; needs scopes {@code items} and {@code me}. */
   @GET
   @Path("users/me/items")
   @SecurityRequirement(value = "OAuth2PasswordBearer", scopes = {"items", "me"})
-  String readOwnItems();
+  List<Item> readOwnItems();
 
   /** The system status, for any valid token. */
   @GET
   @Path("status")
   @SecurityRequirement("OAuth2PasswordBearer")
-  String readSystemStatus();
+  SystemStatus readSystemStatus();
 }

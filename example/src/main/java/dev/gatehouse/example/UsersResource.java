@@ -5,27 +5,28 @@ import dev.gatehouse.runtime.jaxrs.GatehouseFeature;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 
 /** The implementation of {@link UsersApi}: it sees the verified token's subject and scopes. */
 public class UsersResource implements UsersApi {
   @Context SecurityContext security;
 
   @Override
-  public String readUsersMe() {
-    return user().json();
+  public User readUsersMe() {
+    return user();
   }
 
   @Override
-  public String readOwnItems() {
-    return "[{\"item_id\":\"Foo\",\"owner\":\"" + user().username() + "\"}]";
+  public List<Item> readOwnItems() {
+    return List.of(new Item("Foo", user().username()));
   }
 
   @Override
-  public String readSystemStatus() {
-    return "{\"status\":\"ok\"}";
+  public SystemStatus readSystemStatus() {
+    return new SystemStatus("ok");
   }
 
-  private DemoUsers.User user() {
+  private User user() {
     Authentication caller = GatehouseFeature.authentication(security).orElseThrow();
     return DemoUsers.find(caller.name()).orElseThrow(NotFoundException::new);
   }
