@@ -29,7 +29,10 @@ class ConformanceTest {
 
   @Test
   void everyAlternativeAndEveryNearMissBehavesAsDocumented() throws IOException {
-    int checked = new DocumentConformance(new Http(server.uri()), DocumentConformance.generatedDocument()).check((m, p) -> true);
+    int checked = new DocumentConformance(
+                new Http(server.uri()),
+                DocumentConformance.generatedDocument(),
+                SampleCredentials.get()).check((m, p) -> true);
 
     assertThat(checked).as("requests checked").isGreaterThan(20);
   }

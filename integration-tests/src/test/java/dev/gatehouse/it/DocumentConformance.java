@@ -23,10 +23,30 @@ import java.util.UUID;
 public final class DocumentConformance {
   private final Http http;
   private final JsonNode document;
+  private final Credentials credentials;
 
-  public DocumentConformance(Http http, JsonNode document) {
+  /**
+   * The valid credentials of the application under test.
+   *
+   * @param apiKey the key every apiKey scheme accepts
+   * @param basic the {@code Authorization} value of a valid Basic user
+   * @param basicScopes the scopes (roles) that user is granted
+   * @param bearer the {@code Authorization} value of a valid token granting the given scopes
+   * @param digest the {@code Authorization} value answering Digest for a request-target
+   * @param otherScheme the {@code Authorization} value the {@code @HttpScheme} verifier accepts
+   */
+  public record Credentials(
+      String apiKey,
+      String basic,
+      Set<String> basicScopes,
+      java.util.function.Function<Set<String>, String> bearer,
+      java.util.function.Function<String, String> digest,
+      String otherScheme) {}
+
+  public DocumentConformance(Http http, JsonNode document, Credentials credentials) {
     this.http = http;
     this.document = document;
+    this.credentials = credentials;
   }
 
   /** The {@code META-INF/openapi.json} the processor generated for this module. */
@@ -146,7 +166,7 @@ public final class DocumentConformance {
 
   private Set<String> grantedBy(String scheme, Presented p) {
     return switch (transport(document.at("/components/securitySchemes/" + scheme))) {
-      case "basic" -> Set.of("admin");
+      case "basic" -> credentials.basicScopes();
       case "bearer" -> p.scopes();
       default -> Set.of();
     };
@@ -174,31 +194,31 @@ public final class DocumentConformance {
       switch (transport) {
         case "basic" -> {
           headers.add("Authorization");
-          headers.add(Http.basic(ExampleSecurity.ADMIN, ExampleSecurity.ADMIN_PASSWORD));
+          headers.add(credentials.basic());
         }
         case "bearer" -> {
           headers.add("Authorization");
-          headers.add(Http.bearer(ExampleSecurity.demoToken(p.scopes().toArray(String[]::new))));
+          headers.add(credentials.bearer().apply(p.scopes()));
         }
         case "digest" -> {
           headers.add("Authorization");
-          headers.add(Http.digest(url, "GET"));
+          headers.add(credentials.digest().apply(url));
         }
         case "hoba" -> {
           headers.add("Authorization");
-          headers.add("HOBA " + ExampleSecurity.HOBA_CREDENTIALS);
+          headers.add(credentials.otherScheme());
         }
         default -> {
           String name = scheme.get("name").asText();
           switch (scheme.get("in").asText()) {
-            case "query" -> query = "?" + name + "=" + ExampleSecurity.API_KEY;
+            case "query" -> query = "?" + name + "=" + credentials.apiKey();
             case "cookie" -> {
               headers.add("Cookie");
-              headers.add(name + "=" + ExampleSecurity.API_KEY);
+              headers.add(name + "=" + credentials.apiKey());
             }
             default -> {
               headers.add(name);
-              headers.add(ExampleSecurity.API_KEY);
+              headers.add(credentials.apiKey());
             }
           }
         }

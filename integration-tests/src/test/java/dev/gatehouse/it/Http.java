@@ -21,7 +21,7 @@ public final class Http {
   }
 
   /** A request builder for {@code path}, with the given header name/value pairs. */
-  HttpRequest.Builder get(String path, String... headers) {
+  public HttpRequest.Builder get(String path, String... headers) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET();
     for (int i = 0; i < headers.length; i += 2) {
@@ -30,7 +30,7 @@ public final class Http {
     return b;
   }
 
-  HttpResponse<String> send(HttpRequest.Builder request) {
+  public HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -41,36 +41,48 @@ public final class Http {
     }
   }
 
-  HttpResponse<String> send(String path, String... headers) {
+  public HttpResponse<String> send(String path, String... headers) {
     return send(get(path, headers));
   }
 
-  static String basic(String user, String password) {
+  /** An {@code Authorization} value for HTTP Basic. */
+  public static String basic(String user, String password) {
     return "Basic "
         + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** A Digest (SHA-256, qop=auth) answer for the demo user, with a client-chosen nonce. */
+  /** A Digest (SHA-256, qop=auth) answer for the integration tests' demo user and realm. */
   static String digest(String uri, String method) {
+    return digest(
+        uri, method, "Gatehouse integration tests", ExampleSecurity.DIGEST_USER,
+        ExampleSecurity.DIGEST_PASSWORD);
+  }
+
+  /** A Digest (SHA-256, qop=auth) answer with a client-chosen nonce (RFC 7616 section 3.4). */
+  public static String digest(String uri, String method, String realm, String user, String password) {
+    String nonce = "7ba3f0e1c9d24a6b";
+    String cnonce = "0a4f113b";
+    String ha1 = sha256Hex(user + ":" + realm + ":" + password);
+    String ha2 = sha256Hex(method + ":" + uri);
+    String response = sha256Hex(ha1 + ":" + nonce + ":00000001:" + cnonce + ":auth:" + ha2);
+    return "Digest username=\"" + user + "\", realm=\"" + realm + "\", nonce=\"" + nonce
+        + "\", uri=\"" + uri + "\", qop=auth, nc=00000001, cnonce=\"" + cnonce
+        + "\", algorithm=SHA-256, response=\"" + response + "\"";
+  }
+
+  /** An {@code Authorization} value for a bearer token. */
+  public static String bearer(String token) {
+    return "Bearer " + token;
+  }
+
+  private static String sha256Hex(String text) {
     try {
-      String realm = "Gatehouse integration tests";
-      String nonce = "7ba3f0e1c9d24a6b";
-      String cnonce = "0a4f113b";
-      String ha1 =
-          ExampleSecurity.sha256Hex(
-              ExampleSecurity.DIGEST_USER + ":" + realm + ":" + ExampleSecurity.DIGEST_PASSWORD);
-      String ha2 = ExampleSecurity.sha256Hex(method + ":" + uri);
-      String response =
-          ExampleSecurity.sha256Hex(ha1 + ":" + nonce + ":00000001:" + cnonce + ":auth:" + ha2);
-      return "Digest username=\"" + ExampleSecurity.DIGEST_USER + "\", realm=\"" + realm
-          + "\", nonce=\"" + nonce + "\", uri=\"" + uri + "\", qop=auth, nc=00000001, cnonce=\""
-          + cnonce + "\", algorithm=SHA-256, response=\"" + response + "\"";
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  static String bearer(String token) {
-    return "Bearer " + token;
   }
 }

@@ -42,7 +42,8 @@ abstract class AdapterContract {
     int checked =
         new dev.gatehouse.it.DocumentConformance(
                 new dev.gatehouse.it.Http(java.net.URI.create("http://127.0.0.1:" + http().port())),
-                dev.gatehouse.it.DocumentConformance.generatedDocument())
+                dev.gatehouse.it.DocumentConformance.generatedDocument(),
+                dev.gatehouse.it.SampleCredentials.get())
             .check((method, path) -> served.contains(method + " " + path));
 
     assertThat(checked).as("requests checked").isGreaterThan(20);

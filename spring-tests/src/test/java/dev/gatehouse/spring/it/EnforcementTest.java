@@ -6,6 +6,7 @@ import static dev.gatehouse.spring.it.SpringExample.API_KEY;
 import static dev.gatehouse.spring.it.SpringExample.demoToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.it.Http;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -235,7 +236,7 @@ class EnforcementTest {
   @Test
   void digestIsVerifiedAndChallengedWithAFreshNonce() {
     HttpResponse<String> ok =
-        http.send("/kinds/digest", "Authorization", Http.digest("/kinds/digest", "GET"));
+        http.send("/kinds/digest", "Authorization", digest("/kinds/digest"));
     assertThat(ok.statusCode()).isEqualTo(200);
     assertThat(ok.body()).contains("digest-user");
 
@@ -248,7 +249,7 @@ class EnforcementTest {
             "Digest realm=\"" + REALM + "\", qop=\"auth\", algorithm=SHA-256,"
                 + " nonce=\"[0-9a-f]{32}\", opaque=\"[0-9a-f]{32}\", charset=UTF-8");
     assertRefused(
-        http.send("/kinds/digest", "Authorization", Http.digest("/kinds/other", "GET")),
+        http.send("/kinds/digest", "Authorization", digest("/kinds/other")),
         400,
         List.of(),
         "Ambiguous credentials");
@@ -274,6 +275,11 @@ class EnforcementTest {
                 .statusCode())
         .isEqualTo(200);
     assertRefused(http.send("/administration"), 401, List.of(BASIC_CHALLENGE), "Not authenticated");
+  }
+
+  private static String digest(String uri) {
+    return Http.digest(
+        uri, "GET", REALM, SpringExample.DIGEST_USER, SpringExample.DIGEST_PASSWORD);
   }
 
   private static void assertRefused(
