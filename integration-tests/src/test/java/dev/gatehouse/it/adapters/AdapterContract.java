@@ -32,7 +32,6 @@ abstract class AdapterContract {
 
   abstract RawHttp http();
 
-  @AfterEach
   /** The same document-versus-enforcement check as on JAX-RS, for the operations served here. */
   @Test
   void documentAndEnforcementAgree() throws Exception {
@@ -49,6 +48,7 @@ abstract class AdapterContract {
     assertThat(checked).as("requests checked").isGreaterThan(20);
   }
 
+  @AfterEach
   void adminHandlerNeverRanAnonymously() {
     assertThat(ADMIN_WITHOUT_CALLER.get()).as("admin handler ran without a caller").isZero();
   }
