@@ -30,7 +30,7 @@ final class Requests {
 
   /** One request ready to send, with its expected answer. */
   record Built(Op op, String target, List<String[]> headers, String description,
-      Oracle.Expected expected) {}
+      String authLabel, Oracle.Expected expected) {}
 
   /** The request's credentials, as the oracle sees them. */
   record Creds(KeySlot header, KeySlot query, KeySlot cookie, Auth auth)
@@ -105,7 +105,8 @@ final class Requests {
     }
     String description =
         op.key() + " key=" + header + " query=" + query + " cookie=" + cookie + " auth=" + auth.label();
-    return new Built(op, target.toString(), headers, description, Oracle.decide(op, creds));
+    return new Built(op, target.toString(), headers, description,
+        auth.label().replaceAll("\\[[^]]*]", ""), Oracle.decide(op, creds));
   }
 
   private static String path(Op op) {

@@ -42,7 +42,12 @@ import java.util.regex.Pattern;
  * set), and keys retired at least one step before.
  */
 final class SoakRun {
-  record Config(int requests, int threads, long rotateMillis, long seed, int serverThreads) {}
+  record Config(int requests, int threads, int rotateEvery, long seed, int serverThreads) {
+    /** The last step: request {@code i} is decided in step {@code i / rotateEvery}. */
+    int lastStep() {
+      return (requests - 1) / rotateEvery;
+    }
+  }
 
   record Result(
       Config config,
@@ -96,16 +101,20 @@ final class SoakRun {
     AtomicInteger probes = new AtomicInteger();
 
     CountDownLatch stop = new CountDownLatch(1);
+    Object stepped = new Object();
     CountDownLatch finished = new CountDownLatch(config.threads());
     CountDownLatch measured = new CountDownLatch(1);
     Thread rotation =
         new Thread(
             () -> {
               try (KeepAliveConnection probe = new KeepAliveConnection(servers.jdkPort())) {
-                while (true) {
+                for (int n = 1; n <= config.lastStep(); n++) {
                   SigningKey next = idp.prepareNext();
-                  if (stop.await(config.rotateMillis(), TimeUnit.MILLISECONDS)) {
-                    return;
+                  // Every request of this step has been issued (clients wait for the next one).
+                  while (issued.get() < n * config.rotateEvery()) {
+                    if (stop.await(2, TimeUnit.MILLISECONDS)) {
+                      return;
+                    }
                   }
                   probe(probe, idp, wrong, wrongExamples);
                   probes.incrementAndGet();
@@ -114,6 +123,9 @@ final class SoakRun {
                     idp.advance(next);
                   } finally {
                     gate.writeLock().unlock();
+                  }
+                  synchronized (stepped) {
+                    stepped.notifyAll();
                   }
                 }
               } catch (Throwable t) {
@@ -134,6 +146,12 @@ final class SoakRun {
                   for (int i = issued.getAndIncrement(); i < config.requests();
                       i = issued.getAndIncrement()) {
                     boolean toJdk = rnd.nextBoolean();
+                    int due = i / config.rotateEvery();
+                    synchronized (stepped) {
+                      while (idp.step().n() < due && crashed.get() == null) {
+                        stepped.wait(100);
+                      }
+                    }
                     gate.readLock().lock();
                     try {
                       Requests.Built built = Requests.next(rnd, idp.step(), idp);
@@ -145,11 +163,9 @@ final class SoakRun {
                       if (response.status() >= 500) {
                         serverErrors.increment();
                       }
-                      String credential = built.description().replaceAll("\\[[^]]*]", "[..]");
                       byCredential
                           .computeIfAbsent(
-                              built.expected().status() + " " + credential.substring(
-                                  credential.indexOf(" auth=") + 6),
+                              built.authLabel() + "\t" + built.expected().status(),
                               k -> new LongAdder())
                           .increment();
                       String problem = mismatch(built.expected(), response);

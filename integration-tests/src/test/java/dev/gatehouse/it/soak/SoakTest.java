@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class SoakTest {
         new SoakRun.Config(
             Integer.getInteger("soak.requests", 30_000),
             Integer.getInteger("soak.threads", 32),
-            Long.getLong("soak.rotateMillis", 1_000),
+            Integer.getInteger("soak.rotateEvery", 2_500),
             Long.getLong("soak.seed", System.nanoTime()),
             Integer.getInteger("soak.serverThreads", 8));
 
@@ -70,11 +71,19 @@ class SoakTest {
     assertThat(result.servedSteps())
         .as("the step whose key set each JWKS fetch received")
         .containsExactlyElementsOf(IntStream.rangeClosed(0, result.steps()).boxed().toList());
-    assertThat(result.steps()).as("rotation steps").isGreaterThanOrEqualTo(3);
+    assertThat(result.steps()).as("rotation steps").isEqualTo(config.lastStep());
     assertThat(leaked).as("threads left after closing the servers and verifiers").isEmpty();
     assertThat(growth).as("heap growth after warm-up, bytes").isLessThanOrEqualTo(allowed);
-    // The mix really contains what it claims: every kind of answer occurred.
+    // The mix really contains what it claims: every kind of answer, and tokens of the current,
+    // previous and retired keys (retired ones exist from step 4).
     assertThat(result.statuses()).containsKeys(200, 400, 401, 403);
+    List<String> kinds = result.byCredential().keySet().stream().toList();
+    for (String kind : List.of("JWT current valid", "JWT previous(1) valid", "JWT previous(2) valid",
+        "JWT retired", "opaque known", "Basic admin", "Digest valid", "HOBA valid", "twice")) {
+      if (!kind.equals("JWT retired") || config.lastStep() >= 5) {
+        assertThat(kinds).as("credentials sent").anyMatch(k -> k.startsWith(kind));
+      }
+    }
   }
 
   private static String report(SoakRun.Result r, List<String> leaked, long growth, long allowed,
@@ -87,8 +96,10 @@ class SoakTest {
         r.config().requests(), r.config().threads(), r.config().serverThreads(), r.config().seed()));
     b.append(String.format("java %s, %d processors%n", System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors()));
-    b.append(String.format("key rotation steps %d (every %d ms), JWKS fetches %d, probes %d%n",
-        r.steps(), r.config().rotateMillis(), r.fetches(), r.probes()));
+    b.append(String.format(
+        "key rotation steps %d (every %d requests, %.1f s on average), JWKS fetches %d, probes %d%n",
+        r.steps(), r.config().rotateEvery(), seconds / Math.max(1, r.steps()), r.fetches(),
+        r.probes()));
     b.append(String.format("elapsed %.1f s, throughput %.0f requests/s%n", seconds,
         r.config().requests() / seconds));
     b.append(String.format("latency (client side, ms): p50 %.2f, p90 %.2f, p99 %.2f, p99.9 %.2f, max %.2f%n",
@@ -104,8 +115,13 @@ class SoakTest {
     b.append(String.format("threads before %d, left behind %s%n", threadsBefore, leaked));
     r.wrongExamples().forEach(e -> b.append("WRONG ").append(e).append('\n'));
     r.ioExamples().forEach(e -> b.append("IO ").append(e).append('\n'));
-    b.append("expected status and credential, count:\n");
-    r.byCredential().forEach((k, v) -> b.append(String.format("  %7d  %s%n", v, k)));
+    b.append("Authorization choice: requests by expected status (all operations)\n");
+    Map<String, Map<String, Long>> table = new TreeMap<>();
+    r.byCredential().forEach((k, v) -> {
+      String[] parts = k.split("\t");
+      table.computeIfAbsent(parts[0], x -> new TreeMap<>()).put(parts[1], v);
+    });
+    table.forEach((label, counts) -> b.append(String.format("  %-48s %s%n", label, counts)));
     return b.toString();
   }
 
