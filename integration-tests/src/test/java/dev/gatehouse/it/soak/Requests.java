@@ -11,6 +11,7 @@ import dev.gatehouse.it.soak.Oracle.Scheme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Function;
@@ -46,7 +47,7 @@ final class Requests {
     }
   }
 
-  private static final Verdict KEY_OWNER = Verdict.granted("ci-bot", java.util.Set.of());
+  private static final Verdict KEY_OWNER = Verdict.granted("ci-bot", Set.of());
   private static final Verdict REJECTED = Verdict.rejected(null);
 
   static Extracted key(KeySlot slot) {
@@ -136,7 +137,7 @@ final class Requests {
     if (schemes.contains("HTTPBasic")) {
       if (r < 50) {
         return basic("Basic admin", SoakSecurity.ADMIN, SoakSecurity.ADMIN_PASSWORD,
-            Verdict.granted(SoakSecurity.ADMIN, java.util.Set.of("admin")));
+            Verdict.granted(SoakSecurity.ADMIN, Set.of("admin")));
       }
       if (r < 62) {
         return basic("Basic wrong password", SoakSecurity.ADMIN, "wrong", REJECTED);
@@ -154,7 +155,7 @@ final class Requests {
       if (r < 50) {
         return only("Digest valid", Http.digest("/kinds/digest", "GET", SoakSecurity.REALM,
             ExampleSecurity.DIGEST_USER, ExampleSecurity.DIGEST_PASSWORD), Kind.DIGEST,
-            Extracted.present(Verdict.granted(ExampleSecurity.DIGEST_USER, java.util.Set.of())));
+            Extracted.present(Verdict.granted(ExampleSecurity.DIGEST_USER, Set.of())));
       }
       if (r < 65) {
         return only("Digest wrong password", Http.digest("/kinds/digest", "GET", SoakSecurity.REALM,
@@ -170,7 +171,7 @@ final class Requests {
     if (schemes.contains("HTTPBase")) {
       if (r < 55) {
         return only("HOBA valid", "HOBA " + SoakSecurity.HOBA, Kind.HOBA,
-            Extracted.present(Verdict.granted("hoba-user", java.util.Set.of())));
+            Extracted.present(Verdict.granted("hoba-user", Set.of())));
       }
       if (r < 75) {
         return only("HOBA forged", "HOBA forged", Kind.HOBA, Extracted.present(REJECTED));
@@ -196,7 +197,7 @@ final class Requests {
     }
     if (r < 62) {
       return basic("Basic admin", SoakSecurity.ADMIN, SoakSecurity.ADMIN_PASSWORD,
-          Verdict.granted(SoakSecurity.ADMIN, java.util.Set.of("admin")));
+          Verdict.granted(SoakSecurity.ADMIN, Set.of("admin")));
     }
     if (r < 67) {
       return only("Basic alone", "Basic", Kind.BASIC, Extracted.ABSENT);
@@ -217,12 +218,12 @@ final class Requests {
     }
     if (r < 90) {
       return only("HOBA valid", "HOBA " + SoakSecurity.HOBA, Kind.HOBA,
-          Extracted.present(Verdict.granted("hoba-user", java.util.Set.of())));
+          Extracted.present(Verdict.granted("hoba-user", Set.of())));
     }
     // Two Authorization lines: ambiguous for every scheme that reads the field.
     Auth inner = rnd.nextBoolean() ? bearer(rnd, step, idp)
         : basic("Basic admin", SoakSecurity.ADMIN, SoakSecurity.ADMIN_PASSWORD,
-            Verdict.granted(SoakSecurity.ADMIN, java.util.Set.of("admin")));
+            Verdict.granted(SoakSecurity.ADMIN, Set.of("admin")));
     List<String> twice = new ArrayList<>(inner.lines());
     twice.addAll(inner.lines());
     return new Auth("twice " + inner.label(), twice,
