@@ -142,6 +142,7 @@ final class SoakRun {
               () -> {
                 KeepAliveConnection jersey = new KeepAliveConnection(servers.jerseyPort());
                 KeepAliveConnection jdk = new KeepAliveConnection(servers.jdkPort());
+                boolean done = false;
                 try {
                   for (int i = issued.getAndIncrement(); i < config.requests();
                       i = issued.getAndIncrement()) {
@@ -189,10 +190,14 @@ final class SoakRun {
                   }
                   // Connections stay open until the heap is measured, as they were at warm-up.
                   finished.countDown();
+                  done = true;
                   measured.await();
                 } catch (Throwable t2) {
                   crashed.compareAndSet(null, t2);
                 } finally {
+                  if (!done) {
+                    finished.countDown();
+                  }
                   reconnects.addAndGet(jersey.reconnects() + jdk.reconnects());
                   jersey.close();
                   jdk.close();
@@ -204,7 +209,10 @@ final class SoakRun {
     long start = System.nanoTime();
     rotation.start();
     clients.forEach(Thread::start);
-    warmedUp.await();
+    // A crashed thread never counts down: stop waiting then, and report the crash below.
+    while (!warmedUp.await(100, TimeUnit.MILLISECONDS) && crashed.get() == null) {
+      // waiting for the end of warm-up
+    }
     long heapAfterWarmup;
     gate.writeLock().lock();
     try {
