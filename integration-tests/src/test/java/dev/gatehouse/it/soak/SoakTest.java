@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
  * behind once servers and verifiers are gone, no heap growth with the number of requests.
  *
  * <p>CI size by default; larger with {@code -Dsoak.requests=500000 -Dsoak.threads=64} (see
- * docs/reliability.md). Throughput and latency are reported in {@code target/soak-report.txt},
- * never asserted.
+ * docs/reliability.md). Other properties: {@code soak.rotateEvery} (requests per key rotation
+ * step, default 2500), {@code soak.serverThreads} (workers per server, default 8), {@code
+ * soak.seed} (replays a mix) and {@code soak.report} (default {@code target/soak-report.txt}).
+ * Throughput and latency are reported there, never asserted.
  */
 class SoakTest {
   /**
