@@ -49,7 +49,9 @@ final class OperationObjects {
         if (p.required()) {
           param.put("required", true);
         }
-        param.set("schema", ParameterSchemas.of(p.schema()));
+        ObjectNode schema = ParameterSchemas.of(p.schema());
+        schemas.constrain(schema, p.schema().constraints());
+        param.set("schema", schema);
       }
     }
     if (o.body() != null) {

@@ -121,7 +121,8 @@ final class SchemaWriter {
     return JSON.objectNode().put("$ref", "#/components/schemas/" + names.get(key));
   }
 
-  private void constrain(ObjectNode node, Constraints c) {
+  /** Adds Bean Validation limits to a schema node, as keywords of this version. */
+  void constrain(ObjectNode node, Constraints c) {
     boolean array = "array".equals(node.path("type").asText());
     if (c.format() != null) {
       node.put("format", c.format());
