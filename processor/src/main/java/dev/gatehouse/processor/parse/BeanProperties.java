@@ -99,13 +99,17 @@ final class BeanProperties {
     if (find(holders, List.of(Names.JSON_IGNORE)).map(a -> a.bool("value")).orElse(false)) {
       return Optional.empty();
     }
-    Optional<Ann> json = find(holders, List.of(Names.JSON_PROPERTY));
-    String name = json.map(a -> a.string("value")).filter(v -> !v.isEmpty()).orElse(javaName);
+    // As Jackson merges the accessors of one property: any explicit name renames all of them,
+    // and required = true on any of them (a creator parameter's above all) requires the property.
+    List<Ann> json = new ArrayList<>();
+    holders.forEach(h -> reader.find(h, Names.JSON_PROPERTY).ifPresent(json::add));
+    String name = json.stream().map(a -> a.string("value")).filter(v -> !v.isEmpty()).findFirst()
+        .orElse(javaName);
     boolean optional = schemas.isA(type, "java.util.Optional") && type.getKind() == TypeKind.DECLARED;
     boolean primitive = type.getKind().isPrimitive();
     boolean notNull = rules.notNull(holders);
     boolean required = !optional
-        && (primitive || notNull || json.map(a -> a.bool("required")).orElse(false));
+        && (primitive || notNull || json.stream().anyMatch(a -> a.bool("required")));
     boolean nullable = !primitive && !notNull && !(omitsNull || omitsNull(holders));
     DataSchema schema = schemas.of(type);
     return Optional.of(new Property(name, schema, required, nullable,
@@ -166,7 +170,64 @@ final class BeanProperties {
         }
       }
     }
+    creatorParameters(element, out);
     return out;
+  }
+
+  /**
+   * Adds the parameters of the type's {@code @JsonCreator} (a constructor or a static factory)
+   * to the properties they set, as Jackson links them: by the parameter's explicit
+   * {@code @JsonProperty} name when a field or getter has that Java or JSON name, else by the
+   * parameter's Java name (which needs {@code -parameters} for classes from the class path). A
+   * delegating creator (the whole JSON value is its one parameter) sets no property.
+   */
+  private void creatorParameters(TypeElement element, Map<String, Candidate> out) {
+    for (Element e : element.getEnclosedElements()) {
+      boolean factory = e.getKind() == ElementKind.METHOD && e.getModifiers().contains(Modifier.STATIC);
+      if (!(e.getKind() == ElementKind.CONSTRUCTOR || factory)) {
+        continue;
+      }
+      Optional<Ann> creator = reader.find(e, Names.JSON_CREATOR);
+      if (creator.isEmpty()) {
+        continue;
+      }
+      String mode = creator.get().string("mode");
+      List<? extends javax.lang.model.element.VariableElement> params =
+          ((ExecutableElement) e).getParameters();
+      boolean delegating = mode.equals("DELEGATING") || mode.equals("DISABLED")
+          || (!mode.equals("PROPERTIES") && params.size() == 1
+              && reader.find(params.get(0), Names.JSON_PROPERTY).isEmpty());
+      if (delegating) {
+        continue;
+      }
+      for (var p : params) {
+        String explicit = reader.find(p, Names.JSON_PROPERTY).map(a -> a.string("value"))
+            .orElse("");
+        Candidate target = explicit.isEmpty() ? null : linked(out, explicit);
+        if (target == null) {
+          target = out.get(p.getSimpleName().toString());
+        }
+        if (target != null) {
+          target.holders.add(p);
+        }
+      }
+    }
+  }
+
+  /** The candidate whose Java name, or explicit JSON name, is {@code name}; null if none. */
+  private Candidate linked(Map<String, Candidate> candidates, String name) {
+    Candidate byJavaName = candidates.get(name);
+    if (byJavaName != null) {
+      return byJavaName;
+    }
+    for (Candidate c : candidates.values()) {
+      boolean named = c.holders.stream().anyMatch(h -> reader.find(h, Names.JSON_PROPERTY)
+          .map(a -> a.string("value")).filter(name::equals).isPresent());
+      if (named) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** The Jackson property name of a public getter ({@code getURL} is {@code url}), or null. */
