@@ -1,6 +1,7 @@
 package dev.gatehouse.processor.parse;
 
 import dev.gatehouse.processor.model.ComponentSchema;
+import dev.gatehouse.processor.model.Constraints;
 import dev.gatehouse.processor.model.DataSchema;
 import dev.gatehouse.processor.model.Property;
 import java.util.ArrayList;
@@ -61,26 +62,76 @@ final class BeanProperties {
   ComponentSchema object(
       DeclaredType type, TypeElement element, String key, String simple, String qualified) {
     String parent = null;
+    List<Property> properties = new ArrayList<>();
     if (element.getKind() == ElementKind.CLASS) {
       for (TypeMirror s : types.directSupertypes(type)) {
         if (s.getKind() == TypeKind.DECLARED
-            && ((DeclaredType) s).asElement().getKind() == ElementKind.CLASS
-            && schemas.of(s) instanceof DataSchema.Ref ref) {
-          parent = ref.key();
+            && ((DeclaredType) s).asElement().getKind() == ElementKind.CLASS) {
+          TypeElement superclass = (TypeElement) ((DeclaredType) s).asElement();
+          if (schemas.polymorphism().base(superclass).isPresent()) {
+            // The superclass's component is one of its subtypes, this among them: an allOf
+            // would refer back to itself, so its properties are copied in instead.
+            ComponentSchema shape = object((DeclaredType) s, superclass, key, simple, qualified);
+            properties.addAll(((DataSchema.ObjectOf) shape.schema()).properties());
+            parent = shape.parentKey();
+          } else if (schemas.of(s) instanceof DataSchema.Ref ref) {
+            parent = ref.key();
+          }
         }
         break;
       }
     }
     boolean omitsNull = omitsNull(List.of(element));
     JavaDocs.Doc doc = docs.of(element);
-    List<Property> properties = new ArrayList<>();
     for (Candidate c : candidates(type, element, doc).values()) {
       if (c.visible && c.type != null) {
-        property(c.name, c.type, c.holders, omitsNull, c.description).ifPresent(properties::add);
+        property(c.name, c.type, c.holders, omitsNull, c.description).ifPresent(p -> {
+          // An override replaces the inherited property, keeping its comment if it has none.
+          for (Property inherited : properties) {
+            if (inherited.name().equals(p.name()) && p.description().isEmpty()) {
+              p = new Property(p.name(), p.schema(), p.required(), p.nullable(),
+                  p.constraints(), inherited.description(), p.defaultValue());
+            }
+          }
+          Property own = p;
+          properties.removeIf(q -> q.name().equals(own.name()));
+          properties.add(own);
+        });
       }
     }
+    discriminate(element, properties);
     return new ComponentSchema(key, simple, qualified, doc.text(),
         new DataSchema.ObjectOf(properties), parent);
+  }
+
+  /**
+   * Makes the type id property of each polymorphic supertype that lists this type required: an
+   * existing property of that name keeps its schema (a plain string is narrowed to the type's
+   * ids), else a string of the type's ids comes first, where Jackson writes it.
+   */
+  private void discriminate(TypeElement element, List<Property> properties) {
+    int at = 0;
+    for (Polymorphism.Discriminator d : schemas.polymorphism().discriminators(element)) {
+      boolean found = false;
+      for (int i = 0; i < properties.size(); i++) {
+        Property p = properties.get(i);
+        if (p.name().equals(d.propertyName())) {
+          // A plain string's value must be the type id, or Jackson cannot read it back.
+          DataSchema schema = p.schema() instanceof DataSchema.Scalar s
+              && s.type().equals("string") && s.enumValues().isEmpty()
+              ? new DataSchema.Scalar("string", s.format(), d.names())
+              : p.schema();
+          properties.set(i, new Property(p.name(), schema, true, false, p.constraints(),
+              p.description(), p.defaultValue()));
+          found = true;
+        }
+      }
+      if (!found) {
+        properties.add(at++, new Property(d.propertyName(),
+            new DataSchema.Scalar("string", "", d.names()), true, false, Constraints.NONE, "",
+            null));
+      }
+    }
   }
 
   /** The {@code @JsonValue} method of the type or a superclass, or null. */

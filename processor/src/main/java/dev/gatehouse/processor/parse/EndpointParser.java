@@ -55,7 +55,7 @@ public final class EndpointParser {
     this.reporter = reporter;
     this.types = types;
     this.docs = new JavaDocs(elements);
-    this.schemas = new SchemaReader(reader, types, docs);
+    this.schemas = new SchemaReader(reader, types, docs, reporter);
     this.content = new OperationContent(schemas, reader, schemas.beans());
     this.spring = new SpringMvc(reader, reporter);
     this.jaxRs = new JaxRsParameters(reader, reporter);
