@@ -82,7 +82,10 @@ final class OperationObjects {
       node.put("description", body.description());
     }
     ObjectNode content = node.putObject("content");
-    List<String> types = consumes.isEmpty() ? List.of(body.defaultMediaType()) : consumes;
+    List<String> types =
+        consumes.isEmpty() || body.onlyDefaultMediaType()
+            ? List.of(body.defaultMediaType())
+            : consumes;
     for (String type : types) {
       ObjectNode media = content.putObject(type);
       if (!(isRaw(body.schema()) && isForm(type))) {

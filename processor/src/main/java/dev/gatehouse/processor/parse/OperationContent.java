@@ -45,7 +45,7 @@ final class OperationContent {
   RequestBody entity(VariableElement parameter, String description) {
     TypeMirror type = parameter.asType();
     if (named(type, TOKEN_FORM)) {
-      return new RequestBody(tokenForm(), FORM, description);
+      return new RequestBody(tokenForm(), FORM, description, true);
     }
     boolean raw = type.getKind() == TypeKind.ARRAY
             && ((javax.lang.model.type.ArrayType) type).getComponentType().getKind() == TypeKind.BYTE
