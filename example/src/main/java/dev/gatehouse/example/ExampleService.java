@@ -10,6 +10,7 @@ import dev.gatehouse.runtime.HashedApiKeys;
 import dev.gatehouse.runtime.PasswordHasher;
 import dev.gatehouse.runtime.PasswordUsers;
 import dev.gatehouse.runtime.jaxrs.GatehouseFeature;
+import dev.gatehouse.runtime.jaxrs.TokenRequestFormReader;
 import dev.gatehouse.runtime.jwt.JwtVerifier;
 import dev.gatehouse.runtime.token.PasswordTokenEndpoint;
 import dev.gatehouse.runtime.token.TokenIssuer;
@@ -89,6 +90,7 @@ public final class ExampleService implements AutoCloseable {
             .register(ItemsResource.class)
             .register(TokenResource.class)
             .property(TokenResource.ENDPOINT, tokens)
+            .register(new TokenRequestFormReader(tokens))
             .property(ServerProperties.WADL_FEATURE_DISABLE, true)
             .register(DocsResource.class)
             .register(JacksonFeature.class)

@@ -291,6 +291,30 @@ class ExampleServiceTest {
     }
 
     @Test
+    @DisplayName("a body over 64 KiB: 400 invalid_request, from the form reader")
+    void bodyTooLarge() throws Exception {
+      String body =
+          form("grant_type", "password", "username", "johndoe", "password", "secret")
+              + "&padding="
+              + "a".repeat(64 * 1024);
+      assertTokenError(
+          postToken(FORM, body),
+          400,
+          "{\"error\":\"invalid_request\",\"error_description\":"
+              + "\"The request body is too large\"}");
+    }
+
+    @Test
+    @DisplayName("an empty body: 400 invalid_request, username and password required")
+    void emptyBody() throws Exception {
+      assertTokenError(
+          postToken(FORM, ""),
+          400,
+          "{\"error\":\"invalid_request\",\"error_description\":"
+              + "\"The username and password parameters are required\"}");
+    }
+
+    @Test
     @DisplayName("grant_type=client_credentials: 400 unsupported_grant_type")
     void unsupportedGrantType() throws Exception {
       assertTokenError(
@@ -817,6 +841,24 @@ class ExampleServiceTest {
       assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
       assertThat(result.getOpenAPI().getComponents().getSecuritySchemes())
           .containsOnlyKeys("APIKeyHeader", "HTTPBasic", "OAuth2PasswordBearer");
+    }
+
+    @Test
+    @DisplayName("/openapi.json: POST /token documents the form fields of TokenRequestForm")
+    void tokenFormFields() throws Exception {
+      JsonNode body = MAPPER.readTree(servedOpenApi()).at("/paths/~1token/post/requestBody");
+      // Only the form media type: the reader refuses every other one, whatever @Consumes says.
+      assertThat(body.get("content").fieldNames())
+          .toIterable()
+          .containsExactly("application/x-www-form-urlencoded");
+      JsonNode form = body.at("/content/application~1x-www-form-urlencoded/schema");
+      assertThat(form.get("properties").fieldNames())
+          .toIterable()
+          .containsExactly(
+              "grant_type", "username", "password", "scope", "client_id", "client_secret");
+      assertThat(form.get("required").toString()).isEqualTo("[\"username\",\"password\"]");
+      assertThat(form.at("/properties/password/format").asText()).isEqualTo("password");
+      assertThat(body.get("required").asBoolean()).isTrue();
     }
 
     @Test

@@ -70,6 +70,8 @@ public final class SecurityProcessor extends AbstractProcessor {
   private final Set<String> schemesWritten = new TreeSet<>();
   private final Set<String> generatedSchemes = new TreeSet<>();
   private final Set<String> generatedEndpoints = new TreeSet<>();
+  // The previous compilation's index, read in the first round; null before that.
+  private IncrementalIndex previous;
 
   @Override
   public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
@@ -113,8 +115,13 @@ public final class SecurityProcessor extends AbstractProcessor {
           reporter.addSourceType(named.getQualifiedName().toString());
         }
       }
-      collectSchemes(round);
-      collectEndpoints(round);
+      boolean firstRound = previous == null;
+      if (firstRound) {
+        previous = IncrementalIndex.read(processingEnv.getFiler());
+        endpointParser.useStoredDocs(previous.docs(), fromSource());
+      }
+      collectSchemes(round, firstRound);
+      collectEndpoints(round, firstRound);
       checkRequirementPlacement(round);
       if (round.processingOver()) {
         finish(round);
@@ -125,11 +132,21 @@ public final class SecurityProcessor extends AbstractProcessor {
     return false;
   }
 
-  private void collectSchemes(RoundEnvironment round) {
+  private void collectSchemes(RoundEnvironment round, boolean firstRound) {
     List<Element> fresh = new ArrayList<>();
     for (Element holder : annotated(round, Names.schemeAnnotationTypes())) {
       if (schemeHolders.add(holderName(holder))) {
         fresh.add(holder);
+      }
+    }
+    if (firstRound) {
+      // Holders the previous compilation saw that are only class files now (incremental build);
+      // a deleted one is gone from the class path, one that lost its schemes no longer counts.
+      for (String name : previous.schemeHolders()) {
+        Element holder = lookUp(name);
+        if (holder != null && declaresSchemes(holder) && schemeHolders.add(name)) {
+          fresh.add(holder);
+        }
       }
     }
     if (!generatesJava() || round.processingOver()) {
@@ -153,9 +170,18 @@ public final class SecurityProcessor extends AbstractProcessor {
     }
   }
 
-  private void collectEndpoints(RoundEnvironment round) {
+  private void collectEndpoints(RoundEnvironment round, boolean firstRound) {
     Set<String> candidates = new TreeSet<>(deferred);
     deferred.clear();
+    if (firstRound) {
+      // Endpoints of the previous compilation that are only class files now (incremental build).
+      for (String name : previous.endpoints()) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+        if (type != null && endpointParser.isEndpoint(type)) {
+          candidates.add(name);
+        }
+      }
+    }
     for (Element annotatedElement : annotated(round, Names.pathAnnotationTypes())) {
       // Spring MVC may map only the methods; their interface is then the endpoint.
       Element element =
@@ -280,6 +306,35 @@ public final class SecurityProcessor extends AbstractProcessor {
       }
     } catch (IOException | RuntimeException e) {
       reporter.report(Diagnostic.WRITE_FAILED, null, settings.get().path(), e.toString());
+    }
+    IncrementalIndex index =
+        new IncrementalIndex(endpointNames, schemeHolders, endpointParser.docComments());
+    try {
+      index.write(processingEnv.getFiler(), origins);
+    } catch (IOException | RuntimeException e) {
+      reporter.report(Diagnostic.WRITE_FAILED, null, IncrementalIndex.PATH, e.toString());
+    }
+  }
+
+  /** Whether the holder carries a scheme annotation (or a repeatable container of them). */
+  private static boolean declaresSchemes(Element holder) {
+    List<String> names = Names.schemeAnnotationTypes();
+    return holder.getAnnotationMirrors().stream()
+        .anyMatch(m -> names.contains(
+            ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString()));
+  }
+
+  /**
+   * Whether an element was compiled from source in this compilation (its Javadoc is then its
+   * own); under a compiler without the javac tree API, every element counts as such, so a
+   * stored comment never outlives its removal from the source.
+   */
+  private java.util.function.Predicate<Element> fromSource() {
+    try {
+      com.sun.source.util.Trees trees = com.sun.source.util.Trees.instance(processingEnv);
+      return element -> trees.getPath(element) != null;
+    } catch (IllegalArgumentException | LinkageError e) {
+      return element -> true;
     }
   }
 

@@ -46,6 +46,24 @@ class BodySchemaTest {
         .isEqualTo("{\"application/octet-stream\":{\"schema\":{\"type\":\"string\",\"format\":\"binary\"}}}");
   }
 
+  @Test
+  void tokenFormIsDocumentedUnderTheFormMediaTypeOnly() throws IOException {
+    JsonNode doc =
+        compile(
+            "package t;",
+            "import jakarta.ws.rs.*;",
+            "@Path(\"/token\") public interface Api {",
+            "  @POST @Consumes({\"application/x-www-form-urlencoded\", \"*/*\"})",
+            "  javax.ws.rs.core.Response login(dev.gatehouse.runtime.token.TokenRequestForm form);",
+            "}");
+
+    JsonNode content = doc.at("/paths/~1token/post/requestBody/content");
+    assertThat(content.fieldNames()).toIterable()
+        .containsExactly("application/x-www-form-urlencoded");
+    assertThat(content.at("/application~1x-www-form-urlencoded/schema/required").toString())
+        .isEqualTo("[\"username\",\"password\"]");
+  }
+
   private static JsonNode compile(String... lines) throws IOException {
     Compilation compilation =
         Sources.compile(

@@ -42,4 +42,9 @@ public class Customer extends Person {
   public Page<Tag> getFavouriteTags() {
     return null;
   }
+
+  /** Where orders are shipped. */
+  public Address getAddress() {
+    return null;
+  }
 }

@@ -32,6 +32,8 @@ import java.util.Map;
  * @param priority the shipping priority
  * @param initial a one-letter code
  * @param comment a note from the buyer
+ * @param payment how the order is paid
+ * @param reward the reward the order earned
  */
 public record Order(
     long id,
@@ -50,7 +52,9 @@ public record Order(
     Map<String, Pet> lines,
     short priority,
     Character initial,
-    @JsonProperty(required = true) String comment) {
+    @JsonProperty(required = true) String comment,
+    Payment payment,
+    Reward reward) {
 
   /** Where an order is. */
   public enum Status {

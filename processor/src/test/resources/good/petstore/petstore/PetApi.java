@@ -1,7 +1,13 @@
 package petstore;
 
 import dev.gatehouse.annotations.SecurityRequirement;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -40,7 +46,7 @@ public interface PetApi {
    */
   @GET
   Page<Pet> list(
-      @QueryParam("limit") @DefaultValue("20") int limit,
+      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
       @QueryParam("status") Pet.Status status);
 
   /**
@@ -61,7 +67,7 @@ public interface PetApi {
    */
   @GET
   @Path("{petId}")
-  CompletionStage<Pet> get(@PathParam("petId") long petId);
+  CompletionStage<Pet> get(@PathParam("petId") @Positive long petId);
 
   /** Replaces a pet, if it exists. */
   @PUT
@@ -89,7 +95,7 @@ public interface PetApi {
   /** Removes a pet. */
   @DELETE
   @Path("{petId}")
-  void delete(@PathParam("petId") long petId, @HeaderParam("api_key") String apiKey);
+  void delete(@PathParam("petId") long petId, @HeaderParam("api_key") @NotBlank String apiKey);
 
   /**
    * Finds pets by tags.
@@ -101,7 +107,7 @@ public interface PetApi {
   @GET
   @Path("findByTags")
   @SuppressWarnings("dep-ann") // the Javadoc tag alone marks the operation deprecated
-  List<Pet> findByTags(@QueryParam("tags") List<String> tags);
+  List<Pet> findByTags(@QueryParam("tags") @NotEmpty @Size(max = 10) List<String> tags);
 
   /**
    * Uploads a photo.

@@ -30,6 +30,15 @@ public interface StoreApi {
   @Path("order")
   CompletableFuture<Order> placeOrder(Order order);
 
+  /**
+   * Sends a message about an order.
+   *
+   * @param notification the message
+   */
+  @POST
+  @Path("notify")
+  void send(Notification notification);
+
   @GET
   @Path("order/{orderId}")
   Order order(@PathParam("orderId") long orderId);

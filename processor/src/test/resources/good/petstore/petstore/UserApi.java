@@ -26,7 +26,8 @@ public interface UserApi {
 
   @GET
   @Path("{username}")
-  Customer get(@PathParam("username") String username);
+  Customer get(
+      @PathParam("username") @javax.validation.constraints.Size(min = 3, max = 32) String username);
 
   /**
    * Logs a customer in with the OAuth2 password grant.

@@ -170,6 +170,13 @@ public enum Diagnostic {
       "The %s flow of OAuth2 scheme \"%s\" is deprecated by RFC 9700 (OAuth 2.0 Security Best"
           + " Current Practice). Prefer authorizationCode (with PKCE) or clientCredentials, or add"
           + " @SuppressWarnings(\"SecDeprecatedFlow\") where the scheme is declared."),
+  UNSUPPORTED_POLYMORPHISM(
+      "SecUnsupportedPolymorphism",
+      Kind.WARNING,
+      "The polymorphism of %s cannot be documented: %s. The document describes its values as"
+          + " any JSON value. Use @JsonTypeInfo(use = JsonTypeInfo.Id.NAME) with include PROPERTY"
+          + " or EXISTING_PROPERTY and list the subtypes (@JsonSubTypes or a sealed type), or add"
+          + " @SuppressWarnings(\"SecUnsupportedPolymorphism\") to the type."),
   INTERNAL_ERROR(
       "SecInternalError",
       Kind.ERROR,

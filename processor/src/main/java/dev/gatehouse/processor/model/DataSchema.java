@@ -1,11 +1,12 @@
 package dev.gatehouse.processor.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON Schema of a Java type as the parser resolved it, free of {@code javax.lang.model}: a
- * scalar, an array, a string-keyed map, an inline object, a reference to a component schema, or
- * any value.
+ * scalar, an array, a string-keyed map, an inline object, a reference to a component schema, one
+ * of several schemas, or any value.
  */
 public sealed interface DataSchema {
 
@@ -35,6 +36,20 @@ public sealed interface DataSchema {
 
   /** A reference to the component schema with this {@link ComponentSchema#key()}. */
   record Ref(String key) implements DataSchema {}
+
+  /**
+   * One of several schemas (the subtypes of a polymorphic type), with the discriminator property
+   * and its type ids (id to component key, in order) when the JSON carries a type id ({@code
+   * oneOf}); without one, {@code propertyName} is null and the schemas may overlap ({@code
+   * anyOf}).
+   */
+  record OneOf(List<DataSchema> alternatives, String propertyName, Map<String, String> mapping)
+      implements DataSchema {
+    public OneOf {
+      alternatives = List.copyOf(alternatives);
+      mapping = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(mapping));
+    }
+  }
 
   /** Any JSON value ({@code Object}, an unbound type variable, an unknown JDK type). */
   record Any() implements DataSchema {}

@@ -12,7 +12,8 @@ import java.util.List;
  * @param enumValues the allowed values of an enum, in declaration order
  * @param items the element schema of an array, or null
  * @param uniqueItems whether an array is a set
- * @param defaultValue a JAX-RS {@code @DefaultValue}, or null
+ * @param defaultValue a JAX-RS {@code @DefaultValue} or Spring {@code defaultValue}, or null
+ * @param constraints Bean Validation limits on the parameter's value
  */
 public record ParamSchema(
     String type,
@@ -20,10 +21,22 @@ public record ParamSchema(
     List<String> enumValues,
     ParamSchema items,
     boolean uniqueItems,
-    String defaultValue) {
+    String defaultValue,
+    Constraints constraints) {
 
   public ParamSchema {
     enumValues = List.copyOf(enumValues);
+  }
+
+  /** A schema without constraints. */
+  public ParamSchema(
+      String type,
+      String format,
+      List<String> enumValues,
+      ParamSchema items,
+      boolean uniqueItems,
+      String defaultValue) {
+    this(type, format, enumValues, items, uniqueItems, defaultValue, Constraints.NONE);
   }
 
   /** A scalar with the given type and format. */
@@ -33,6 +46,11 @@ public record ParamSchema(
 
   /** The same schema with a default value. */
   public ParamSchema withDefault(String value) {
-    return new ParamSchema(type, format, enumValues, items, uniqueItems, value);
+    return new ParamSchema(type, format, enumValues, items, uniqueItems, value, constraints);
+  }
+
+  /** The same schema with Bean Validation limits. */
+  public ParamSchema withConstraints(Constraints value) {
+    return new ParamSchema(type, format, enumValues, items, uniqueItems, defaultValue, value);
   }
 }

@@ -49,7 +49,9 @@ final class OperationObjects {
         if (p.required()) {
           param.put("required", true);
         }
-        param.set("schema", ParameterSchemas.of(p.schema()));
+        ObjectNode schema = ParameterSchemas.of(p.schema());
+        schemas.constrain(schema, p.schema().constraints());
+        param.set("schema", schema);
       }
     }
     if (o.body() != null) {
@@ -80,7 +82,10 @@ final class OperationObjects {
       node.put("description", body.description());
     }
     ObjectNode content = node.putObject("content");
-    List<String> types = consumes.isEmpty() ? List.of(body.defaultMediaType()) : consumes;
+    List<String> types =
+        consumes.isEmpty() || body.onlyDefaultMediaType()
+            ? List.of(body.defaultMediaType())
+            : consumes;
     for (String type : types) {
       ObjectNode media = content.putObject(type);
       if (!(isRaw(body.schema()) && isForm(type))) {

@@ -33,6 +33,13 @@ final class SchemaWriter {
   ObjectNode component(ComponentSchema c) {
     ObjectNode own = schema(c.schema());
     ObjectNode node = JSON.objectNode();
+    if (c.schema() instanceof DataSchema.OneOf) {
+      if (!c.description().isEmpty()) {
+        node.put("description", c.description());
+      }
+      node.setAll(own);
+      return node;
+    }
     if (c.parentKey() != null) {
       if (!c.description().isEmpty()) {
         node.put("description", c.description());
@@ -80,6 +87,19 @@ final class SchemaWriter {
       if (!required.isEmpty()) {
         node.set("required", required);
       }
+    } else if (schema instanceof DataSchema.OneOf o) {
+      // Without a type id, values of different subtypes can fit several subtype schemas (their
+      // properties are optional, other properties allowed): anyOf, as oneOf would reject them.
+      ArrayNode alternatives = node.putArray(o.propertyName() != null ? "oneOf" : "anyOf");
+      o.alternatives().forEach(a -> alternatives.add(schema(a)));
+      if (o.propertyName() != null) {
+        ObjectNode discriminator = node.putObject("discriminator");
+        discriminator.put("propertyName", o.propertyName());
+        if (!o.mapping().isEmpty()) {
+          ObjectNode mapping = discriminator.putObject("mapping");
+          o.mapping().forEach((id, key) -> mapping.put(id, "#/components/schemas/" + names.get(key)));
+        }
+      }
     } else if (schema instanceof DataSchema.Ref r) {
       node.put("$ref", "#/components/schemas/" + names.get(r.key()));
     }
@@ -121,7 +141,8 @@ final class SchemaWriter {
     return JSON.objectNode().put("$ref", "#/components/schemas/" + names.get(key));
   }
 
-  private void constrain(ObjectNode node, Constraints c) {
+  /** Adds Bean Validation limits to a schema node, as keywords of this version. */
+  void constrain(ObjectNode node, Constraints c) {
     boolean array = "array".equals(node.path("type").asText());
     if (c.format() != null) {
       node.put("format", c.format());

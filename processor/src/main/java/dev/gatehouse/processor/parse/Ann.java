@@ -63,6 +63,17 @@ final class Ann {
     return out;
   }
 
+  /** A {@code Class}-valued attribute's type, or null when it is not one. */
+  javax.lang.model.type.TypeMirror typeValue(String attribute) {
+    Object v = value(attribute).getValue();
+    return v instanceof javax.lang.model.type.TypeMirror t ? t : null;
+  }
+
+  /** Whether the annotation type declares the attribute (older library versions may not). */
+  boolean has(String attribute) {
+    return values.keySet().stream().anyMatch(e -> e.getSimpleName().contentEquals(attribute));
+  }
+
   /** A nested annotation attribute. */
   Ann annotation(String attribute, Elements elements) {
     AnnotationValue v = value(attribute);

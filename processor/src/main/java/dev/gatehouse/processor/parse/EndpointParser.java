@@ -54,8 +54,8 @@ public final class EndpointParser {
     this.requirements = new RequirementParser(reader, reporter);
     this.reporter = reporter;
     this.types = types;
-    this.docs = new JavaDocs(elements);
-    this.schemas = new SchemaReader(reader, types, docs);
+    this.docs = new JavaDocs(elements, types);
+    this.schemas = new SchemaReader(reader, types, docs, reporter);
     this.content = new OperationContent(schemas, reader, schemas.beans());
     this.spring = new SpringMvc(reader, reporter);
     this.jaxRs = new JaxRsParameters(reader, reporter);
@@ -67,6 +67,20 @@ public final class EndpointParser {
    */
   public SortedMap<String, ComponentSchema> schemas() {
     return schemas.components();
+  }
+
+  /**
+   * Javadoc a previous compilation used, for elements that come from class files in this one
+   * (see {@code IncrementalIndex}); {@code fromSource} tells elements compiled from source.
+   */
+  public void useStoredDocs(
+      Map<String, StoredDoc> comments, java.util.function.Predicate<Element> fromSource) {
+    docs.useStored(comments, fromSource);
+  }
+
+  /** Every doc comment this parser read, by element key, for the next compilation. */
+  public SortedMap<String, StoredDoc> docComments() {
+    return docs.comments();
   }
 
   /**

@@ -6,8 +6,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.SortedMap;
+import java.util.function.Predicate;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Reads Javadoc ({@link Elements#getDocComment}) as plain text for the document: inline tags
@@ -22,9 +28,29 @@ final class JavaDocs {
   private static final Pattern INLINE_TAG = Pattern.compile("\\{@(\\w+)\\s*");
 
   private final Elements elements;
+  private final Types types;
+  private Map<String, StoredDoc> stored = Map.of();
+  private Predicate<Element> fromSource = e -> true;
+  private final SortedMap<String, StoredDoc> read = new TreeMap<>();
 
-  JavaDocs(Elements elements) {
+  JavaDocs(Elements elements, Types types) {
     this.elements = elements;
+    this.types = types;
+  }
+
+  /**
+   * Comments a previous compilation used, by {@link #key}, for elements that come from class
+   * files now (which keep no Javadoc); {@code fromSource} tells elements compiled from source,
+   * whose own comment always wins.
+   */
+  void useStored(Map<String, StoredDoc> comments, Predicate<Element> fromSource) {
+    this.stored = Map.copyOf(comments);
+    this.fromSource = fromSource;
+  }
+
+  /** Every comment read so far, by key, for the next compilation's {@link #useStored}. */
+  SortedMap<String, StoredDoc> comments() {
+    return new TreeMap<>(read);
   }
 
   /** One element's comment: its main text and the block tags the document uses. */
@@ -51,11 +77,75 @@ final class JavaDocs {
     }
   }
 
+  /** One element's comment: its own, or the one stored for it when it comes from a class file. */
   Doc of(Element element) {
     String raw = elements.getDocComment(element);
-    if (raw == null || raw.isBlank()) {
+    String key = key(element);
+    List<String> names = element instanceof ExecutableElement m ? parameterNames(m) : List.of();
+    Doc doc;
+    List<String> written = names;
+    if (raw != null) {
+      doc = parse(raw);
+    } else if (key != null && !fromSource.test(element) && stored.containsKey(key)) {
+      StoredDoc s = stored.get(key);
+      doc = new Doc(s.text(), s.params(), s.returns(), s.deprecated());
+      written = s.parameterNames();
+    } else {
+      doc = Doc.NONE;
+    }
+    if (doc.equals(Doc.NONE)) {
       return Doc.NONE;
     }
+    if (key != null) {
+      read.put(key, new StoredDoc(doc.text(), doc.params(), doc.returns(), doc.deprecated(),
+          written));
+    }
+    if (!names.equals(written) && names.size() == written.size()) {
+      // A class file compiled without -parameters names them arg0 ...: match by position.
+      Map<String, String> byPosition = new TreeMap<>();
+      for (int i = 0; i < names.size(); i++) {
+        String text = doc.params().get(written.get(i));
+        if (text != null) {
+          byPosition.put(names.get(i), text);
+        }
+      }
+      doc = new Doc(doc.text(), byPosition, doc.returns(), doc.deprecated());
+    }
+    return doc;
+  }
+
+  /**
+   * A stable key of a documented element, the same whether it comes from source or a class file:
+   * {@code T:} and the binary name for types, {@code M:} with the erased parameter types for
+   * methods and constructors, {@code F:} for fields; null for other elements.
+   */
+  String key(Element element) {
+    if (element instanceof TypeElement type) {
+      return "T:" + elements.getBinaryName(type);
+    }
+    Element owner = element.getEnclosingElement();
+    if (!(owner instanceof TypeElement type)) {
+      return null;
+    }
+    if (element instanceof ExecutableElement m) {
+      StringBuilder out = new StringBuilder("M:").append(elements.getBinaryName(type)).append('#')
+          .append(m.getSimpleName()).append('(');
+      for (int i = 0; i < m.getParameters().size(); i++) {
+        out.append(i == 0 ? "" : ",").append(types.erasure(m.getParameters().get(i).asType()));
+      }
+      return out.append(')').toString();
+    }
+    if (element.getKind() == ElementKind.FIELD) {
+      return "F:" + elements.getBinaryName(type) + "." + element.getSimpleName();
+    }
+    return null;
+  }
+
+  private static List<String> parameterNames(ExecutableElement method) {
+    return method.getParameters().stream().map(p -> p.getSimpleName().toString()).toList();
+  }
+
+  private Doc parse(String raw) {
     Matcher tags = BLOCK_TAG.matcher(raw);
     List<int[]> starts = new ArrayList<>();
     while (tags.find()) {

@@ -25,10 +25,12 @@ final class JaxRsParameters {
 
   private final AnnotationReader reader;
   private final Reporter reporter;
+  private final ValidationRules rules;
 
   JaxRsParameters(AnnotationReader reader, Reporter reporter) {
     this.reader = reader;
     this.reporter = reporter;
+    this.rules = new ValidationRules(reader);
   }
 
   /** The documented parameter of a JAX-RS-annotated method parameter, if it is one. */
@@ -50,14 +52,16 @@ final class JaxRsParameters {
             template.variables().isEmpty() ? "none" : String.join(", ", template.variables()),
             "@Path");
       }
-      var schema = TypeSchemas.of(p.asType());
+      var schema = rules.parameter(p, TypeSchemas.of(p.asType()));
       Optional<Ann> defaultValue = reader.findAny(p, Names.DEFAULT_VALUE);
       if (defaultValue.isPresent()) {
         schema = schema.withDefault(defaultValue.get().string("value"));
       }
+      // A @NotNull parameter without a default must be sent; with one, JAX-RS fills it in.
+      boolean required =
+          in == ParameterLocation.PATH || (rules.notNull(List.of(p)) && defaultValue.isEmpty());
       return Optional.of(
-          new Parameter(
-              name, in, in == ParameterLocation.PATH, schema, description, ann.get().where()));
+          new Parameter(name, in, required, schema, description, ann.get().where()));
     }
     return Optional.empty();
   }

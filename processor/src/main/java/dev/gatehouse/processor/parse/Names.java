@@ -93,6 +93,10 @@ public final class Names {
   static final String JSON_IGNORE = JACKSON + "JsonIgnore";
   static final String JSON_INCLUDE = JACKSON + "JsonInclude";
   static final String JSON_VALUE = JACKSON + "JsonValue";
+  static final String JSON_CREATOR = JACKSON + "JsonCreator";
+  static final String JSON_TYPE_INFO = JACKSON + "JsonTypeInfo";
+  static final String JSON_SUB_TYPES = JACKSON + "JsonSubTypes";
+  static final String JSON_TYPE_NAME = JACKSON + "JsonTypeName";
 
   private static final List<String> VALIDATION =
       List.of("jakarta.validation.constraints.", "javax.validation.constraints.");

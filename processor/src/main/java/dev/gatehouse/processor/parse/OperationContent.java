@@ -45,7 +45,7 @@ final class OperationContent {
   RequestBody entity(VariableElement parameter, String description) {
     TypeMirror type = parameter.asType();
     if (named(type, TOKEN_FORM)) {
-      return new RequestBody(tokenForm(), FORM, description);
+      return new RequestBody(tokenForm(), FORM, description, true);
     }
     boolean raw = type.getKind() == TypeKind.ARRAY
             && ((javax.lang.model.type.ArrayType) type).getComponentType().getKind() == TypeKind.BYTE
@@ -72,17 +72,11 @@ final class OperationContent {
       p.ifPresent(
           q ->
               properties.add(
-                  new Property(q.name(), converted(TypeSchemas.of(field.asType())),
+                  new Property(q.name(), TypeSchemas.data(TypeSchemas.of(field.asType())),
                       q.required() && defaultValue == null, false, q.constraints(),
                       q.description(), defaultValue)));
     }
     return new RequestBody(new DataSchema.ObjectOf(properties), FORM, "");
-  }
-
-  private static DataSchema converted(dev.gatehouse.processor.model.ParamSchema schema) {
-    return schema.items() != null
-        ? new DataSchema.ArrayOf(converted(schema.items()), schema.uniqueItems())
-        : new DataSchema.Scalar(schema.type(), schema.format(), schema.enumValues());
   }
 
   SuccessResponse response(ExecutableElement method, String description) {

@@ -1,12 +1,16 @@
 package dev.gatehouse.processor.parse;
 
+import dev.gatehouse.processor.diag.Diagnostic;
+import dev.gatehouse.processor.diag.Reporter;
 import dev.gatehouse.processor.model.ComponentSchema;
 import dev.gatehouse.processor.model.DataSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -37,18 +41,29 @@ final class SchemaReader {
 
   private final AnnotationReader reader;
   private final Types types;
+  private final JavaDocs docs;
+  private final Reporter reporter;
+  private final Polymorphism polymorphism;
   private final BeanProperties beans;
   private final Map<String, ComponentSchema> components = new TreeMap<>();
   private final Set<String> building = new HashSet<>();
+  private final Set<String> warned = new HashSet<>();
 
-  SchemaReader(AnnotationReader reader, Types types, JavaDocs docs) {
+  SchemaReader(AnnotationReader reader, Types types, JavaDocs docs, Reporter reporter) {
     this.reader = reader;
     this.types = types;
+    this.docs = docs;
+    this.reporter = reporter;
+    this.polymorphism = new Polymorphism(reader, types);
     this.beans = new BeanProperties(this, reader, types, docs);
   }
 
   BeanProperties beans() {
     return beans;
+  }
+
+  Polymorphism polymorphism() {
+    return polymorphism;
   }
 
   /** Every component schema built so far, by key. */
@@ -108,6 +123,10 @@ final class SchemaReader {
         && OPAQUE_PACKAGES.stream().anyMatch(name::startsWith)) {
       return new DataSchema.Any();
     }
+    Optional<Polymorphism.Base> base = polymorphism.base(element);
+    if (base.isPresent()) {
+      return polymorphic(type, element, key, base.get());
+    }
     // Marked while it is built, so a type that refers back to itself gets a $ref, not a loop.
     building.add(key);
     try {
@@ -118,6 +137,40 @@ final class SchemaReader {
           element.getKind() == ElementKind.ENUM
               ? beans.enumeration(element, key, simple, qualified)
               : beans.object(type, element, key, simple, qualified));
+    } finally {
+      building.remove(key);
+    }
+    return new DataSchema.Ref(key);
+  }
+
+  /**
+   * A polymorphic type: a component that is one of its subtypes' components, with Jackson's
+   * type ids as the discriminator mapping; or, when the document cannot describe it, any value
+   * and one warning.
+   */
+  private DataSchema polymorphic(
+      DeclaredType type, TypeElement element, String key, Polymorphism.Base base) {
+    if (base.unsupported() != null) {
+      if (warned.add(key)) {
+        reporter.report(Diagnostic.UNSUPPORTED_POLYMORPHISM, base.typeInfo().where(),
+            Polymorphism.describe(element), base.unsupported());
+      }
+      return new DataSchema.Any();
+    }
+    building.add(key);
+    try {
+      List<DataSchema> alternatives = new ArrayList<>();
+      Map<String, String> mapping = new LinkedHashMap<>();
+      for (Polymorphism.Subtype sub : base.subtypes()) {
+        DataSchema alternative = of(types.erasure(sub.element().asType()));
+        alternatives.add(alternative);
+        if (base.propertyName() != null && alternative instanceof DataSchema.Ref ref) {
+          sub.names().forEach(id -> mapping.putIfAbsent(id, ref.key()));
+        }
+      }
+      components.put(key, new ComponentSchema(key, name(type, false), name(type, true),
+          docs.of(element).text(),
+          new DataSchema.OneOf(alternatives, base.propertyName(), mapping), null));
     } finally {
       building.remove(key);
     }

@@ -34,10 +34,12 @@ final class SpringMvc {
 
   private final AnnotationReader reader;
   private final Reporter reporter;
+  private final ValidationRules rules;
 
   SpringMvc(AnnotationReader reader, Reporter reporter) {
     this.reader = reader;
     this.reporter = reporter;
+    this.rules = new ValidationRules(reader);
   }
 
   /** A parameter bound by {@code @PathVariable}, {@code @RequestParam} ... */
@@ -176,11 +178,13 @@ final class SpringMvc {
         && !((DeclaredType) type).getTypeArguments().isEmpty()) {
       type = ((DeclaredType) type).getTypeArguments().get(0);
     }
-    var schema = TypeSchemas.of(type);
+    var schema = rules.parameter(p, TypeSchemas.of(type));
     if (b.defaultValue() != null) {
       schema = schema.withDefault(b.defaultValue());
     }
-    return Optional.of(new Parameter(b.name(), b.in(), b.required(), schema, description, b.ann().where()));
+    // @RequestParam(required = false) @NotNull still rejects a missing value (with a 400).
+    boolean required = b.required() || (rules.notNull(List.of(p)) && b.defaultValue() == null);
+    return Optional.of(new Parameter(b.name(), b.in(), required, schema, description, b.ann().where()));
   }
 
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.processor.parse;
 
+import dev.gatehouse.processor.model.DataSchema;
 import dev.gatehouse.processor.model.ParamSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,6 +125,13 @@ final class TypeSchemas {
       }
     }
     return STRING;
+  }
+
+  /** The parameter schema as a {@link DataSchema}, the form {@link ValidationRules} reads. */
+  static DataSchema data(ParamSchema schema) {
+    return schema.items() != null
+        ? new DataSchema.ArrayOf(data(schema.items()), schema.uniqueItems())
+        : new DataSchema.Scalar(schema.type(), schema.format(), schema.enumValues());
   }
 
   private static ParamSchema array(ParamSchema items, boolean unique) {

@@ -2,6 +2,7 @@ package dev.gatehouse.processor.parse;
 
 import dev.gatehouse.processor.model.Constraints;
 import dev.gatehouse.processor.model.DataSchema;
+import dev.gatehouse.processor.model.ParamSchema;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
@@ -24,6 +25,15 @@ final class ValidationRules {
   /** Whether {@code @NotNull}, {@code @NotBlank} or {@code @NotEmpty} is on any holder. */
   boolean notNull(List<? extends Element> holders) {
     return find(holders, NOT_NULL).isPresent();
+  }
+
+  /**
+   * A path, query, header or cookie parameter's schema with the limits of the annotations on the
+   * parameter; JAX-RS and Spring convert the value from a string, so the limits apply to the
+   * converted value as they do to a property.
+   */
+  ParamSchema parameter(Element parameter, ParamSchema schema) {
+    return schema.withConstraints(constraints(List.of(parameter), TypeSchemas.data(schema)));
   }
 
   Constraints constraints(List<? extends Element> holders, DataSchema schema) {

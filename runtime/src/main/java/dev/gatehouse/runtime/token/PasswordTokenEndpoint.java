@@ -76,6 +76,39 @@ public final class PasswordTokenEndpoint {
   }
 
   /**
+   * Parses a request's form as {@link #handle(String, byte[], List)} does (with this endpoint's
+   * strictness), for adapters that bind the form before the endpoint runs, such as a JAX-RS
+   * {@code MessageBodyReader}; answer a refusal with {@link #refusal}.
+   *
+   * @param contentType the {@code Content-Type} value, or null when the request has none
+   * @param body the raw body bytes, or null for none
+   * @param authorization every {@code Authorization} field line, unjoined; null or empty if none
+   */
+  public TokenRequestForm parse(String contentType, byte[] body, List<String> authorization)
+      throws TokenRequestException {
+    return TokenRequestForm.parse(contentType, body, authorization, strict);
+  }
+
+  /** The answer to a request that {@link #parse} refused: the same as {@link #handle} gives. */
+  public TokenResponse refusal(TokenRequestException refused) {
+    return TokenResponse.error(refused.error(), challenge);
+  }
+
+  /**
+   * Answers a request whose form {@link #parse} read: the client, the user and the scope are
+   * checked and a token issued, as by {@link #handle(String, byte[], List)}. Never throws.
+   */
+  public TokenResponse handle(TokenRequestForm form) {
+    try {
+      return respond(Objects.requireNonNull(form, "form"));
+    } catch (TokenRequestException e) {
+      return TokenResponse.error(e.error(), challenge);
+    } catch (RuntimeException e) {
+      return TokenResponse.error(TokenError.TEMPORARILY_UNAVAILABLE, challenge); // fail closed
+    }
+  }
+
+  /**
    * Answers a request through the same {@link RequestView} the extractors read: anything but {@code
    * POST} is refused with 405, and the body is {@link RequestView#body()}.
    */

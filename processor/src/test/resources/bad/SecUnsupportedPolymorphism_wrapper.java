@@ -1,0 +1,18 @@
+package bad;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+@Path("/shapes")
+public interface SecUnsupportedPolymorphism_wrapper {
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.WRAPPER_OBJECT)
+  @JsonSubTypes(@JsonSubTypes.Type(Circle.class))
+  interface Shape {}
+
+  record Circle(double radius) implements Shape {}
+
+  @GET
+  Shape shape();
+}
