@@ -10,6 +10,7 @@ import dev.gatehouse.processor.openapi.DocumentSettings;
 import dev.gatehouse.processor.openapi.OpenApiAssembler;
 import dev.gatehouse.processor.openapi.OpenApiWriter;
 import dev.gatehouse.processor.parse.EndpointParser;
+import dev.gatehouse.processor.parse.ErroneousCode;
 import dev.gatehouse.processor.parse.Names;
 import dev.gatehouse.processor.parse.SchemeParser;
 import dev.gatehouse.processor.validate.EndpointValidator;
@@ -61,10 +62,13 @@ public final class SecurityProcessor extends AbstractProcessor {
   private EndpointParser endpointParser;
   private EndpointParser glueParser;
   private Optional<DocumentSettings> settings;
+  private ErroneousCode.Annotations unresolvedAnnotations;
 
   // Only names survive rounds: javac re-creates elements and mirrors between rounds, and
   // diagnostics on stale ones land on the wrong line, so the final round looks everything up again.
   private final Set<String> schemeHolders = new TreeSet<>();
+  private final Set<String> deferredHolders = new TreeSet<>();
+  private final Set<String> rootNames = new TreeSet<>();
   private final Set<String> endpointNames = new TreeSet<>();
   private final Set<String> deferred = new TreeSet<>();
   private final Set<String> schemesWritten = new TreeSet<>();
@@ -82,6 +86,7 @@ public final class SecurityProcessor extends AbstractProcessor {
                     env.getOptions().get(DocumentSettings.SUPPRESS_WARNINGS), "")));
     schemeParser = new SchemeParser(env.getElementUtils());
     endpointParser = new EndpointParser(env.getElementUtils(), env.getTypeUtils(), reporter);
+    unresolvedAnnotations = ErroneousCode.Annotations.forEnvironment(env);
     glueParser = new EndpointParser(env.getElementUtils(), env.getTypeUtils(), Reporter.silent());
     settings =
         DocumentSettings.read(
@@ -112,6 +117,7 @@ public final class SecurityProcessor extends AbstractProcessor {
         if (root instanceof QualifiedNameable named) {
           reporter.addSourceType(named.getQualifiedName().toString());
         }
+        rootNames.add(holderName(root));
       }
       collectSchemes(round);
       collectEndpoints(round);
@@ -132,11 +138,23 @@ public final class SecurityProcessor extends AbstractProcessor {
         fresh.add(holder);
       }
     }
+    for (String name : deferredHolders) {
+      Element holder = lookUp(name);
+      if (holder != null) {
+        fresh.add(holder);
+      }
+    }
+    deferredHolders.clear();
     if (!generatesJava() || round.processingOver()) {
       return;
     }
     fresh.sort(java.util.Comparator.comparing(SecurityProcessor::holderName));
     for (Element holder : fresh) {
+      if (ErroneousCode.inAnnotations(holder)) {
+        // A value javac cannot evaluate yet (a constant a later round generates, or none).
+        deferredHolders.add(holderName(holder));
+        continue;
+      }
       try {
         List<SecurityScheme> schemes = new ArrayList<>(schemeParser.parse(holder));
         schemes.sort(java.util.Comparator.comparing(SecurityScheme::name));
@@ -227,6 +245,11 @@ public final class SecurityProcessor extends AbstractProcessor {
     if (settings.isEmpty() || (schemeHolders.isEmpty() && endpointNames.isEmpty())) {
       return;
     }
+    if (hasErroneousCode()) {
+      // javac reports what it could not resolve right after this round; a document or a
+      // diagnostic made from its placeholders would be wrong, so there is neither.
+      return;
+    }
     List<Element> origins = new ArrayList<>();
     List<SecurityScheme> declared = new ArrayList<>();
     for (String name : schemeHolders) {
@@ -281,6 +304,17 @@ public final class SecurityProcessor extends AbstractProcessor {
     } catch (IOException | RuntimeException e) {
       reporter.report(Diagnostic.WRITE_FAILED, null, settings.get().path(), e.toString());
     }
+  }
+
+  /** Whether a type or package of the compilation has something javac could not resolve. */
+  private boolean hasErroneousCode() {
+    for (String name : rootNames) {
+      Element root = lookUp(name);
+      if (root != null && (ErroneousCode.in(root) || unresolvedAnnotations.unresolvedIn(root))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lists generated classes for {@link java.util.ServiceLoader}, sorted, one per line. */

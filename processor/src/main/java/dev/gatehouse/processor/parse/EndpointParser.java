@@ -103,16 +103,37 @@ public final class EndpointParser {
     return Optional.empty();
   }
 
-  /** Whether the interface has a type that javac could not resolve yet (a later round's). */
+  /**
+   * Whether the interface has something javac could not resolve yet (a type or a constant a later
+   * round generates): in its own annotations, its superinterfaces, or its operations' signatures
+   * and annotations.
+   */
   public boolean hasUnresolvedTypes(TypeElement endpoint) {
+    if (ErroneousCode.inAnnotations(endpoint) || unresolvedSuperinterface(endpoint, new HashSet<>())) {
+      return true;
+    }
     for (ExecutableElement method : allMethods(endpoint)) {
-      if (method.getReturnType().getKind() == TypeKind.ERROR) {
+      if (ErroneousCode.in(method)) {
         return true;
       }
-      for (VariableElement p : method.getParameters()) {
-        if (p.asType().getKind() == TypeKind.ERROR) {
-          return true;
-        }
+    }
+    return false;
+  }
+
+  private static boolean unresolvedSuperinterface(TypeElement type, Set<String> visited) {
+    if (!visited.add(type.getQualifiedName().toString())) {
+      return false;
+    }
+    for (TypeMirror parent : type.getInterfaces()) {
+      if (parent.getKind() == TypeKind.DECLARED
+          && ErroneousCode.inAnnotations(((DeclaredType) parent).asElement())) {
+        return true;
+      }
+      if (ErroneousCode.in(parent)
+          || (parent.getKind() == TypeKind.DECLARED
+              && unresolvedSuperinterface(
+                  (TypeElement) ((DeclaredType) parent).asElement(), visited))) {
+        return true;
       }
     }
     return false;
