@@ -27,6 +27,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -272,11 +273,15 @@ public final class EndpointParser {
     RequestBody body = null;
     List<VariableElement> formFields = new ArrayList<>();
     Set<String> boundPathVariables = new HashSet<>();
-    for (VariableElement p : method.getParameters()) {
+    // Inherited from a generic superinterface, the types are those of the endpoint's arguments.
+    ExecutableType signature = memberOf(endpoint, method);
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      VariableElement p = method.getParameters().get(i);
+      TypeMirror type = signature.getParameterTypes().get(i);
       Optional<Parameter> parameter =
           springMapped
-              ? spring.parameter(p, template, doc.param(p.getSimpleName().toString()))
-              : jaxRs.parameter(p, template, doc.param(p.getSimpleName().toString()));
+              ? spring.parameter(p, type, template, doc.param(p.getSimpleName().toString()))
+              : jaxRs.parameter(p, type, template, doc.param(p.getSimpleName().toString()));
       if (springMapped) {
         // Spring binds a body only from @RequestBody; other parameters (the request, a model
         // attribute, an Authentication ...) are neither parameters nor bodies of the document.
@@ -285,7 +290,7 @@ public final class EndpointParser {
             .filter(x -> x.in() == ParameterLocation.PATH)
             .ifPresent(x -> boundPathVariables.add(x.name()));
         if (parameter.isEmpty() && spring.isBody(p) && body == null) {
-          body = content.entity(p, doc.param(p.getSimpleName().toString()));
+          body = content.entity(type, doc.param(p.getSimpleName().toString()));
         }
       } else if (parameter.isPresent()) {
         parameters.add(parameter.get());
@@ -295,7 +300,7 @@ public final class EndpointParser {
       } else if (reader.findAny(p, Names.FORM_PARAM).isPresent()) {
         formFields.add(p);
       } else if (reader.findAny(p, Names.NOT_A_BODY).isEmpty() && body == null) {
-        body = content.entity(p, doc.param(p.getSimpleName().toString()));
+        body = content.entity(type, doc.param(p.getSimpleName().toString()));
       }
     }
     if (!formFields.isEmpty()) {
@@ -329,12 +334,21 @@ public final class EndpointParser {
             ? spring.mediaTypes(method, endpoint, "consumes")
             : jaxRs.mediaTypes(method, endpoint, declaring, Names.CONSUMES),
         body,
-        content.response(method, doc.returns()),
+        content.response(signature.getReturnType(), doc.returns()),
         doc.summary(),
         doc.rest(),
         reader.find(method, "java.lang.Deprecated").isPresent() || doc.deprecated(),
         policy,
         SourceRef.of(method));
+  }
+
+  /** The method's signature as a member of the endpoint, type arguments substituted. */
+  private ExecutableType memberOf(TypeElement endpoint, ExecutableElement method) {
+    try {
+      return (ExecutableType) types.asMemberOf((DeclaredType) endpoint.asType(), method);
+    } catch (IllegalArgumentException e) {
+      return (ExecutableType) method.asType();
+    }
   }
 
   private Optional<String> httpMethod(Element method) {

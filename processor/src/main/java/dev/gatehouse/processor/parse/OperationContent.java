@@ -42,8 +42,7 @@ final class OperationContent {
   }
 
   /** The body of an entity parameter. */
-  RequestBody entity(VariableElement parameter, String description) {
-    TypeMirror type = parameter.asType();
+  RequestBody entity(TypeMirror type, String description) {
     if (named(type, TOKEN_FORM)) {
       return new RequestBody(tokenForm(), FORM, description);
     }
@@ -85,8 +84,8 @@ final class OperationContent {
         : new DataSchema.Scalar(schema.type(), schema.format(), schema.enumValues());
   }
 
-  SuccessResponse response(ExecutableElement method, String description) {
-    TypeMirror type = method.getReturnType();
+  SuccessResponse response(TypeMirror returnType, String description) {
+    TypeMirror type = returnType;
     while (type.getKind() == TypeKind.DECLARED
         && isAny(type, UNWRAPPED)
         && !((DeclaredType) type).getTypeArguments().isEmpty()) {
