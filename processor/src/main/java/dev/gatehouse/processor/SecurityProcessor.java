@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.gatehouse.processor.diag.Diagnostic;
 import dev.gatehouse.processor.diag.Reporter;
 import dev.gatehouse.processor.model.EndpointInterface;
+import dev.gatehouse.processor.model.SourceRef;
 import dev.gatehouse.processor.model.SecurityScheme;
 import dev.gatehouse.processor.openapi.DocumentSettings;
 import dev.gatehouse.processor.openapi.OpenApiAssembler;
@@ -34,7 +35,9 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.QualifiedNameable;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -63,6 +66,7 @@ public final class SecurityProcessor extends AbstractProcessor {
   private EndpointParser glueParser;
   private Optional<DocumentSettings> settings;
   private ErroneousCode.Annotations unresolvedAnnotations;
+  private Optional<com.sun.source.util.Trees> trees;
 
   // Only names survive rounds: javac re-creates elements and mirrors between rounds, and
   // diagnostics on stale ones land on the wrong line, so the final round looks everything up again.
@@ -87,6 +91,11 @@ public final class SecurityProcessor extends AbstractProcessor {
     schemeParser = new SchemeParser(env.getElementUtils());
     endpointParser = new EndpointParser(env.getElementUtils(), env.getTypeUtils(), reporter);
     unresolvedAnnotations = ErroneousCode.Annotations.forEnvironment(env);
+    try {
+      trees = Optional.of(com.sun.source.util.Trees.instance(env));
+    } catch (IllegalArgumentException | LinkageError e) {
+      trees = Optional.empty();
+    }
     glueParser = new EndpointParser(env.getElementUtils(), env.getTypeUtils(), Reporter.silent());
     settings =
         DocumentSettings.read(
@@ -228,17 +237,40 @@ public final class SecurityProcessor extends AbstractProcessor {
                   && element.getEnclosingElement().getKind() == ElementKind.INTERFACE
                   && endpointParser.isOperation(element));
       if (!ok) {
+        // On a record component, javac moves the annotation to the implicit accessor, which has
+        // no source position of its own; the component's field has one.
+        Optional<Element> component = recordComponentOf(element);
         endpointParser
             .requirementAnnotation(element)
             .ifPresent(
                 found ->
                     reporter.report(
                         Diagnostic.NOT_AN_ENDPOINT,
-                        found.where(),
+                        component.map(SourceRef::of).orElse(found.where()),
                         found.annotation(),
                         Reporter.describe(element)));
       }
     }
+  }
+
+  /** The field of the record component whose implicit (not written) accessor the method is. */
+  private Optional<Element> recordComponentOf(Element method) {
+    if (method.getKind() != ElementKind.METHOD
+        || method.getEnclosingElement().getKind() != ElementKind.RECORD
+        || trees.map(t -> t.getTree(method) != null).orElse(false)) {
+      return Optional.empty();
+    }
+    // javac gives record components no position, but the component's private field has one.
+    List<? extends Element> members = method.getEnclosingElement().getEnclosedElements();
+    for (RecordComponentElement c : ElementFilter.recordComponentsIn(members)) {
+      if (method.equals(c.getAccessor())) {
+        return ElementFilter.fieldsIn(members).stream()
+            .filter(f -> f.getSimpleName().equals(c.getSimpleName()))
+            .map(Element.class::cast)
+            .findFirst();
+      }
+    }
+    return Optional.empty();
   }
 
   private void finish(RoundEnvironment round) {
