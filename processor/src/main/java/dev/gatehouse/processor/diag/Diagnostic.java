@@ -154,6 +154,12 @@ public enum Diagnostic {
       Kind.ERROR,
       "Could not write %s to the class output: %s. Check that no other processor or resource"
           + " writes the same path, or choose another with -Agatehouse.openapi.path."),
+  GENERATED_NAME_TAKEN(
+      "SecGeneratedNameTaken",
+      Kind.ERROR,
+      "Gatehouse generates class %s for %s, but a type of that name is already declared in this"
+          + " compilation (or another processor generated it). Rename that type: Gatehouse names"
+          + " its classes <Endpoint>_Security and <Holder>_<Scheme>_CredentialExtractor."),
   INVALID_OPTION(
       "SecInvalidOption",
       Kind.ERROR,
