@@ -27,7 +27,8 @@ import javax.tools.JavaFileObject;
  *       exactly one error whose message contains the fragment and whose line is the only line of
  *       the case's sources (outside the header) that contains the line fragment; {@code
  *       warning:} likewise for warnings. The counts must match exactly;
- *   <li>{@code operation: GET /path}: the document's operations, exactly;
+ *   <li>{@code operation: GET /path}: the document's operations, exactly ({@code operations:
+ *       none} for a document without any);
  *   <li>{@code scheme: Name}: the document's security schemes, exactly;
  *   <li>{@code json: /json/pointer = <JSON value>}: a value the document must hold.
  * </ul>
@@ -113,6 +114,12 @@ record CorpusCase(
         case "error" -> errors.add(expected(name, value));
         case "warning" -> warnings.add(expected(name, value));
         case "operation" -> operations.add(value);
+        case "operations" -> {
+          if (!value.equals("none")) {
+            throw new IllegalStateException(name + ": 'operations:' takes only 'none'");
+          }
+          operations.add("none");
+        }
         case "scheme" -> schemes.add(value);
         case "json" -> {
           int eq = value.indexOf(" = ");
@@ -135,6 +142,7 @@ record CorpusCase(
     if (!expect.equals(FAILURE) && operations.isEmpty()) {
       throw new IllegalStateException(name + ": a case with a document must list its operations");
     }
+    operations.remove("none");
     return new CorpusCase(
         name, description, expect, options, errors, warnings, operations, schemes, json, files);
   }

@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -57,6 +59,32 @@ class RobustCorpusTest {
         assertDocument(c, Outcome.tree(document));
       }
     }
+  }
+
+  /**
+   * Every case that succeeds also succeeds for the other OpenAPI versions, with the same
+   * operations and schemes and a document valid under that version's schema.
+   */
+  @ParameterizedTest(name = "{0} for OpenAPI {1}")
+  @MethodSource("successCasesAndOtherVersions")
+  void successCaseIsValidForEveryOpenApiVersion(CorpusCase c, String version) {
+    List<String> options = new ArrayList<>(c.options());
+    options.add("-Agatehouse.openapi.version=" + version);
+    Outcome outcome = Outcome.compile(options, c.sources());
+
+    assertThat(outcome.succeeded()).as("success; diagnostics:%n%s", outcome.diagnostics()).isTrue();
+    JsonNode document = outcome.assertInvariant().orElseThrow();
+    assertThat(document.path("openapi").asText()).isEqualTo(version);
+    assertThat(Outcome.operations(document))
+        .containsExactlyElementsOf(new TreeSet<>(c.operations()));
+    assertThat(Outcome.schemes(document)).containsExactlyElementsOf(new TreeSet<>(c.schemes()));
+  }
+
+  static Stream<Arguments> successCasesAndOtherVersions() throws URISyntaxException {
+    return cases().stream()
+        .filter(c -> c.expect().equals(CorpusCase.SUCCESS))
+        .filter(c -> c.options().stream().noneMatch(o -> o.contains("openapi.version")))
+        .flatMap(c -> Stream.of("3.0.3", "3.2.0").map(v -> Arguments.of(c, v)));
   }
 
   private static void assertDocument(CorpusCase c, JsonNode document) {
