@@ -33,11 +33,11 @@ import org.junit.jupiter.api.Test;
  * also be complete: it has as many operations as an independent oracle processor counts (JAX-RS
  * methods of {@code @Path} interfaces, inherited ones included).
  *
- * <p>{@code -Dgatehouse.robust.mutants=N} sets the number of variants per seed file (default 60),
+ * <p>{@code -Dgatehouse.robust.mutants=N} sets the number of variants per seed file (default 100),
  * {@code -Dgatehouse.robust.seed=S} the random seed (default 20261126).
  */
 class MutationTest {
-  private static final int MUTANTS = Integer.getInteger("gatehouse.robust.mutants", 60);
+  private static final int MUTANTS = Integer.getInteger("gatehouse.robust.mutants", 100);
   private static final long SEED = Long.getLong("gatehouse.robust.seed", 20261126L);
   private static final List<String> SEEDS =
       List.of(
