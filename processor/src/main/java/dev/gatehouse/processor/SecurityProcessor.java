@@ -172,7 +172,7 @@ public final class SecurityProcessor extends AbstractProcessor {
           if (schemesWritten.add(scheme.name())) {
             JavaFile file = new ExtractorWriter().write(scheme, holder);
             if (write(file, scheme.source(), "scheme \"" + scheme.name() + "\"")) {
-              generatedSchemes.add(file.packageName() + "." + file.typeSpec().name());
+              generatedSchemes.add(qualifiedName(file));
             }
           }
         }
@@ -220,7 +220,7 @@ public final class SecurityProcessor extends AbstractProcessor {
       String binaryName = processingEnv.getElementUtils().getBinaryName(type).toString();
       JavaFile file = new GlueWriter().write(endpoint, type, binaryName, title);
       if (write(file, SourceRef.of(type), "endpoint " + Reporter.describe(type))) {
-        generatedEndpoints.add(file.packageName() + "." + file.typeSpec().name());
+        generatedEndpoints.add(qualifiedName(file));
       }
     } catch (IOException | RuntimeException e) {
       reporter.reportCrash(type, e);
@@ -239,10 +239,17 @@ public final class SecurityProcessor extends AbstractProcessor {
       reporter.report(
           Diagnostic.GENERATED_NAME_TAKEN,
           origin,
-          file.packageName() + "." + file.typeSpec().name(),
+          qualifiedName(file),
           purpose);
       return false;
     }
+  }
+
+  /** The binary name of a generated top-level class; the unnamed package has no prefix. */
+  private static String qualifiedName(JavaFile file) {
+    return file.packageName().isEmpty()
+        ? file.typeSpec().name()
+        : file.packageName() + "." + file.typeSpec().name();
   }
 
   /** Whether {@code gatehouse-runtime} is on the class path, so generated code can compile. */
