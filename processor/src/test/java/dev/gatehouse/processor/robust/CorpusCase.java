@@ -25,7 +25,8 @@ import javax.tools.JavaFileObject;
  *   <li>{@code option: -Akey=value}, passed to javac;
  *   <li>{@code error: <message fragment> @ <line fragment>}: one per expected error, matched to
  *       exactly one error whose message contains the fragment and whose line is the only line of
- *       the case's sources (outside the header) that contains the line fragment; {@code
+ *       the case's sources (outside the header) that contains the line fragment ({@code -}: an
+ *       error without a position, as for processor options); {@code
  *       warning:} likewise for warnings. The counts must match exactly;
  *   <li>{@code operation: GET /path}: the document's operations, exactly ({@code operations:
  *       none} for a document without any);
