@@ -23,6 +23,8 @@ import javax.tools.JavaFileObject;
  *       after annotation processing is over, when the document is already written: it must then
  *       be complete and valid);
  *   <li>{@code option: -Akey=value}, passed to javac;
+ *   <li>{@code stubs: <resource folder>}: more sources compiled with the case (API stubs such as
+ *       Spring MVC's annotations);
  *   <li>{@code error: <message fragment> @ <line fragment>}: one per expected error, matched to
  *       exactly one error whose message contains the fragment and whose line is the only line of
  *       the case's sources (outside the header) that contains the line fragment ({@code -}: an
@@ -44,7 +46,8 @@ record CorpusCase(
     List<String> operations,
     List<String> schemes,
     List<String[]> json,
-    List<Path> files) {
+    List<Path> files,
+    List<Path> stubs) {
 
   static final String SUCCESS = "success";
   static final String FAILURE = "failure";
@@ -101,6 +104,7 @@ record CorpusCase(
     List<String> operations = new ArrayList<>();
     List<String> schemes = new ArrayList<>();
     List<String[]> json = new ArrayList<>();
+    List<Path> stubs = new ArrayList<>();
     for (String line : header) {
       int colon = line.indexOf(':');
       if (colon < 0) {
@@ -112,6 +116,7 @@ record CorpusCase(
         case "case" -> description = value;
         case "expect" -> expect = value;
         case "option" -> options.add(value);
+        case "stubs" -> stubs.addAll(javaFiles(resource(value)));
         case "error" -> errors.add(expected(name, value));
         case "warning" -> warnings.add(expected(name, value));
         case "operation" -> operations.add(value);
@@ -145,7 +150,8 @@ record CorpusCase(
     }
     operations.remove("none");
     return new CorpusCase(
-        name, description, expect, options, errors, warnings, operations, schemes, json, files);
+        name, description, expect, options, errors, warnings, operations, schemes, json, files,
+        stubs);
   }
 
   private static Expected expected(String name, String value) {
@@ -218,9 +224,28 @@ record CorpusCase(
 
   record Located(Path file, long line) {}
 
+  private static Path resource(String folder) {
+    try {
+      return Path.of(CorpusCase.class.getClassLoader().getResource(folder).toURI());
+    } catch (java.net.URISyntaxException | NullPointerException e) {
+      throw new IllegalStateException("no test resource folder " + folder, e);
+    }
+  }
+
+  private static List<Path> javaFiles(Path folder) {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The case's files, then the stub sources it asks for (not searched for line fragments). */
   List<JavaFileObject> sources() {
     List<JavaFileObject> out = new ArrayList<>();
-    for (Path file : files) {
+    List<Path> all = new ArrayList<>(files);
+    all.addAll(stubs);
+    for (Path file : all) {
       try {
         out.add(JavaFileObjects.forResource(file.toUri().toURL()));
       } catch (MalformedURLException e) {
