@@ -33,7 +33,8 @@ import javax.tools.JavaFileObject;
  *   <li>{@code operation: GET /path}: the document's operations, exactly ({@code operations:
  *       none} for a document without any);
  *   <li>{@code scheme: Name}: the document's security schemes, exactly;
- *   <li>{@code json: /json/pointer = <JSON value>}: a value the document must hold.
+ *   <li>{@code json: /json/pointer = <JSON value>}: a value the document must hold ({@code
+ *       missing}: the document has nothing there).
  * </ul>
  */
 record CorpusCase(
