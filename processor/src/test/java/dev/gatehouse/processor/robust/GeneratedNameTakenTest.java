@@ -29,7 +29,7 @@ class GeneratedNameTakenTest {
     assertThat(outcome.compilation)
         .hadErrorContaining(
             "Gatehouse generates class test.SecGeneratedNameTaken_Security for endpoint"
-                + " test.SecGeneratedNameTaken, but a type of that name is already declared");
+                + " test.SecGeneratedNameTaken, but a class of that name already exists");
     assertThat(outcome.document()).isEmpty();
   }
 }
