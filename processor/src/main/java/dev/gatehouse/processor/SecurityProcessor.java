@@ -330,6 +330,15 @@ public final class SecurityProcessor extends AbstractProcessor {
       if (type == null) {
         continue;
       }
+      if (endpointParser.hasUnresolvedTypes(type)) {
+        // The sources resolve (checked above), so the type comes from a class file whose own
+        // dependency is missing; javac may well compile, so say it here, or the endpoint would
+        // get no glue (its generation waits for types to resolve) and go unenforced.
+        reporter.report(
+            Diagnostic.UNRESOLVED_TYPE, SourceRef.of(type), Reporter.describe(type),
+            endpointParser.unresolvedType(type).orElse("a type"));
+        continue;
+      }
       try {
         all.add(endpointParser.parse(type));
         origins.add(type);

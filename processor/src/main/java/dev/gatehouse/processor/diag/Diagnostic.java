@@ -154,6 +154,12 @@ public enum Diagnostic {
       Kind.ERROR,
       "Could not write %s to the class output: %s. Check that no other processor or resource"
           + " writes the same path, or choose another with -Agatehouse.openapi.path."),
+  UNRESOLVED_TYPE(
+      "SecUnresolvedType",
+      Kind.ERROR,
+      "Endpoint %s uses %s, which javac cannot resolve: a class file on the class path refers to a"
+          + " class that is missing from it. Gatehouse can neither describe it nor generate the"
+          + " endpoint's security glue. Add the missing dependency to the compile class path."),
   GENERATED_NAME_TAKEN(
       "SecGeneratedNameTaken",
       Kind.ERROR,

@@ -121,6 +121,40 @@ public final class EndpointParser {
     return false;
   }
 
+  /**
+   * The first type of the interface that javac cannot resolve, in a superinterface or an
+   * operation's signature, with where it is used, e.g. {@code "lib.Dto (in lib.BaseApi.base())"}.
+   */
+  public Optional<String> unresolvedType(TypeElement endpoint) {
+    List<TypeElement> supertypes = new ArrayList<>();
+    supertypes.add(endpoint);
+    for (int i = 0; i < supertypes.size(); i++) {
+      for (TypeMirror parent : supertypes.get(i).getInterfaces()) {
+        Optional<TypeMirror> bad = ErroneousCode.erroneousPart(parent);
+        if (bad.isPresent()) {
+          return Optional.of(bad.get() + " (a superinterface of " + Reporter.describe(supertypes.get(i)) + ")");
+        }
+        if (parent.getKind() == TypeKind.DECLARED) {
+          supertypes.add((TypeElement) ((DeclaredType) parent).asElement());
+        }
+      }
+    }
+    for (ExecutableElement method : allMethods(endpoint)) {
+      List<TypeMirror> used = new ArrayList<>();
+      used.add(method.getReturnType());
+      method.getParameters().forEach(p -> used.add(p.asType()));
+      used.addAll(method.getThrownTypes());
+      method.getTypeParameters().forEach(t -> used.addAll(t.getBounds()));
+      for (TypeMirror type : used) {
+        Optional<TypeMirror> bad = ErroneousCode.erroneousPart(type);
+        if (bad.isPresent()) {
+          return Optional.of(bad.get() + " (in " + Reporter.describe(method) + ")");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static boolean unresolvedSuperinterface(TypeElement type, Set<String> visited) {
     if (!visited.add(type.getQualifiedName().toString())) {
       return false;

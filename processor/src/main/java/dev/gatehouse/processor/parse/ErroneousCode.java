@@ -52,6 +52,50 @@ public final class ErroneousCode {
     return type(type, new HashSet<>());
   }
 
+  /** The erroneous type inside the type (itself, a type argument, a bound ...), if any. */
+  public static Optional<TypeMirror> erroneousPart(TypeMirror type) {
+    return erroneousPart(type, new HashSet<>());
+  }
+
+  private static Optional<TypeMirror> erroneousPart(TypeMirror type, Set<Element> seen) {
+    if (type == null) {
+      return Optional.empty();
+    }
+    switch (type.getKind()) {
+      case ERROR:
+        return Optional.of(type);
+      case DECLARED:
+        for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+          Optional<TypeMirror> found = erroneousPart(argument, seen);
+          if (found.isPresent()) {
+            return found;
+          }
+        }
+        return Optional.empty();
+      case ARRAY:
+        return erroneousPart(((ArrayType) type).getComponentType(), seen);
+      case WILDCARD:
+        WildcardType w = (WildcardType) type;
+        return erroneousPart(w.getExtendsBound(), seen)
+            .or(() -> erroneousPart(w.getSuperBound(), seen));
+      case TYPEVAR:
+        TypeVariable v = (TypeVariable) type;
+        return seen.add(v.asElement())
+            ? erroneousPart(v.getUpperBound(), seen)
+            : Optional.empty();
+      case INTERSECTION:
+        for (TypeMirror bound : ((IntersectionType) type).getBounds()) {
+          Optional<TypeMirror> found = erroneousPart(bound, seen);
+          if (found.isPresent()) {
+            return found;
+          }
+        }
+        return Optional.empty();
+      default:
+        return Optional.empty();
+    }
+  }
+
   /** Whether one of the element's own annotations (not its members') is erroneous. */
   public static boolean inAnnotations(Element element) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {

@@ -48,6 +48,11 @@ final class Outcome {
     this.compilation = compilation;
   }
 
+  /** The outcome of a compilation made elsewhere (with another class path, say). */
+  static Outcome of(Compilation compilation) {
+    return new Outcome(compilation);
+  }
+
   /** Compiles; an exception out of javac (a processor crash javac passed on) fails the test. */
   static Outcome compile(
       List<String> options, List<JavaFileObject> sources, Processor... extraProcessors) {
