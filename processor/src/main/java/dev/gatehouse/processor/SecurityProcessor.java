@@ -5,11 +5,13 @@ import com.palantir.javapoet.JavaFile;
 import dev.gatehouse.processor.diag.Diagnostic;
 import dev.gatehouse.processor.diag.Reporter;
 import dev.gatehouse.processor.model.EndpointInterface;
+import dev.gatehouse.processor.model.SourceRef;
 import dev.gatehouse.processor.model.SecurityScheme;
 import dev.gatehouse.processor.openapi.DocumentSettings;
 import dev.gatehouse.processor.openapi.OpenApiAssembler;
 import dev.gatehouse.processor.openapi.OpenApiWriter;
 import dev.gatehouse.processor.parse.EndpointParser;
+import dev.gatehouse.processor.parse.ErroneousCode;
 import dev.gatehouse.processor.parse.Names;
 import dev.gatehouse.processor.parse.SchemeParser;
 import dev.gatehouse.processor.validate.EndpointValidator;
@@ -26,6 +28,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -33,7 +36,9 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.QualifiedNameable;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -61,10 +66,14 @@ public final class SecurityProcessor extends AbstractProcessor {
   private EndpointParser endpointParser;
   private EndpointParser glueParser;
   private Optional<DocumentSettings> settings;
+  private ErroneousCode.Annotations unresolvedAnnotations;
+  private Optional<com.sun.source.util.Trees> trees;
 
   // Only names survive rounds: javac re-creates elements and mirrors between rounds, and
   // diagnostics on stale ones land on the wrong line, so the final round looks everything up again.
   private final Set<String> schemeHolders = new TreeSet<>();
+  private final Set<String> deferredHolders = new TreeSet<>();
+  private final Set<String> rootNames = new TreeSet<>();
   private final Set<String> endpointNames = new TreeSet<>();
   private final Set<String> deferred = new TreeSet<>();
   private final Set<String> schemesWritten = new TreeSet<>();
@@ -84,6 +93,12 @@ public final class SecurityProcessor extends AbstractProcessor {
                     env.getOptions().get(DocumentSettings.SUPPRESS_WARNINGS), "")));
     schemeParser = new SchemeParser(env.getElementUtils());
     endpointParser = new EndpointParser(env.getElementUtils(), env.getTypeUtils(), reporter);
+    unresolvedAnnotations = ErroneousCode.Annotations.forEnvironment(env);
+    try {
+      trees = Optional.of(com.sun.source.util.Trees.instance(env));
+    } catch (IllegalArgumentException | LinkageError e) {
+      trees = Optional.empty();
+    }
     glueParser = new EndpointParser(env.getElementUtils(), env.getTypeUtils(), Reporter.silent());
     settings =
         DocumentSettings.read(
@@ -114,6 +129,7 @@ public final class SecurityProcessor extends AbstractProcessor {
         if (root instanceof QualifiedNameable named) {
           reporter.addSourceType(named.getQualifiedName().toString());
         }
+        rootNames.add(holderName(root));
       }
       boolean firstRound = previous == null;
       if (firstRound) {
@@ -149,19 +165,32 @@ public final class SecurityProcessor extends AbstractProcessor {
         }
       }
     }
+    for (String name : deferredHolders) {
+      Element holder = lookUp(name);
+      if (holder != null) {
+        fresh.add(holder);
+      }
+    }
+    deferredHolders.clear();
     if (!generatesJava() || round.processingOver()) {
       return;
     }
     fresh.sort(java.util.Comparator.comparing(SecurityProcessor::holderName));
     for (Element holder : fresh) {
+      if (ErroneousCode.inAnnotations(holder)) {
+        // A value javac cannot evaluate yet (a constant a later round generates, or none).
+        deferredHolders.add(holderName(holder));
+        continue;
+      }
       try {
         List<SecurityScheme> schemes = new ArrayList<>(schemeParser.parse(holder));
         schemes.sort(java.util.Comparator.comparing(SecurityScheme::name));
         for (SecurityScheme scheme : schemes) {
           if (schemesWritten.add(scheme.name())) {
             JavaFile file = new ExtractorWriter().write(scheme, holder);
-            file.writeTo(processingEnv.getFiler());
-            generatedSchemes.add(file.packageName() + "." + file.typeSpec().name());
+            if (write(file, scheme.source(), "scheme \"" + scheme.name() + "\"")) {
+              generatedSchemes.add(qualifiedName(file));
+            }
           }
         }
       } catch (IOException | RuntimeException e) {
@@ -216,11 +245,37 @@ public final class SecurityProcessor extends AbstractProcessor {
       String title = settings.orElse(DocumentSettings.DEFAULTS).title();
       String binaryName = processingEnv.getElementUtils().getBinaryName(type).toString();
       JavaFile file = new GlueWriter().write(endpoint, type, binaryName, title);
-      file.writeTo(processingEnv.getFiler());
-      generatedEndpoints.add(file.packageName() + "." + file.typeSpec().name());
+      if (write(file, SourceRef.of(type), "endpoint " + Reporter.describe(type))) {
+        generatedEndpoints.add(qualifiedName(file));
+      }
     } catch (IOException | RuntimeException e) {
       reporter.reportCrash(type, e);
     }
+  }
+
+  /**
+   * Writes a generated class; when javac refuses because a type of that name is already declared
+   * in the sources (or generated by another processor), reports that instead of a crash.
+   */
+  private boolean write(JavaFile file, SourceRef origin, String purpose) throws IOException {
+    try {
+      file.writeTo(processingEnv.getFiler());
+      return true;
+    } catch (FilerException e) {
+      reporter.report(
+          Diagnostic.GENERATED_NAME_TAKEN,
+          origin,
+          qualifiedName(file),
+          purpose);
+      return false;
+    }
+  }
+
+  /** The binary name of a generated top-level class; the unnamed package has no prefix. */
+  private static String qualifiedName(JavaFile file) {
+    return file.packageName().isEmpty()
+        ? file.typeSpec().name()
+        : file.packageName() + "." + file.typeSpec().name();
   }
 
   /** Whether {@code gatehouse-runtime} is on the class path, so generated code can compile. */
@@ -236,21 +291,49 @@ public final class SecurityProcessor extends AbstractProcessor {
                   && element.getEnclosingElement().getKind() == ElementKind.INTERFACE
                   && endpointParser.isOperation(element));
       if (!ok) {
+        // On a record component, javac moves the annotation to the implicit accessor, which has
+        // no source position of its own; the component's field has one.
+        Optional<Element> component = recordComponentOf(element);
         endpointParser
             .requirementAnnotation(element)
             .ifPresent(
                 found ->
                     reporter.report(
                         Diagnostic.NOT_AN_ENDPOINT,
-                        found.where(),
+                        component.map(SourceRef::of).orElse(found.where()),
                         found.annotation(),
                         Reporter.describe(element)));
       }
     }
   }
 
+  /** The field of the record component whose implicit (not written) accessor the method is. */
+  private Optional<Element> recordComponentOf(Element method) {
+    if (method.getKind() != ElementKind.METHOD
+        || method.getEnclosingElement().getKind() != ElementKind.RECORD
+        || trees.map(t -> t.getTree(method) != null).orElse(false)) {
+      return Optional.empty();
+    }
+    // javac gives record components no position, but the component's private field has one.
+    List<? extends Element> members = method.getEnclosingElement().getEnclosedElements();
+    for (RecordComponentElement c : ElementFilter.recordComponentsIn(members)) {
+      if (method.equals(c.getAccessor())) {
+        return ElementFilter.fieldsIn(members).stream()
+            .filter(f -> f.getSimpleName().equals(c.getSimpleName()))
+            .map(Element.class::cast)
+            .findFirst();
+      }
+    }
+    return Optional.empty();
+  }
+
   private void finish(RoundEnvironment round) {
     if (settings.isEmpty() || (schemeHolders.isEmpty() && endpointNames.isEmpty())) {
+      return;
+    }
+    if (hasErroneousCode()) {
+      // javac reports what it could not resolve right after this round; a document or a
+      // diagnostic made from its placeholders would be wrong, so there is neither.
       return;
     }
     List<Element> origins = new ArrayList<>();
@@ -271,6 +354,15 @@ public final class SecurityProcessor extends AbstractProcessor {
     for (String name : endpointNames) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {
+        continue;
+      }
+      if (endpointParser.hasUnresolvedTypes(type)) {
+        // The sources resolve (checked above), so the type comes from a class file whose own
+        // dependency is missing; javac may well compile, so say it here, or the endpoint would
+        // get no glue (its generation waits for types to resolve) and go unenforced.
+        reporter.report(
+            Diagnostic.UNRESOLVED_TYPE, SourceRef.of(type), Reporter.describe(type),
+            endpointParser.unresolvedType(type).orElse("a type"));
         continue;
       }
       try {
@@ -336,6 +428,17 @@ public final class SecurityProcessor extends AbstractProcessor {
     } catch (IllegalArgumentException | LinkageError e) {
       return element -> true;
     }
+  }
+
+  /** Whether a type or package of the compilation has something javac could not resolve. */
+  private boolean hasErroneousCode() {
+    for (String name : rootNames) {
+      Element root = lookUp(name);
+      if (root != null && (ErroneousCode.in(root) || unresolvedAnnotations.unresolvedIn(root))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lists generated classes for {@link java.util.ServiceLoader}, sorted, one per line. */

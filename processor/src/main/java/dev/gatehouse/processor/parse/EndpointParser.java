@@ -27,6 +27,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -117,16 +118,71 @@ public final class EndpointParser {
     return Optional.empty();
   }
 
-  /** Whether the interface has a type that javac could not resolve yet (a later round's). */
+  /**
+   * Whether the interface has something javac could not resolve yet (a type or a constant a later
+   * round generates): in its own annotations, its superinterfaces, or its operations' signatures
+   * and annotations.
+   */
   public boolean hasUnresolvedTypes(TypeElement endpoint) {
+    if (ErroneousCode.inAnnotations(endpoint) || unresolvedSuperinterface(endpoint, new HashSet<>())) {
+      return true;
+    }
     for (ExecutableElement method : allMethods(endpoint)) {
-      if (method.getReturnType().getKind() == TypeKind.ERROR) {
+      if (ErroneousCode.in(method)) {
         return true;
       }
-      for (VariableElement p : method.getParameters()) {
-        if (p.asType().getKind() == TypeKind.ERROR) {
-          return true;
+    }
+    return false;
+  }
+
+  /**
+   * The first type of the interface that javac cannot resolve, in a superinterface or an
+   * operation's signature, with where it is used, e.g. {@code "lib.Dto (in lib.BaseApi.base())"}.
+   */
+  public Optional<String> unresolvedType(TypeElement endpoint) {
+    List<TypeElement> supertypes = new ArrayList<>();
+    supertypes.add(endpoint);
+    for (int i = 0; i < supertypes.size(); i++) {
+      for (TypeMirror parent : supertypes.get(i).getInterfaces()) {
+        Optional<TypeMirror> bad = ErroneousCode.erroneousPart(parent);
+        if (bad.isPresent()) {
+          return Optional.of(bad.get() + " (a superinterface of " + Reporter.describe(supertypes.get(i)) + ")");
         }
+        if (parent.getKind() == TypeKind.DECLARED) {
+          supertypes.add((TypeElement) ((DeclaredType) parent).asElement());
+        }
+      }
+    }
+    for (ExecutableElement method : allMethods(endpoint)) {
+      List<TypeMirror> used = new ArrayList<>();
+      used.add(method.getReturnType());
+      method.getParameters().forEach(p -> used.add(p.asType()));
+      used.addAll(method.getThrownTypes());
+      method.getTypeParameters().forEach(t -> used.addAll(t.getBounds()));
+      for (TypeMirror type : used) {
+        Optional<TypeMirror> bad = ErroneousCode.erroneousPart(type);
+        if (bad.isPresent()) {
+          return Optional.of(bad.get() + " (in " + Reporter.describe(method) + ")");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean unresolvedSuperinterface(TypeElement type, Set<String> visited) {
+    if (!visited.add(type.getQualifiedName().toString())) {
+      return false;
+    }
+    for (TypeMirror parent : type.getInterfaces()) {
+      if (parent.getKind() == TypeKind.DECLARED
+          && ErroneousCode.inAnnotations(((DeclaredType) parent).asElement())) {
+        return true;
+      }
+      if (ErroneousCode.in(parent)
+          || (parent.getKind() == TypeKind.DECLARED
+              && unresolvedSuperinterface(
+                  (TypeElement) ((DeclaredType) parent).asElement(), visited))) {
+        return true;
       }
     }
     return false;
@@ -265,11 +321,15 @@ public final class EndpointParser {
     RequestBody body = null;
     List<VariableElement> formFields = new ArrayList<>();
     Set<String> boundPathVariables = new HashSet<>();
-    for (VariableElement p : method.getParameters()) {
+    // Inherited from a generic superinterface, the types are those of the endpoint's arguments.
+    ExecutableType signature = memberOf(endpoint, method);
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      VariableElement p = method.getParameters().get(i);
+      TypeMirror type = signature.getParameterTypes().get(i);
       Optional<Parameter> parameter =
           springMapped
-              ? spring.parameter(p, template, doc.param(p.getSimpleName().toString()))
-              : jaxRs.parameter(p, template, doc.param(p.getSimpleName().toString()));
+              ? spring.parameter(p, type, template, doc.param(p.getSimpleName().toString()))
+              : jaxRs.parameter(p, type, template, doc.param(p.getSimpleName().toString()));
       if (springMapped) {
         // Spring binds a body only from @RequestBody; other parameters (the request, a model
         // attribute, an Authentication ...) are neither parameters nor bodies of the document.
@@ -278,7 +338,7 @@ public final class EndpointParser {
             .filter(x -> x.in() == ParameterLocation.PATH)
             .ifPresent(x -> boundPathVariables.add(x.name()));
         if (parameter.isEmpty() && spring.isBody(p) && body == null) {
-          body = content.entity(p, doc.param(p.getSimpleName().toString()));
+          body = content.entity(type, doc.param(p.getSimpleName().toString()));
         }
       } else if (parameter.isPresent()) {
         parameters.add(parameter.get());
@@ -288,7 +348,7 @@ public final class EndpointParser {
       } else if (reader.findAny(p, Names.FORM_PARAM).isPresent()) {
         formFields.add(p);
       } else if (reader.findAny(p, Names.NOT_A_BODY).isEmpty() && body == null) {
-        body = content.entity(p, doc.param(p.getSimpleName().toString()));
+        body = content.entity(type, doc.param(p.getSimpleName().toString()));
       }
     }
     if (!formFields.isEmpty()) {
@@ -322,12 +382,21 @@ public final class EndpointParser {
             ? spring.mediaTypes(method, endpoint, "consumes")
             : jaxRs.mediaTypes(method, endpoint, declaring, Names.CONSUMES),
         body,
-        content.response(method, doc.returns()),
+        content.response(signature.getReturnType(), doc.returns()),
         doc.summary(),
         doc.rest(),
         reader.find(method, "java.lang.Deprecated").isPresent() || doc.deprecated(),
         policy,
         SourceRef.of(method));
+  }
+
+  /** The method's signature as a member of the endpoint, type arguments substituted. */
+  private ExecutableType memberOf(TypeElement endpoint, ExecutableElement method) {
+    try {
+      return (ExecutableType) types.asMemberOf((DeclaredType) endpoint.asType(), method);
+    } catch (IllegalArgumentException e) {
+      return (ExecutableType) method.asType();
+    }
   }
 
   private Optional<String> httpMethod(Element method) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 
 /** JAX-RS parameter sources ({@code @PathParam} ...) and media types ({@code @Produces} ...). */
 final class JaxRsParameters {
@@ -35,7 +36,7 @@ final class JaxRsParameters {
 
   /** The documented parameter of a JAX-RS-annotated method parameter, if it is one. */
   Optional<Parameter> parameter(
-      VariableElement p, PathTemplate template, String description) {
+      VariableElement p, TypeMirror type, PathTemplate template, String description) {
     for (Map.Entry<List<String>, ParameterLocation> source : SOURCES.entrySet()) {
       Optional<Ann> ann = reader.findAny(p, source.getKey());
       if (ann.isEmpty()) {
@@ -52,7 +53,7 @@ final class JaxRsParameters {
             template.variables().isEmpty() ? "none" : String.join(", ", template.variables()),
             "@Path");
       }
-      var schema = rules.parameter(p, TypeSchemas.of(p.asType()));
+      var schema = rules.parameter(p, TypeSchemas.of(type));
       Optional<Ann> defaultValue = reader.findAny(p, Names.DEFAULT_VALUE);
       if (defaultValue.isPresent()) {
         schema = schema.withDefault(defaultValue.get().string("value"));

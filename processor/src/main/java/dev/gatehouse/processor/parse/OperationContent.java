@@ -42,8 +42,7 @@ final class OperationContent {
   }
 
   /** The body of an entity parameter. */
-  RequestBody entity(VariableElement parameter, String description) {
-    TypeMirror type = parameter.asType();
+  RequestBody entity(TypeMirror type, String description) {
     if (named(type, TOKEN_FORM)) {
       return new RequestBody(tokenForm(), FORM, description, true);
     }
@@ -79,8 +78,8 @@ final class OperationContent {
     return new RequestBody(new DataSchema.ObjectOf(properties), FORM, "");
   }
 
-  SuccessResponse response(ExecutableElement method, String description) {
-    TypeMirror type = method.getReturnType();
+  SuccessResponse response(TypeMirror returnType, String description) {
+    TypeMirror type = returnType;
     while (type.getKind() == TypeKind.DECLARED
         && isAny(type, UNWRAPPED)
         && !((DeclaredType) type).getTypeArguments().isEmpty()) {

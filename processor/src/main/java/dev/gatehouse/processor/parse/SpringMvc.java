@@ -155,7 +155,7 @@ final class SpringMvc {
 
   /** A Spring MVC {@code @PathVariable}, {@code @RequestParam} ... parameter. */
   Optional<Parameter> parameter(
-      VariableElement p, PathTemplate template, String description) {
+      VariableElement p, TypeMirror resolved, PathTemplate template, String description) {
     Optional<SpringMvc.Binding> found = binding(p);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -170,7 +170,7 @@ final class SpringMvc {
           template.variables().isEmpty() ? "none" : String.join(", ", template.variables()),
           "@RequestMapping");
     }
-    TypeMirror type = p.asType();
+    TypeMirror type = resolved;
     if (type.getKind() == TypeKind.DECLARED
         && ((TypeElement) ((DeclaredType) type).asElement())
             .getQualifiedName()

@@ -46,7 +46,9 @@ public final class GeneratedNames {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      out.append(Character.isJavaIdentifierPart(c) ? c : '_');
+      // javac drops identifier-ignorable characters (U+200B ...) from names, not from file names.
+      out.append(
+          Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c) ? c : '_');
     }
     return out.length() == 0 ? "_" : out.toString();
   }

@@ -1,0 +1,11 @@
+package r;
+
+class Other {
+  int number() {
+    return "not a number";
+  }
+
+  void call() {
+    undefined();
+  }
+}

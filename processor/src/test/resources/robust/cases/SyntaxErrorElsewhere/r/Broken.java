@@ -1,0 +1,5 @@
+package r;
+
+class Broken {
+  int broken = 1
+}
