@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
 # Gatehouse benchmarks (docs/performance.md): JMH per-request cost against Spring Security and raw
-# nimbus, the SVG chart, and whole-service throughput on loopback (127.0.0.1 only) with wrk.
+# nimbus, whole-service throughput on loopback (127.0.0.1 only) with wrk, javac time against
+# avaje-http, time to a ready document against swagger-core, and the SVG charts.
 #
-#   benchmarks/run.sh                 # everything (~10 minutes on 2 cores)
-#   benchmarks/run.sh jmh             # only JMH + chart
+#   benchmarks/run.sh                 # everything (~35 minutes on 2 cores)
+#   benchmarks/run.sh jmh             # only JMH + docs/performance.svg
 #   benchmarks/run.sh loopback        # only the loopback throughput comparison
+#   benchmarks/run.sh compile         # only javac time (item 3)
+#   benchmarks/run.sh startup         # only time to a ready document (item 4)
+#   benchmarks/run.sh ratios          # only redraw docs/performance-ratios.svg from the results
 #
 # Environment: JMH_OPTS (default "-f 1 -wi 3 -w 1s -i 5 -r 1s"), LOOP_SECONDS (10),
-# LOOP_ROUNDS (3), LOOP_CONNECTIONS (8), JAVA (java on PATH).
+# LOOP_ROUNDS (3), LOOP_CONNECTIONS (8), JAVA (java on PATH), JAVAC (a JDK 21+ javac, default
+# Temurin 25's: avaje-http's generator needs 21+; all compile variants use the same one),
+# COMPILE_SIZES (100,1000,5000), COMPILE_ROUNDS (5), STARTUP_SIZES (100,1000),
+# STARTUP_ROUNDS (15), REBUILD=1 to rebuild the jar.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,13 +23,19 @@ JAVA=${JAVA:-java}
 JAR=target/benchmarks.jar
 OUT=target/results
 JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 3 -w 1s -i 5 -r 1s"}
+JAVAC=${JAVAC:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/javac}
+COMPILE_SIZES=${COMPILE_SIZES:-100,1000,5000}
+COMPILE_ROUNDS=${COMPILE_ROUNDS:-5}
+STARTUP_SIZES=${STARTUP_SIZES:-100,1000}
+STARTUP_ROUNDS=${STARTUP_ROUNDS:-15}
 LOOP_SECONDS=${LOOP_SECONDS:-10}
 LOOP_ROUNDS=${LOOP_ROUNDS:-3}
 LOOP_CONNECTIONS=${LOOP_CONNECTIONS:-8}
 
-if [ ! -f "$JAR" ]; then
-  (cd .. && mvn -B -q -DskipTests install -pl annotations,runtime,processor \
-         && mvn -B -q -P benchmarks -pl benchmarks package)
+# A reactor build: annotations, runtime and processor come from this checkout, never from ~/.m2.
+if [ ! -f "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
+  (cd .. && mvn -B -q -P benchmarks -pl benchmarks,processor -am package -DskipTests \
+      dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime)
 fi
 mkdir -p "$OUT"
 {
@@ -30,7 +43,16 @@ mkdir -p "$OUT"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //') x $(nproc) cores"
   "$JAVA" -version 2>&1 | sed 's/^/java: /'
   echo "jmh options: $JMH_OPTS -prof gc"
-} | tee "$OUT/environment.txt"
+  echo "javac: $("$JAVAC" -version 2>&1)"
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee "$OUT/environment-$WHAT.txt"
+
+# The Gatehouse processor path (processor jar and its runtime dependencies) and the class path the
+# synthetic Gatehouse APIs compile against (annotations, runtime and its dependencies, JAX-RS), all
+# from this checkout's reactor build.
+GH_PROC="../processor/target/gatehouse-processor-0.1.0-SNAPSHOT.jar:$(cat ../processor/target/classpath.txt)"
+GH_CP="../annotations/target/gatehouse-annotations-0.1.0-SNAPSHOT.jar:../runtime/target/gatehouse-runtime-0.1.0-SNAPSHOT.jar"
+GH_CP="$GH_CP:$(cat ../runtime/target/classpath.txt):$(tr ':' '\n' < target/classpath.txt | grep jakarta.ws.rs-api)"
 
 if [ "$WHAT" = all ] || [ "$WHAT" = jmh ]; then
   # shellcheck disable=SC2086
@@ -46,4 +68,29 @@ if [ "$WHAT" = all ] || [ "$WHAT" = loopback ]; then
   fi
   "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.Loopback \
     "$LOOP_SECONDS" "$LOOP_ROUNDS" "$LOOP_CONNECTIONS" "$OUT/loopback.md" | tee "$OUT/loopback.txt"
+fi
+
+if [ "$WHAT" = all ] || [ "$WHAT" = compile ]; then
+  # The peer's class path and processor path: avaje-http 3.7 (see compile-peer/pom.xml).
+  mvn -B -q -f compile-peer/pom.xml dependency:build-classpath -DincludeScope=runtime \
+      -Dmdep.outputFile="$PWD/target/peer-classpath.txt" >/dev/null
+  mvn -B -q -f compile-peer/pom.xml dependency:build-classpath -DincludeScope=provided \
+      -Dmdep.outputFile="$PWD/target/peer-processorpath.txt" >/dev/null
+  "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.CompileTime "$JAVAC" target/compile \
+    "$COMPILE_SIZES" "$COMPILE_ROUNDS" "$GH_PROC" "$GH_CP" \
+    "$(cat target/peer-processorpath.txt)" "$(cat target/peer-classpath.txt)" \
+    "$OUT/compile.md" "$OUT/compile.tsv" | tee "$OUT/compile.txt"
+fi
+
+if [ "$WHAT" = all ] || [ "$WHAT" = startup ]; then
+  "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.Startup "$JAVA" "$PWD/$JAR" target/startup \
+    "$STARTUP_SIZES" "$STARTUP_ROUNDS" "$GH_PROC" "$GH_CP" \
+    "$OUT/startup.md" "$OUT/startup.tsv" | tee "$OUT/startup.txt"
+fi
+
+if [ "$WHAT" = all ] || [ "$WHAT" = compile ] || [ "$WHAT" = startup ] || [ "$WHAT" = ratios ]; then
+  if [ -f "$OUT/compile.tsv" ] && [ -f "$OUT/startup.tsv" ]; then
+    "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.RatioChart \
+      "$OUT/compile.tsv" "$OUT/startup.tsv" ../docs/performance-ratios.svg
+  fi
 fi
