@@ -9,12 +9,14 @@
 #   benchmarks/run.sh compile         # only javac time (item 3)
 #   benchmarks/run.sh startup         # only time to a ready document (item 4)
 #   benchmarks/run.sh ratios          # only redraw docs/performance-ratios.svg from the results
+#   benchmarks/run.sh breakdown       # where the processor's compile time goes, and JDK 17's javac
 #
 # Environment: JMH_OPTS (default "-f 1 -wi 3 -w 1s -i 5 -r 1s"), LOOP_SECONDS (10),
 # LOOP_ROUNDS (3), LOOP_CONNECTIONS (8), JAVA (java on PATH), JAVAC (a JDK 21+ javac, default
 # Temurin 25's: avaje-http's generator needs 21+; all compile variants use the same one),
 # COMPILE_SIZES (100,1000,5000), COMPILE_ROUNDS (5), STARTUP_SIZES (100,1000),
-# STARTUP_ROUNDS (15), REBUILD=1 to rebuild the jar.
+# STARTUP_ROUNDS (15), BREAKDOWN_SIZE (1000), BREAKDOWN_ROUNDS (3), JAVAC17 (JDK 17's javac),
+# REBUILD=1 to rebuild the jar.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -93,4 +95,41 @@ if [ "$WHAT" = all ] || [ "$WHAT" = compile ] || [ "$WHAT" = startup ] || [ "$WH
     "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.RatioChart \
       "$OUT/compile.tsv" "$OUT/startup.tsv" ../docs/performance-ratios.svg
   fi
+fi
+
+if [ "$WHAT" = breakdown ]; then
+  # Not part of "all": CPU time (bash's time, user + system) of javac on one size's Gatehouse
+  # sources: (a) no processor, (b) the processor, (only) -proc:only with the processor, (gen) the
+  # sources plus what (b) generated, without a processor; then (a) and (b) on JDK 17's javac.
+  N=${BREAKDOWN_SIZE:-1000}
+  ROUNDS=${BREAKDOWN_ROUNDS:-3}
+  JAVAC17=${JAVAC17:-/usr/lib/jvm/java-17-openjdk-amd64/bin/javac}
+  B=target/breakdown/$N
+  rm -rf "$B" && mkdir -p "$B/out/c" "$B/out/g"
+  "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.SyntheticApi gatehouse "$N" "$B/src" >/dev/null
+  find "$B/src" -name '*.java' | sort > "$B/sources.txt"
+  FLAGS=(--release 17 -encoding UTF-8 -nowarn -Xlint:none -cp "$GH_CP")
+  PROC=(-processorpath "$GH_PROC" -Agatehouse.info.title=Synthetic)
+  "$JAVAC" "${FLAGS[@]}" -d "$B/out/c" -s "$B/out/g" "${PROC[@]}" "@$B/sources.txt"
+  { cat "$B/sources.txt"; find "$B/out/g" -name '*.java' | sort; } > "$B/with-generated.txt"
+  TIMEFORMAT="%R %U %S"
+  echo "size round javac variant wall user sys load" | tee "$OUT/breakdown.txt"
+  for r in $(seq 1 "$ROUNDS"); do
+    for v in a b only gen a17 b17; do
+      J=$JAVAC
+      case $v in
+        a) args=(-proc:none "@$B/sources.txt") ;;
+        b) args=(-proc:full "${PROC[@]}" "@$B/sources.txt") ;;
+        only) args=(-proc:only "${PROC[@]}" "@$B/sources.txt") ;;
+        gen) args=(-proc:none "@$B/with-generated.txt") ;;
+        a17) J=$JAVAC17; args=(-proc:none "@$B/sources.txt") ;;
+        b17) J=$JAVAC17; args=("${PROC[@]}" "@$B/sources.txt") ;;
+      esac
+      [ -x "$J" ] || continue
+      rm -rf "$B/run" && mkdir -p "$B/run/c" "$B/run/g"
+      t=$( { time "$J" "${FLAGS[@]}" -d "$B/run/c" -s "$B/run/g" "${args[@]}" >/dev/null 2>&1; } 2>&1 )
+      echo "$N $r $("$J" -version 2>&1 | tr ' ' '-') $v $t $(cut -d' ' -f1 /proc/loadavg)" \
+        | tee -a "$OUT/breakdown.txt"
+    done
+  done
 fi
