@@ -40,9 +40,9 @@ import javax.tools.ToolProvider;
  * document ready (JVM boot and class loading included), both wall-clock on the system-wide
  * monotonic clock; the JVM's own CPU time (all threads) when the document is ready; and the whole
  * process's CPU time to exit ({@link ChildCpu}). CPU times suffer far less than wall-clock times
- * from other load on a shared machine. The document must hold exactly the expected number
- * of operations in the untimed first run of each variant, which counts them after the clock stopped;
- * the timed runs do not count.
+ * from other load on a shared machine. In the untimed first run of each variant the child counts,
+ * after its clock stopped, the document's operations, security schemes and secured operations,
+ * which must be exactly N, 4 and 9N/10; the timed runs do not count.
  *
  * <p>Usage: {@code Startup <java> <benchmarks class path> <work dir> <sizes> <rounds> <gatehouse
  * processor path> <gatehouse class path> <results.md> <results.tsv>}
@@ -195,8 +195,9 @@ public final class Startup {
         fields.put(kv.substring(0, eq), kv.substring(eq + 1));
       }
     }
-    if (!fields.containsKey("ready")
-        || Integer.parseInt(fields.get("operations")) != (verify ? size : -1)) {
+    String expected = verify ? "operations=" + size + " schemes=4 secured=" + size / 10 * 9
+        : "operations=-1";
+    if (!fields.containsKey("ready") || !last.endsWith(" " + expected)) {
       throw new IllegalStateException(v.key() + " for " + size + " printed: " + output);
     }
     long main = Long.parseLong(fields.get("main"));
@@ -207,17 +208,27 @@ public final class Startup {
   private static final Set<String> METHODS =
       Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
-  /** The number of operations under {@code paths}. */
-  static int operations(JsonNode document) {
-    int n = 0;
+  /**
+   * {@code operations=<n> schemes=<n> secured=<n>}: the operations under {@code paths}, the
+   * security schemes, and the operations with a non-empty {@code security}.
+   */
+  static String counts(JsonNode document) {
+    int operations = 0;
+    int secured = 0;
     for (JsonNode item : document.path("paths")) {
-      for (Iterator<String> it = item.fieldNames(); it.hasNext(); ) {
-        if (METHODS.contains(it.next())) {
-          n++;
+      for (Iterator<Map.Entry<String, JsonNode>> it = item.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (METHODS.contains(e.getKey())) {
+          operations++;
+          JsonNode security = e.getValue().path("security");
+          if (security.size() > 0 && !(security.size() == 1 && security.get(0).isEmpty())) {
+            secured++;
+          }
         }
       }
     }
-    return n;
+    int schemes = document.path("components").path("securitySchemes").size();
+    return "operations=" + operations + " schemes=" + schemes + " secured=" + secured;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import java.util.List;
  * the document.
  *
  * <p>Prints one line: {@code main=<nanoTime at main> ready=<nanoTime when ready> cpu=<process CPU
- * nanoseconds, read just after ready> bytes=<length> operations=<count>}, the operations counted
+ * nanoseconds, read just after ready> bytes=<length> operations=<count> schemes=<count> secured=<count>}, the counts taken
  * after {@code ready} was taken and only with argument {@code verify} (the untimed first run),
  * -1 otherwise, so that the whole process's CPU time is the reading alone. {@code System.nanoTime}
  * is the system-wide monotonic clock on Linux, so the parent can subtract its own reading taken
@@ -36,12 +36,12 @@ public final class StartupGatehouse {
     JsonNode tree = parse ? new ObjectMapper().readTree(document) : null;
     long ready = System.nanoTime();
     long cpu = Startup.processCpuNanos();
-    int operations = -1;
+    String counts = "operations=-1";
     if (List.of(args).contains("verify")) {
-      operations = Startup.operations(tree != null ? tree : new ObjectMapper().readTree(document));
+      counts = Startup.counts(tree != null ? tree : new ObjectMapper().readTree(document));
     }
     System.out.println("main=" + main + " ready=" + ready + " cpu=" + cpu
-        + " bytes=" + document.length() + " operations=" + operations);
+        + " bytes=" + document.length() + " " + counts);
   }
 
   private StartupGatehouse() {}

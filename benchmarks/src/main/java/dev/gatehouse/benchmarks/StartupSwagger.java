@@ -36,12 +36,12 @@ public final class StartupSwagger {
     String document = Json.mapper().writeValueAsString(model);
     long ready = System.nanoTime();
     long cpu = Startup.processCpuNanos();
-    int operations = -1;
+    String counts = "operations=-1";
     if (List.of(args).contains("verify")) {
-      operations = Startup.operations(new ObjectMapper().readTree(document));
+      counts = Startup.counts(new ObjectMapper().readTree(document));
     }
     System.out.println("main=" + main + " ready=" + ready + " cpu=" + cpu
-        + " bytes=" + document.length() + " operations=" + operations);
+        + " bytes=" + document.length() + " " + counts);
   }
 
   private static String[] lines(ClassLoader loader, String resource) throws IOException {
