@@ -2,7 +2,6 @@ package dev.gatehouse.benchmarks;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.gatehouse.benchmarks.SyntheticApi.Vocabulary;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -309,9 +308,5 @@ public final class CompileTime {
         Files.delete(p);
       }
     }
-  }
-
-  static String join(List<Path> paths) {
-    return String.join(File.pathSeparator, paths.stream().map(Path::toString).toList());
   }
 }
