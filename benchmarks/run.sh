@@ -1,13 +1,22 @@
 #!/usr/bin/env bash
 # Gatehouse benchmarks (docs/performance.md): JMH per-request cost against Spring Security and raw
-# nimbus, the SVG chart, and whole-service throughput on loopback (127.0.0.1 only) with wrk.
+# nimbus, whole-service throughput on loopback (127.0.0.1 only) with wrk, javac time against
+# avaje-http, time to a ready document against swagger-core, and the SVG charts.
 #
-#   benchmarks/run.sh                 # everything (~10 minutes on 2 cores)
-#   benchmarks/run.sh jmh             # only JMH + chart
+#   benchmarks/run.sh                 # everything (~35 minutes on 2 cores)
+#   benchmarks/run.sh jmh             # only JMH + docs/performance.svg
 #   benchmarks/run.sh loopback        # only the loopback throughput comparison
+#   benchmarks/run.sh compile         # only javac time (item 3)
+#   benchmarks/run.sh startup         # only time to a ready document (item 4)
+#   benchmarks/run.sh ratios          # only redraw docs/performance-ratios.svg from the results
+#   benchmarks/run.sh breakdown       # where the processor's compile time goes, and JDK 17's javac
 #
 # Environment: JMH_OPTS (default "-f 1 -wi 3 -w 1s -i 5 -r 1s"), LOOP_SECONDS (10),
-# LOOP_ROUNDS (3), LOOP_CONNECTIONS (8), JAVA (java on PATH).
+# LOOP_ROUNDS (3), LOOP_CONNECTIONS (8), JAVA (java on PATH), JAVAC (a JDK 21+ javac, default
+# Temurin 25's: avaje-http's generator needs 21+; all compile variants use the same one),
+# COMPILE_SIZES (100,1000,5000), COMPILE_ROUNDS (5), STARTUP_SIZES (100,1000),
+# STARTUP_ROUNDS (15), BREAKDOWN_SIZE (1000), BREAKDOWN_ROUNDS (3), JAVAC17 (JDK 17's javac),
+# REBUILD=1 to rebuild the jar.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,13 +25,19 @@ JAVA=${JAVA:-java}
 JAR=target/benchmarks.jar
 OUT=target/results
 JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 3 -w 1s -i 5 -r 1s"}
+JAVAC=${JAVAC:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/javac}
+COMPILE_SIZES=${COMPILE_SIZES:-100,1000,5000}
+COMPILE_ROUNDS=${COMPILE_ROUNDS:-5}
+STARTUP_SIZES=${STARTUP_SIZES:-100,1000}
+STARTUP_ROUNDS=${STARTUP_ROUNDS:-15}
 LOOP_SECONDS=${LOOP_SECONDS:-10}
 LOOP_ROUNDS=${LOOP_ROUNDS:-3}
 LOOP_CONNECTIONS=${LOOP_CONNECTIONS:-8}
 
-if [ ! -f "$JAR" ]; then
-  (cd .. && mvn -B -q -DskipTests install -pl annotations,runtime,processor \
-         && mvn -B -q -P benchmarks -pl benchmarks package)
+# A reactor build: annotations, runtime and processor come from this checkout, never from ~/.m2.
+if [ ! -f "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
+  (cd .. && mvn -B -q -P benchmarks -pl benchmarks,processor -am package -DskipTests \
+      dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime)
 fi
 mkdir -p "$OUT"
 {
@@ -30,7 +45,16 @@ mkdir -p "$OUT"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //') x $(nproc) cores"
   "$JAVA" -version 2>&1 | sed 's/^/java: /'
   echo "jmh options: $JMH_OPTS -prof gc"
-} | tee "$OUT/environment.txt"
+  echo "javac: $("$JAVAC" -version 2>&1)"
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee "$OUT/environment-$WHAT.txt"
+
+# The Gatehouse processor path (processor jar and its runtime dependencies) and the class path the
+# synthetic Gatehouse APIs compile against (annotations, runtime and its dependencies, JAX-RS), all
+# from this checkout's reactor build.
+GH_PROC="../processor/target/gatehouse-processor-0.1.0-SNAPSHOT.jar:$(cat ../processor/target/classpath.txt)"
+GH_CP="../annotations/target/gatehouse-annotations-0.1.0-SNAPSHOT.jar:../runtime/target/gatehouse-runtime-0.1.0-SNAPSHOT.jar"
+GH_CP="$GH_CP:$(cat ../runtime/target/classpath.txt):$(tr ':' '\n' < target/classpath.txt | grep jakarta.ws.rs-api)"
 
 if [ "$WHAT" = all ] || [ "$WHAT" = jmh ]; then
   # shellcheck disable=SC2086
@@ -46,4 +70,66 @@ if [ "$WHAT" = all ] || [ "$WHAT" = loopback ]; then
   fi
   "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.Loopback \
     "$LOOP_SECONDS" "$LOOP_ROUNDS" "$LOOP_CONNECTIONS" "$OUT/loopback.md" | tee "$OUT/loopback.txt"
+fi
+
+if [ "$WHAT" = all ] || [ "$WHAT" = compile ]; then
+  # The peer's class path and processor path: avaje-http 3.7 (see compile-peer/pom.xml).
+  mvn -B -q -f compile-peer/pom.xml dependency:build-classpath -DincludeScope=runtime \
+      -Dmdep.outputFile="$PWD/target/peer-classpath.txt" >/dev/null
+  mvn -B -q -f compile-peer/pom.xml dependency:build-classpath -DincludeScope=provided \
+      -Dmdep.outputFile="$PWD/target/peer-processorpath.txt" >/dev/null
+  "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.CompileTime "$JAVAC" target/compile \
+    "$COMPILE_SIZES" "$COMPILE_ROUNDS" "$GH_PROC" "$GH_CP" \
+    "$(cat target/peer-processorpath.txt)" "$(cat target/peer-classpath.txt)" \
+    "$OUT/compile.md" "$OUT/compile.tsv" | tee "$OUT/compile.txt"
+fi
+
+if [ "$WHAT" = all ] || [ "$WHAT" = startup ]; then
+  "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.Startup "$JAVA" "$PWD/$JAR" target/startup \
+    "$STARTUP_SIZES" "$STARTUP_ROUNDS" "$GH_PROC" "$GH_CP" \
+    "$OUT/startup.md" "$OUT/startup.tsv" | tee "$OUT/startup.txt"
+fi
+
+if [ "$WHAT" = all ] || [ "$WHAT" = compile ] || [ "$WHAT" = startup ] || [ "$WHAT" = ratios ]; then
+  if [ -f "$OUT/compile.tsv" ] && [ -f "$OUT/startup.tsv" ]; then
+    "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.RatioChart \
+      "$OUT/compile.tsv" "$OUT/startup.tsv" ../docs/performance-ratios.svg
+  fi
+fi
+
+if [ "$WHAT" = breakdown ]; then
+  # Not part of "all": CPU time (bash's time, user + system) of javac on one size's Gatehouse
+  # sources: (a) no processor, (b) the processor, (only) -proc:only with the processor, (gen) the
+  # sources plus what (b) generated, without a processor; then (a) and (b) on JDK 17's javac.
+  N=${BREAKDOWN_SIZE:-1000}
+  ROUNDS=${BREAKDOWN_ROUNDS:-3}
+  JAVAC17=${JAVAC17:-/usr/lib/jvm/java-17-openjdk-amd64/bin/javac}
+  B=target/breakdown/$N
+  rm -rf "$B" && mkdir -p "$B/out/c" "$B/out/g"
+  "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.SyntheticApi gatehouse "$N" "$B/src" >/dev/null
+  find "$B/src" -name '*.java' | sort > "$B/sources.txt"
+  FLAGS=(--release 17 -encoding UTF-8 -nowarn -Xlint:none -cp "$GH_CP")
+  PROC=(-processorpath "$GH_PROC" -Agatehouse.info.title=Synthetic)
+  "$JAVAC" "${FLAGS[@]}" -d "$B/out/c" -s "$B/out/g" "${PROC[@]}" "@$B/sources.txt"
+  { cat "$B/sources.txt"; find "$B/out/g" -name '*.java' | sort; } > "$B/with-generated.txt"
+  TIMEFORMAT="%R %U %S"
+  echo "size round javac variant wall user sys load" | tee "$OUT/breakdown.txt"
+  for r in $(seq 1 "$ROUNDS"); do
+    for v in a b only gen a17 b17; do
+      J=$JAVAC
+      case $v in
+        a) args=(-proc:none "@$B/sources.txt") ;;
+        b) args=(-proc:full "${PROC[@]}" "@$B/sources.txt") ;;
+        only) args=(-proc:only "${PROC[@]}" "@$B/sources.txt") ;;
+        gen) args=(-proc:none "@$B/with-generated.txt") ;;
+        a17) J=$JAVAC17; args=(-proc:none "@$B/sources.txt") ;;
+        b17) J=$JAVAC17; args=("${PROC[@]}" "@$B/sources.txt") ;;
+      esac
+      [ -x "$J" ] || continue
+      rm -rf "$B/run" && mkdir -p "$B/run/c" "$B/run/g"
+      t=$( { time "$J" "${FLAGS[@]}" -d "$B/run/c" -s "$B/run/g" "${args[@]}" >/dev/null 2>&1; } 2>&1 )
+      echo "$N $r $("$J" -version 2>&1 | tr ' ' '-') $v $t $(cut -d' ' -f1 /proc/loadavg)" \
+        | tee -a "$OUT/breakdown.txt"
+    done
+  done
 fi
