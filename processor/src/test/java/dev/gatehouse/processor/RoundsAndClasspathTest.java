@@ -6,19 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.gatehouse.processor.testing.RoundGenerator;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,39 +43,14 @@ class RoundsAndClasspathTest {
           "  String find(@QueryParam(\"mode\") generated.Mode mode);",
           "}");
 
-  /** Writes enum {@code generated.Mode} in the first round, as a code generator would. */
-  static final class ModeGenerator extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer w = processingEnv.getFiler().createSourceFile("generated.Mode").openWriter()) {
-          w.write("package generated; public enum Mode { FAST, SAFE }");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
-  }
-
   @Test
   void typesGeneratedInALaterRoundAreResolved() throws IOException {
     Compilation compilation =
         Compiler.javac()
-            .withProcessors(new SecurityProcessor(), new ModeGenerator())
+            .withProcessors(
+                new SecurityProcessor(),
+                RoundGenerator.firstRound(
+                    "generated.Mode", "package generated; public enum Mode { FAST, SAFE }"))
             .compile(USES_GENERATED_TYPE);
 
     assertThat(compilation).succeededWithoutWarnings();

@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.testing.compile.JavaFileObjects;
+import dev.gatehouse.processor.testing.RoundGenerator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -28,39 +22,6 @@ import org.junit.jupiter.api.Test;
  * give javac's error and no document.
  */
 class RoundsTest {
-
-  /** Writes the given sources in the given rounds (1-based), as a code generator would. */
-  static final class RoundGenerator extends AbstractProcessor {
-    private final Map<Integer, Map<String, String>> byRound;
-    private int round;
-
-    RoundGenerator(Map<Integer, Map<String, String>> byRound) {
-      this.byRound = byRound;
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment env) {
-      round++;
-      for (Map.Entry<String, String> source : byRound.getOrDefault(round, Map.of()).entrySet()) {
-        try (Writer w = processingEnv.getFiler().createSourceFile(source.getKey()).openWriter()) {
-          w.write(source.getValue());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
-  }
 
   private static final JavaFileObject HAND_WRITTEN =
       JavaFileObjects.forSourceLines(
