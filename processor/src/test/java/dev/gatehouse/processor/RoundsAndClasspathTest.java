@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.gatehouse.processor.testing.ClassFiles;
 import dev.gatehouse.processor.testing.RoundGenerator;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,7 +78,7 @@ class RoundsAndClasspathTest {
     File classes = dir.toFile();
     for (JavaFileObject file : library.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        copy(file, dir.resolve("lib/BaseApi.class"));
+        ClassFiles.copy(file, dir.resolve("lib/BaseApi.class"));
       }
     }
     JavaFileObject endpoint =
@@ -97,7 +94,7 @@ class RoundsAndClasspathTest {
     Compilation compilation =
         Compiler.javac()
             .withProcessors(new SecurityProcessor())
-            .withClasspath(classpathWith(classes))
+            .withClasspath(ClassFiles.classpathWith(classes))
             .compile(endpoint);
 
     assertThat(compilation).failed();
@@ -107,23 +104,4 @@ class RoundsAndClasspathTest {
         .inFile(endpoint)
         .onLineContaining("public interface AppApi");
   }
-
-  private static List<File> classpathWith(File extra) {
-    List<File> out = new java.util.ArrayList<>();
-    out.add(extra);
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      out.add(new File(entry));
-    }
-    return out;
-  }
-
-  private static void copy(JavaFileObject file, Path target) {
-    try (InputStream in = file.openInputStream()) {
-      Files.createDirectories(target.getParent());
-      Files.write(target, in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
 }

@@ -7,14 +7,8 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.gatehouse.processor.SecurityProcessor;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.gatehouse.processor.testing.ClassFiles;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +40,7 @@ class ClasspathTest {
     assertThat(library).succeeded();
     for (JavaFileObject file : library.generatedFiles()) {
       if (file.getName().endsWith("BaseApi.class")) {
-        copy(file, dir.resolve("lib/BaseApi.class"));
+        ClassFiles.copy(file, dir.resolve("lib/BaseApi.class"));
       }
     }
     JavaFileObject endpoint = JavaFileObjects.forResource("bad/SecUnresolvedType.java");
@@ -54,7 +48,7 @@ class ClasspathTest {
     Compilation compilation =
         Compiler.javac()
             .withProcessors(new SecurityProcessor())
-            .withClasspath(classpathWith(dir.toFile()))
+            .withClasspath(ClassFiles.classpathWith(dir.toFile()))
             .compile(endpoint);
 
     assertThat(compilation).hadErrorCount(1);
@@ -68,23 +62,5 @@ class ClasspathTest {
     Outcome outcome = Outcome.of(compilation);
     outcome.assertInvariant();
     assertThat(outcome.document()).isEmpty();
-  }
-
-  private static List<File> classpathWith(File extra) {
-    List<File> out = new ArrayList<>();
-    out.add(extra);
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      out.add(new File(entry));
-    }
-    return out;
-  }
-
-  private static void copy(JavaFileObject file, Path target) {
-    try (InputStream in = file.openInputStream()) {
-      Files.createDirectories(target.getParent());
-      Files.write(target, in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
