@@ -37,6 +37,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -260,7 +261,8 @@ class ExampleServiceTest {
           "application/json",
           "text/plain",
           "multipart/form-data; boundary=x",
-          "application/x-www-form-urlencoded; charset=ISO-8859-1",
+          "application/x-www-form-urlencoded; charset=UTF-16",
+          "application/x-www-form-urlencoded; charset=latin1",
           "<none>"
         })
     @DisplayName("a wrong or missing content type: 400 invalid_request")
@@ -269,6 +271,38 @@ class ExampleServiceTest {
       HttpResponse<String> r = postToken(contentType.equals("<none>") ? null : contentType, body);
       assertTokenError(
           r,
+          400,
+          "{\"error\":\"invalid_request\",\"error_description\":"
+              + "\"The request body must be application/x-www-form-urlencoded UTF-8\"}");
+    }
+
+    @ParameterizedTest(name = "charset={0}")
+    @ValueSource(strings = {"ISO-8859-1", "us-ascii", "\"iso-8859-1\""})
+    @DisplayName("an ISO-8859-1 or US-ASCII label on an all-ASCII body: 200, a token")
+    void asciiCompatibleLabelOnAsciiBody(String charset) throws Exception {
+      // Apache HttpClient's default label; the octets are the same in UTF-8.
+      HttpResponse<String> r =
+          postToken(
+              FORM + "; charset=" + charset,
+              form("grant_type", "password", "username", "johndoe", "password", "secret"));
+
+      assertThat(r.statusCode()).isEqualTo(200);
+      JsonNode body = MAPPER.readTree(r.body());
+      assertThat(body.get("token_type").asText()).isEqualTo("Bearer");
+      assertThat(claims(body.get("access_token").asText()).get("sub").asText())
+          .isEqualTo("johndoe");
+    }
+
+    @ParameterizedTest(name = "charset={0}, {1}")
+    @CsvSource({
+      "ISO-8859-1, grant_type=password&username=johndoe&password=s%E9cret",
+      "ISO-8859-1, grant_type=password&username=johndoe&password=s%C3%A9cret",
+      "US-ASCII, grant_type=password&username=johndoe&password=secret&unused=%FF"
+    })
+    @DisplayName("an ISO-8859-1 or US-ASCII label with a non-ASCII octet: 400 invalid_request")
+    void asciiCompatibleLabelWithNonAsciiOctet(String charset, String body) throws Exception {
+      assertTokenError(
+          postToken(FORM + "; charset=" + charset, body),
           400,
           "{\"error\":\"invalid_request\",\"error_description\":"
               + "\"The request body must be application/x-www-form-urlencoded UTF-8\"}");
