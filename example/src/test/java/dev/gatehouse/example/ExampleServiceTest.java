@@ -896,6 +896,45 @@ class ExampleServiceTest {
     }
 
     @Test
+    @DisplayName("/openapi.json: POST /token documents RFC 6749's token and error responses")
+    void tokenResponses() throws Exception {
+      JsonNode doc = MAPPER.readTree(servedOpenApi());
+      JsonNode responses = doc.at("/paths/~1token/post/responses");
+      assertThat(responses.fieldNames()).toIterable().containsExactly("200", "400", "401");
+      assertThat(responses.at("/200/content").fieldNames())
+          .toIterable()
+          .containsExactly("application/json");
+      assertThat(responses.at("/200/content/application~1json/schema/$ref").asText())
+          .isEqualTo("#/components/schemas/GatehouseTokenResponse");
+      for (String status : List.of("400", "401")) {
+        assertThat(responses.at("/" + status + "/content/application~1json/schema/$ref").asText())
+            .isEqualTo("#/components/schemas/GatehouseTokenError");
+      }
+      assertThat(responses.at("/401/headers").has("WWW-Authenticate")).isTrue();
+
+      // The schema names exactly what the endpoint writes: a real success validates field by field.
+      JsonNode schema = doc.at("/components/schemas/GatehouseTokenResponse");
+      assertThat(schema.get("required").toString())
+          .isEqualTo("[\"access_token\",\"token_type\"]");
+      HttpResponse<String> issued =
+          postToken(
+              FORM, form("grant_type", "password", "username", "johndoe", "password", "secret"));
+      assertThat(issued.statusCode()).isEqualTo(200);
+      JsonNode body = MAPPER.readTree(issued.body());
+      for (String field : fieldNames(body)) {
+        String type = schema.at("/properties/" + field + "/type").asText();
+        assertThat(type)
+            .as(field)
+            .isEqualTo(body.get(field).isIntegralNumber() ? "integer" : "string");
+      }
+      JsonNode codes = doc.at("/components/schemas/GatehouseTokenError/properties/error/enum");
+      HttpResponse<String> refused =
+          postToken(FORM, form("grant_type", "password", "username", "johndoe", "password", "x"));
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(codes).contains(MAPPER.readTree(refused.body()).get("error"));
+    }
+
+    @Test
     @DisplayName("/openapi.json: zero messages under the official OAS 3.1 JSON Schema")
     void officialSchema() throws Exception {
       assertThat(OpenApiSchemaValidator.messages(servedOpenApi())).isEmpty();
