@@ -16,9 +16,9 @@ import java.util.Map;
  * digits; raw characters must be visible ASCII; the decoded octets must be well-formed UTF-8 (no
  * U+FFFD replacement). The body must be labelled UTF-8 or not at all, except that {@code
  * ISO-8859-1} and {@code US-ASCII} labels are accepted on an all-ASCII body, which reads the same
- * in all three (a client library default, such as Apache HttpClient's). A name that occurs twice, compared after decoding, refuses the whole body:
- * lenient parsers disagree on which copy wins, so parameter pollution is refused rather than
- * resolved (RFC 6749 section 3.2, ASVS 15.3.7). The {@code internal.UrlEncoded} parser follows the
+ * in all three (a client library default, such as Apache HttpClient's). A name that occurs twice,
+ * compared after decoding, refuses the whole body: lenient parsers disagree on which copy wins, so
+ * parameter pollution is refused rather than resolved (RFC 6749 section 3.2, ASVS 15.3.7). The {@code internal.UrlEncoded} parser follows the
  * same rules but is package-private to that package.
  */
 final class FormBody {
