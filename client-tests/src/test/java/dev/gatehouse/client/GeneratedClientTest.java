@@ -10,13 +10,9 @@ import dev.gatehouse.client.generated.ApiException;
 import dev.gatehouse.client.generated.api.ItemsApiApi;
 import dev.gatehouse.client.generated.api.TokenApiApi;
 import dev.gatehouse.client.generated.api.UsersApiApi;
+import dev.gatehouse.client.generated.model.GatehouseTokenError;
+import dev.gatehouse.client.generated.model.GatehouseTokenResponse;
 import dev.gatehouse.example.ExampleService;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -89,36 +85,55 @@ class GeneratedClientTest {
   }
 
   @Test
-  void generatedLoginSendsTheDocumentedTokenForm() throws Exception {
-    // The generated client labels its form with the Apache client's default charset, ISO-8859-1,
-    // which the strict token endpoint refuses (RFC 6749 forms are UTF-8) ...
-    ApiException latin1 =
-        catchThrowableOfType(
-            ApiException.class,
-            () -> new TokenApiApi(client()).login("johndoe", "secret", "password", "me", null, null));
-    assertThat(latin1.getCode()).isEqualTo(400);
-    assertThat(latin1.getResponseBody())
-        .contains("must be application/x-www-form-urlencoded UTF-8");
+  void generatedLoginReturnsTheTokenResponse() throws Exception {
+    // The generated client labels its form with Apache HttpClient's default, ISO-8859-1; the
+    // body is all ASCII, the same octets in UTF-8, so the endpoint accepts it.
+    GatehouseTokenResponse issued =
+        new TokenApiApi(client()).login("johndoe", "secret", "password", "me", null, null);
+    assertThat(issued.getTokenType()).isEqualToIgnoringCase("bearer");
+    assertThat(issued.getAccessToken()).isNotEmpty();
+    assertThat(issued.getExpiresIn()).isEqualTo(900);
+    assertThat(issued.getScope()).isEqualTo("me");
+    assertThat(issued.getRefreshToken()).isNull();
+    // The token works where a "me" token is required, and only there.
+    ApiClient client = client().setAccessToken(issued.getAccessToken());
+    assertThat(json(new UsersApiApi(client).readUsersMe()).path("username").asText())
+        .isEqualTo("johndoe");
+    ApiException items =
+        catchThrowableOfType(ApiException.class, () -> new UsersApiApi(client).readOwnItems());
+    assertThat(items.getCode()).isEqualTo(403);
+  }
 
-    // ... so with the form labelled UTF-8, the documented fields get a token (200; the method
-    // returns nothing, as the operation returns a JAX-RS Response, which documents no schema).
-    ApiClient utf8 =
-        new ApiClient() {
-          @Override
-          public String selectHeaderContentType(String[] contentTypes) {
-            String type = super.selectHeaderContentType(contentTypes);
-            return "application/x-www-form-urlencoded".equals(type)
-                ? type + "; charset=UTF-8"
-                : type;
-          }
-        }.setBasePath(service.uri().toString());
-    TokenApiApi tokens = new TokenApiApi(utf8);
-    tokens.login("johndoe", "secret", "password", "me", null, null);
+  @Test
+  void generatedLoginWithAWrongPasswordIsInvalidGrant() throws Exception {
+    ApiClient client = client();
     ApiException wrong =
         catchThrowableOfType(
-            ApiException.class, () -> tokens.login("johndoe", "wrong", null, null, null, null));
+            ApiException.class,
+            () -> new TokenApiApi(client).login("johndoe", "wrong", null, null, null, null));
     assertThat(wrong.getCode()).isEqualTo(400);
-    assertThat(wrong.getResponseBody()).contains("\"invalid_grant\"");
+    // The documented error schema reads the body.
+    GatehouseTokenError error =
+        client.getObjectMapper().readValue(wrong.getResponseBody(), GatehouseTokenError.class);
+    assertThat(error.getError()).isEqualTo(GatehouseTokenError.ErrorEnum.INVALID_GRANT);
+    assertThat(error.getErrorDescription()).isNotEmpty();
+  }
+
+  @Test
+  void generatedLoginWithANonAsciiPasswordIsRefusedNotMisread() throws Exception {
+    // Under its ISO-8859-1 label the client sends "caf\u00e9" as caf%E9, which UTF-8 cannot read:
+    // the endpoint refuses the ambiguous body instead of guessing a charset.
+    ApiClient client = client();
+    ApiException refused =
+        catchThrowableOfType(
+            ApiException.class,
+            () -> new TokenApiApi(client).login("johndoe", "caf\u00e9", null, null, null, null));
+    assertThat(refused.getCode()).isEqualTo(400);
+    GatehouseTokenError error =
+        client.getObjectMapper().readValue(refused.getResponseBody(), GatehouseTokenError.class);
+    assertThat(error.getError()).isEqualTo(GatehouseTokenError.ErrorEnum.INVALID_REQUEST);
+    assertThat(error.getErrorDescription())
+        .isEqualTo("The request body must be application/x-www-form-urlencoded UTF-8");
   }
 
   @Test
@@ -143,29 +158,11 @@ class GeneratedClientTest {
         .toList();
   }
 
-  /**
-   * The generated {@code login(...)} sends the token form but returns nothing (the operation
-   * returns a JAX-RS {@code Response}, which documents no schema), so the token comes from a plain
-   * form POST.
-   */
+  /** A token from the generated {@code login(...)}. */
   private static String token(String username, String password, String scope) throws Exception {
-    String form =
-        "grant_type=password&username=" + enc(username) + "&password=" + enc(password)
-            + "&scope=" + enc(scope);
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(service.uri() + "/token"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build();
-    HttpResponse<String> response =
-        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    JsonNode body = JSON.readTree(response.body());
-    assertThat(body.path("token_type").asText()).isEqualToIgnoringCase("bearer");
-    return body.path("access_token").asText();
-  }
-
-  private static String enc(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    GatehouseTokenResponse issued =
+        new TokenApiApi(client()).login(username, password, "password", scope, null, null);
+    assertThat(issued.getTokenType()).isEqualToIgnoringCase("bearer");
+    return issued.getAccessToken();
   }
 }

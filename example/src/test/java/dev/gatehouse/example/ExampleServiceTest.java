@@ -37,6 +37,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -260,7 +261,8 @@ class ExampleServiceTest {
           "application/json",
           "text/plain",
           "multipart/form-data; boundary=x",
-          "application/x-www-form-urlencoded; charset=ISO-8859-1",
+          "application/x-www-form-urlencoded; charset=UTF-16",
+          "application/x-www-form-urlencoded; charset=latin1",
           "<none>"
         })
     @DisplayName("a wrong or missing content type: 400 invalid_request")
@@ -269,6 +271,38 @@ class ExampleServiceTest {
       HttpResponse<String> r = postToken(contentType.equals("<none>") ? null : contentType, body);
       assertTokenError(
           r,
+          400,
+          "{\"error\":\"invalid_request\",\"error_description\":"
+              + "\"The request body must be application/x-www-form-urlencoded UTF-8\"}");
+    }
+
+    @ParameterizedTest(name = "charset={0}")
+    @ValueSource(strings = {"ISO-8859-1", "us-ascii", "\"iso-8859-1\""})
+    @DisplayName("an ISO-8859-1 or US-ASCII label on an all-ASCII body: 200, a token")
+    void asciiCompatibleLabelOnAsciiBody(String charset) throws Exception {
+      // Apache HttpClient's default label; the octets are the same in UTF-8.
+      HttpResponse<String> r =
+          postToken(
+              FORM + "; charset=" + charset,
+              form("grant_type", "password", "username", "johndoe", "password", "secret"));
+
+      assertThat(r.statusCode()).isEqualTo(200);
+      JsonNode body = MAPPER.readTree(r.body());
+      assertThat(body.get("token_type").asText()).isEqualTo("Bearer");
+      assertThat(claims(body.get("access_token").asText()).get("sub").asText())
+          .isEqualTo("johndoe");
+    }
+
+    @ParameterizedTest(name = "charset={0}, {1}")
+    @CsvSource({
+      "ISO-8859-1, grant_type=password&username=johndoe&password=s%E9cret",
+      "ISO-8859-1, grant_type=password&username=johndoe&password=s%C3%A9cret",
+      "US-ASCII, grant_type=password&username=johndoe&password=secret&unused=%FF"
+    })
+    @DisplayName("an ISO-8859-1 or US-ASCII label with a non-ASCII octet: 400 invalid_request")
+    void asciiCompatibleLabelWithNonAsciiOctet(String charset, String body) throws Exception {
+      assertTokenError(
+          postToken(FORM + "; charset=" + charset, body),
           400,
           "{\"error\":\"invalid_request\",\"error_description\":"
               + "\"The request body must be application/x-www-form-urlencoded UTF-8\"}");
@@ -859,6 +893,45 @@ class ExampleServiceTest {
       assertThat(form.get("required").toString()).isEqualTo("[\"username\",\"password\"]");
       assertThat(form.at("/properties/password/format").asText()).isEqualTo("password");
       assertThat(body.get("required").asBoolean()).isTrue();
+    }
+
+    @Test
+    @DisplayName("/openapi.json: POST /token documents RFC 6749's token and error responses")
+    void tokenResponses() throws Exception {
+      JsonNode doc = MAPPER.readTree(servedOpenApi());
+      JsonNode responses = doc.at("/paths/~1token/post/responses");
+      assertThat(responses.fieldNames()).toIterable().containsExactly("200", "400", "401");
+      assertThat(responses.at("/200/content").fieldNames())
+          .toIterable()
+          .containsExactly("application/json");
+      assertThat(responses.at("/200/content/application~1json/schema/$ref").asText())
+          .isEqualTo("#/components/schemas/GatehouseTokenResponse");
+      for (String status : List.of("400", "401")) {
+        assertThat(responses.at("/" + status + "/content/application~1json/schema/$ref").asText())
+            .isEqualTo("#/components/schemas/GatehouseTokenError");
+      }
+      assertThat(responses.at("/401/headers").has("WWW-Authenticate")).isTrue();
+
+      // The schema names exactly what the endpoint writes: a real success validates field by field.
+      JsonNode schema = doc.at("/components/schemas/GatehouseTokenResponse");
+      assertThat(schema.get("required").toString())
+          .isEqualTo("[\"access_token\",\"token_type\"]");
+      HttpResponse<String> issued =
+          postToken(
+              FORM, form("grant_type", "password", "username", "johndoe", "password", "secret"));
+      assertThat(issued.statusCode()).isEqualTo(200);
+      JsonNode body = MAPPER.readTree(issued.body());
+      for (String field : fieldNames(body)) {
+        String type = schema.at("/properties/" + field + "/type").asText();
+        assertThat(type)
+            .as(field)
+            .isEqualTo(body.get(field).isIntegralNumber() ? "integer" : "string");
+      }
+      JsonNode codes = doc.at("/components/schemas/GatehouseTokenError/properties/error/enum");
+      HttpResponse<String> refused =
+          postToken(FORM, form("grant_type", "password", "username", "johndoe", "password", "x"));
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(codes).contains(MAPPER.readTree(refused.body()).get("error"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.gatehouse.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -149,6 +150,12 @@ class HostileInputTest {
       assertThat(r.all("WWW-Authenticate"))
           .as("WWW-Authenticate; " + context)
           .containsExactlyElementsOf(challenges(expected[1]));
+    }
+    if (row.control() && row.origin() == 'A') {
+      // An accepted token request issued a token (RFC 6749 section 5.1).
+      JsonNode issued = MAPPER.readTree(r.body());
+      assertThat(issued.path("access_token").asText()).as("access_token; " + context).isNotEmpty();
+      assertThat(issued.path("token_type").asText()).as("token_type; " + context).isEqualTo("Bearer");
     }
     if (row.origin() != 'S' && r.status() >= 400) {
       assertThat(r.all("Cache-Control")).as("Cache-Control; " + context).containsExactly("no-store");

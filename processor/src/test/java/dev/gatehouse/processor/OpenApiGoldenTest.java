@@ -34,7 +34,17 @@ class OpenApiGoldenTest {
         Arguments.of("v32", List.of("-Agatehouse.openapi.version=3.2.0")),
         petstore("3.0.3"),
         petstore("3.1.0"),
-        petstore("3.2.0"));
+        petstore("3.2.0"),
+        token("3.0.3"),
+        token("3.1.0"),
+        token("3.2.0"));
+  }
+
+  /** Token endpoints (RFC 6749 responses for an untyped return) for one OpenAPI version. */
+  private static Arguments token(String version) {
+    return Arguments.of(
+        "token-" + version,
+        List.of("-Agatehouse.openapi.version=" + version, "-Agatehouse.info.title=Tokens"));
   }
 
   /** The same pet-store sources (every kind of body type) for one OpenAPI version. */
@@ -79,9 +89,9 @@ class OpenApiGoldenTest {
     assertThat(javaSources(second)).isEqualTo(javaSources(first)).isNotEmpty();
   }
 
-  /** The source folder of a case: the petstore cases share one. */
+  /** The source folder of a case: the petstore cases share one, as do the token cases. */
   private static String folder(String name) {
-    return name.startsWith("petstore-") ? "petstore" : name;
+    return name.startsWith("petstore-") ? "petstore" : name.startsWith("token-") ? "token" : name;
   }
 
   private static java.util.Map<String, String> javaSources(Compilation compilation) {

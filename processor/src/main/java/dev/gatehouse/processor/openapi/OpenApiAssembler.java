@@ -26,6 +26,19 @@ public final class OpenApiAssembler {
   static final String ERROR_SCHEMA = "GatehouseError";
   static final String UNAUTHORIZED = "GatehouseUnauthorized";
   static final String FORBIDDEN = "GatehouseForbidden";
+  /** RFC 6749 section 5.1, for token endpoints; reserved like {@link #ERROR_SCHEMA}. */
+  static final String TOKEN_RESPONSE_SCHEMA = "GatehouseTokenResponse";
+  /** RFC 6749 section 5.2, for token endpoints; reserved like {@link #ERROR_SCHEMA}. */
+  static final String TOKEN_ERROR_SCHEMA = "GatehouseTokenError";
+  /** The RFC 6749 section 5.2 error codes. */
+  private static final List<String> TOKEN_ERROR_CODES =
+      List.of(
+          "invalid_request",
+          "invalid_client",
+          "invalid_grant",
+          "unauthorized_client",
+          "unsupported_grant_type",
+          "invalid_scope");
   private static final List<String> METHOD_ORDER =
       List.of("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE");
 
@@ -52,7 +65,11 @@ public final class OpenApiAssembler {
       List<EndpointInterface> endpoints,
       SortedMap<String, SecurityScheme> schemes,
       SortedMap<String, ComponentSchema> components) {
-    Map<String, String> names = ComponentNames.of(components, Set.of(ERROR_SCHEMA));
+    // Gatehouse's own names are reserved even where unused, so a user type's name never depends
+    // on which operations the document has.
+    Map<String, String> names =
+        ComponentNames.of(
+            components, Set.of(ERROR_SCHEMA, TOKEN_RESPONSE_SCHEMA, TOKEN_ERROR_SCHEMA));
     SchemaWriter schemaWriter = new SchemaWriter(settings.version(), names);
     OperationObjects operationObjects = new OperationObjects(schemaWriter);
     ObjectNode doc = json.objectNode();
@@ -72,6 +89,7 @@ public final class OpenApiAssembler {
     ObjectNode paths = doc.putObject("paths");
     boolean secured = false;
     boolean scoped = false;
+    boolean tokenEndpoint = false;
     for (Located op : operations) {
       ObjectNode pathItem =
           paths.has(op.operation().path())
@@ -84,6 +102,7 @@ public final class OpenApiAssembler {
       SecurityPolicy policy = op.operation().security();
       secured |= policy.mode() == SecurityPolicy.Mode.REQUIRED;
       scoped |= policy.demandsScopes();
+      tokenEndpoint |= op.operation().response().tokenEndpoint();
     }
     ObjectNode componentsNode = json.objectNode();
     SortedMap<String, ObjectNode> schemaObjects = new TreeMap<>();
@@ -91,6 +110,10 @@ public final class OpenApiAssembler {
         .forEach(c -> schemaObjects.put(names.get(c.key()), schemaWriter.component(c)));
     if (secured) {
       schemaObjects.put(ERROR_SCHEMA, errorSchema());
+    }
+    if (tokenEndpoint) {
+      schemaObjects.put(TOKEN_RESPONSE_SCHEMA, tokenResponseSchema());
+      schemaObjects.put(TOKEN_ERROR_SCHEMA, tokenErrorSchema());
     }
     if (!schemaObjects.isEmpty()) {
       componentsNode.putObject("schemas").setAll(schemaObjects);
@@ -136,6 +159,46 @@ public final class OpenApiAssembler {
     schema.putObject("properties").putObject("detail").put("type", "string");
     schema.putArray("required").add("detail");
     return schema;
+  }
+
+  /** What the runtime's {@code TokenResponse} writes on success, and RFC 6749's other fields. */
+  private ObjectNode tokenResponseSchema() {
+    ObjectNode schema = json.objectNode();
+    schema.put("type", "object");
+    schema.put("description", "A successful access token response (RFC 6749 section 5.1).");
+    ObjectNode properties = schema.putObject("properties");
+    properties.set("access_token", property("string", "The access token."));
+    properties.set(
+        "token_type", property("string", "The token type, Bearer (compared case-insensitively)."));
+    properties.set(
+        "expires_in", property("integer", "The lifetime of the access token in seconds."));
+    properties.set("refresh_token", property("string", "A refresh token, if one is issued."));
+    properties.set("scope", property("string", "The granted scopes, space-separated."));
+    schema.putArray("required").add("access_token").add("token_type");
+    return schema;
+  }
+
+  private ObjectNode tokenErrorSchema() {
+    ObjectNode schema = json.objectNode();
+    schema.put("type", "object");
+    schema.put("description", "An error response of the token endpoint (RFC 6749 section 5.2).");
+    ObjectNode properties = schema.putObject("properties");
+    ObjectNode error = property("string", "The error code.");
+    TOKEN_ERROR_CODES.forEach(error.putArray("enum")::add);
+    properties.set("error", error);
+    properties.set("error_description", property("string", "Human-readable text about the error."));
+    properties.set(
+        "error_uri",
+        json.objectNode()
+            .put("type", "string")
+            .put("format", "uri")
+            .put("description", "A web page about the error."));
+    schema.putArray("required").add("error");
+    return schema;
+  }
+
+  private ObjectNode property(String type, String description) {
+    return json.objectNode().put("type", type).put("description", description);
   }
 
   private ObjectNode refusal(String description) {

@@ -15,11 +15,18 @@ import java.util.List;
 
 /**
  * Writes one Operation Object: tags, Javadoc summary and description, parameters, request body,
- * success and refusal responses, deprecation and security, in that order.
+ * success and refusal responses, deprecation and security, in that order. A token endpoint (see
+ * {@link SuccessResponse#tokenEndpoint()}) gets RFC 6749's token response and its 400 and 401
+ * error responses.
  */
 final class OperationObjects {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final String JSON_MEDIA_TYPE = "application/json";
+  private static final String TOKEN_REFUSED =
+      "The token request is refused (RFC 6749 section 5.2): invalid_request, invalid_grant (wrong"
+          + " username or password), invalid_scope or unsupported_grant_type.";
+  private static final String TOKEN_CLIENT_REFUSED =
+      "Client authentication failed (RFC 6749 section 5.2, invalid_client).";
 
   private final SchemaWriter schemas;
 
@@ -61,6 +68,13 @@ final class OperationObjects {
     SuccessResponse success = o.response();
     responses.set(String.valueOf(success.status()), success(success, o.produces()));
     SecurityPolicy policy = o.security();
+    if (success.tokenEndpoint()) {
+      responses.set("400", tokenRefusal(TOKEN_REFUSED, false));
+      if (policy.mode() != SecurityPolicy.Mode.REQUIRED) {
+        // A secured token operation keeps Gatehouse's 401: the filter answers before the endpoint.
+        responses.set("401", tokenRefusal(TOKEN_CLIENT_REFUSED, true));
+      }
+    }
     if (policy.mode() == SecurityPolicy.Mode.REQUIRED) {
       responses.putObject("401").put("$ref", "#/components/responses/" + OpenApiAssembler.UNAUTHORIZED);
       if (policy.demandsScopes()) {
@@ -110,6 +124,13 @@ final class OperationObjects {
     ObjectNode node = JSON.objectNode();
     String fallback = response.status() == 204 ? "No Content" : "Successful Response";
     node.put("description", response.description().isEmpty() ? fallback : response.description());
+    if (response.tokenEndpoint()) {
+      // RFC 6749 section 5.1: application/json whatever @Produces says, as the runtime writes it.
+      node.putObject("content")
+          .putObject(JSON_MEDIA_TYPE)
+          .set("schema", ref(OpenApiAssembler.TOKEN_RESPONSE_SCHEMA));
+      return node;
+    }
     DataSchema schema = response.schema();
     if (response.status() == 204 || (schema == null && produces.isEmpty())) {
       return node;
@@ -122,6 +143,25 @@ final class OperationObjects {
       }
     }
     return node;
+  }
+
+  /** An RFC 6749 section 5.2 error response; {@code challenge} for {@code invalid_client}. */
+  private static ObjectNode tokenRefusal(String description, boolean challenge) {
+    ObjectNode node = JSON.objectNode();
+    node.put("description", description);
+    if (challenge) {
+      ObjectNode header = node.putObject("headers").putObject("WWW-Authenticate");
+      header.put("description", "The client authentication challenge (RFC 6749 section 5.2).");
+      header.putObject("schema").put("type", "string");
+    }
+    node.putObject("content")
+        .putObject(JSON_MEDIA_TYPE)
+        .set("schema", ref(OpenApiAssembler.TOKEN_ERROR_SCHEMA));
+    return node;
+  }
+
+  private static ObjectNode ref(String component) {
+    return JSON.objectNode().put("$ref", "#/components/schemas/" + component);
   }
 
   private static ArrayNode security(SecurityPolicy policy) {

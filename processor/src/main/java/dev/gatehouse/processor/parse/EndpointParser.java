@@ -319,6 +319,7 @@ public final class EndpointParser {
     JavaDocs.Doc doc = docs.of(method);
     List<Parameter> parameters = new ArrayList<>();
     RequestBody body = null;
+    boolean tokenForm = false;
     List<VariableElement> formFields = new ArrayList<>();
     Set<String> boundPathVariables = new HashSet<>();
     // Inherited from a generic superinterface, the types are those of the endpoint's arguments.
@@ -339,6 +340,7 @@ public final class EndpointParser {
             .ifPresent(x -> boundPathVariables.add(x.name()));
         if (parameter.isEmpty() && spring.isBody(p) && body == null) {
           body = content.entity(type, doc.param(p.getSimpleName().toString()));
+          tokenForm = OperationContent.isTokenForm(type);
         }
       } else if (parameter.isPresent()) {
         parameters.add(parameter.get());
@@ -349,10 +351,12 @@ public final class EndpointParser {
         formFields.add(p);
       } else if (reader.findAny(p, Names.NOT_A_BODY).isEmpty() && body == null) {
         body = content.entity(type, doc.param(p.getSimpleName().toString()));
+        tokenForm = OperationContent.isTokenForm(type);
       }
     }
     if (!formFields.isEmpty()) {
       body = content.form(formFields, doc);
+      tokenForm = false;
     }
     // Every template variable must be documented; a variable without @PathParam is a string.
     for (String variable : template.variables()) {
@@ -382,7 +386,7 @@ public final class EndpointParser {
             ? spring.mediaTypes(method, endpoint, "consumes")
             : jaxRs.mediaTypes(method, endpoint, declaring, Names.CONSUMES),
         body,
-        content.response(signature.getReturnType(), doc.returns()),
+        content.response(signature.getReturnType(), doc.returns(), tokenForm),
         doc.summary(),
         doc.rest(),
         reader.find(method, "java.lang.Deprecated").isPresent() || doc.deprecated(),

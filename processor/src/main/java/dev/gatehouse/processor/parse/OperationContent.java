@@ -43,7 +43,7 @@ final class OperationContent {
 
   /** The body of an entity parameter. */
   RequestBody entity(TypeMirror type, String description) {
-    if (named(type, TOKEN_FORM)) {
+    if (isTokenForm(type)) {
       return new RequestBody(tokenForm(), FORM, description, true);
     }
     boolean raw = type.getKind() == TypeKind.ARRAY
@@ -78,7 +78,17 @@ final class OperationContent {
     return new RequestBody(new DataSchema.ObjectOf(properties), FORM, "");
   }
 
-  SuccessResponse response(TypeMirror returnType, String description) {
+  /** Whether an entity parameter of this type is the runtime's token form. */
+  static boolean isTokenForm(TypeMirror type) {
+    return named(type, TOKEN_FORM);
+  }
+
+  /**
+   * The success response for the return type. With {@code tokenForm} (the entity is the runtime's
+   * {@code TokenRequestForm}), a return type that documents nothing ({@code Response}, {@code
+   * Object}, unwrapped) stands for RFC 6749's token response; a typed one is kept as the user's.
+   */
+  SuccessResponse response(TypeMirror returnType, String description, boolean tokenForm) {
     TypeMirror type = returnType;
     while (type.getKind() == TypeKind.DECLARED
         && isAny(type, UNWRAPPED)
@@ -89,10 +99,12 @@ final class OperationContent {
       return new SuccessResponse(204, null, description);
     }
     TypeMirror found = type;
-    if (RESPONSES.stream().anyMatch(n -> named(found, n))) {
-      return new SuccessResponse(200, null, description);
+    boolean untyped = RESPONSES.stream().anyMatch(n -> named(found, n));
+    DataSchema schema = untyped ? null : schemas.of(type);
+    if (tokenForm && (untyped || schema instanceof DataSchema.Any)) {
+      return new SuccessResponse(200, null, description, true);
     }
-    return new SuccessResponse(200, schemas.of(type), description);
+    return new SuccessResponse(200, schema, description);
   }
 
   private boolean isAny(TypeMirror type, List<String> names) {

@@ -14,9 +14,11 @@ import java.util.Map;
  *
  * <p>Only {@code &} separates pairs; {@code +} is a space; every {@code %} must start two hex
  * digits; raw characters must be visible ASCII; the decoded octets must be well-formed UTF-8 (no
- * U+FFFD replacement). A name that occurs twice, compared after decoding, refuses the whole body:
- * lenient parsers disagree on which copy wins, so parameter pollution is refused rather than
- * resolved (RFC 6749 section 3.2, ASVS 15.3.7). The {@code internal.UrlEncoded} parser follows the
+ * U+FFFD replacement). The body must be labelled UTF-8 or not at all, except that {@code
+ * ISO-8859-1} and {@code US-ASCII} labels are accepted on an all-ASCII body, which reads the same
+ * in all three (a client library default, such as Apache HttpClient's). A name that occurs twice,
+ * compared after decoding, refuses the whole body: lenient parsers disagree on which copy wins, so
+ * parameter pollution is refused rather than resolved (RFC 6749 section 3.2, ASVS 15.3.7). The {@code internal.UrlEncoded} parser follows the
  * same rules but is package-private to that package.
  */
 final class FormBody {
@@ -26,40 +28,82 @@ final class FormBody {
 
   private FormBody() {}
 
+  /** What a {@code Content-Type} accepted by {@link #label} says about the body's octets. */
+  enum Label {
+    /** No {@code charset}, or {@code charset=UTF-8}: the decoded octets must be UTF-8. */
+    UTF_8,
+    /**
+     * {@code charset=ISO-8859-1} or {@code charset=US-ASCII}: accepted only when every octet is
+     * ASCII, where the three encodings agree byte for byte (see {@link #hasNonAsciiOctet}).
+     */
+    ASCII_ONLY
+  }
+
   /**
-   * Whether {@code contentType} is the form media type (case-insensitive) with well-formed
-   * parameters, of which {@code charset}, if present, is once and {@code UTF-8}. Other parameters
-   * are ignored: they have no meaning for this media type.
+   * The label of {@code contentType} if it is the form media type (case-insensitive) with
+   * well-formed parameters, of which {@code charset}, if present, is once and {@code UTF-8}, {@code
+   * ISO-8859-1} or {@code US-ASCII} (case-insensitive, quoted or not; no other alias); otherwise
+   * null. Other parameters are ignored: they have no meaning for this media type.
    */
-  static boolean isFormUtf8(String contentType) {
+  static Label label(String contentType) {
     if (contentType == null || contentType.length() > CONTENT_TYPE_CHARS) {
-      return false;
+      return null;
     }
     String[] parts = contentType.split(";", -1);
     if (!equalsIgnoreAsciiCase(strip(parts[0]), FORM)) {
-      return false;
+      return null;
     }
-    boolean charsetSeen = false;
+    Label label = null;
     for (int i = 1; i < parts.length; i++) {
       String parameter = strip(parts[i]);
       int eq = parameter.indexOf('=');
       if (eq <= 0 || !isToken(parameter.substring(0, eq))) {
-        return false;
+        return null;
       }
       String value = parameter.substring(eq + 1);
       if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
         value = value.substring(1, value.length() - 1);
       } else if (!isToken(value)) {
-        return false;
+        return null;
       }
       if (equalsIgnoreAsciiCase(parameter.substring(0, eq), "charset")) {
-        if (charsetSeen || !equalsIgnoreAsciiCase(value, "UTF-8")) {
-          return false;
+        if (label != null) {
+          return null; // a repeated charset is refused even when both copies agree
         }
-        charsetSeen = true;
+        if (equalsIgnoreAsciiCase(value, "UTF-8")) {
+          label = Label.UTF_8;
+        } else if (equalsIgnoreAsciiCase(value, "ISO-8859-1")
+            || equalsIgnoreAsciiCase(value, "US-ASCII")) {
+          label = Label.ASCII_ONLY;
+        } else {
+          return null;
+        }
       }
     }
-    return true;
+    return label == null ? Label.UTF_8 : label;
+  }
+
+  /**
+   * Whether {@code body} has an octet outside ASCII, raw or as a well-formed percent-escape ({@code
+   * %80} to {@code %FF}). Such an octet means different characters in UTF-8 and ISO-8859-1, so a
+   * body labelled with a charset other than UTF-8 is ambiguous exactly when this holds.
+   */
+  static boolean hasNonAsciiOctet(byte[] body) {
+    for (int i = 0; i < body.length; i++) {
+      if (body[i] < 0) {
+        return true;
+      }
+      if (body[i] == '%'
+          && i + 2 < body.length
+          && hexDigit(body[i + 1]) >= 0
+          && hexDigit(body[i + 2]) >= 0) {
+        if (hexDigit(body[i + 1]) >= 8) {
+          return true;
+        }
+        i += 2; // "%25E9" is "%E9" as data, not an escape
+      }
+    }
+    return false;
   }
 
   /** Every pair of {@code body}, by decoded name. */

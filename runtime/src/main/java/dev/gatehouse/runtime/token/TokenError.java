@@ -9,7 +9,10 @@ package dev.gatehouse.runtime.token;
  * user and a disabled account look the same (ASVS 6.3.8).
  */
 public enum TokenError {
-  /** The {@code Content-Type} is not {@code application/x-www-form-urlencoded} in UTF-8. */
+  /**
+   * The {@code Content-Type} is not {@code application/x-www-form-urlencoded} in UTF-8, or it is
+   * labelled {@code ISO-8859-1} or {@code US-ASCII} and the body has a non-ASCII octet.
+   */
   UNSUPPORTED_CONTENT_TYPE(
       400, "invalid_request", "The request body must be application/x-www-form-urlencoded UTF-8"),
   /** The body exceeds {@link TokenRequestForm#MAX_BODY_BYTES}. */

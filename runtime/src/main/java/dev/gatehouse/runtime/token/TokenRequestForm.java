@@ -14,11 +14,19 @@ import java.util.Set;
  * credentials from either the body or HTTP Basic.
  *
  * <p>Rules, checked in this order, each refusal a {@link TokenRequestException} naming a {@link
- * TokenError}: the media type; the size cap; strict encoding and no repeated parameter; at most one
+ * TokenError}: the media type; the size cap; only ASCII octets under an {@code ISO-8859-1} or
+ * {@code US-ASCII} label (see below); strict encoding and no repeated parameter; at most one
  * {@code Authorization} line, which must be valid client Basic; not both Basic and body client
  * credentials; {@code grant_type} exactly {@code password} (optional in the permissive form);
  * {@code username} and {@code password} present; {@code scope} well-formed. Empty values count as
  * absent (FastAPI; RFC 6749 section 3.2) and unknown parameters are ignored.
+ *
+ * <p>RFC 6749 section 3.2 wants the body in UTF-8. A {@code charset} parameter is optional and, if
+ * present, must be {@code UTF-8}, or {@code ISO-8859-1} or {@code US-ASCII} on a body whose octets
+ * (raw and percent-decoded) are all ASCII: such a body is byte for byte the same in the three
+ * encodings, and Apache HttpClient labels its forms {@code ISO-8859-1} by default. The same label
+ * with any non-ASCII octet ({@code %E9} is {@code é} in ISO-8859-1 and invalid UTF-8) is ambiguous
+ * and refused as {@link TokenError#UNSUPPORTED_CONTENT_TYPE}, as is any other charset or alias.
  *
  * <p>Username and password are normalised to NFC and checked free of control characters and within
  * the HTTP Basic extractor's caps, so both transports reach the user store alike (decision P3).
@@ -93,12 +101,17 @@ public final class TokenRequestForm {
   static TokenRequestForm parse(
       String contentType, byte[] body, List<String> authorization, boolean strict)
       throws TokenRequestException {
-    if (!FormBody.isFormUtf8(contentType)) {
+    FormBody.Label label = FormBody.label(contentType);
+    if (label == null) {
       throw new TokenRequestException(TokenError.UNSUPPORTED_CONTENT_TYPE);
     }
     byte[] bytes = body == null ? new byte[0] : body;
     if (bytes.length > MAX_BODY_BYTES) {
       throw new TokenRequestException(TokenError.BODY_TOO_LARGE);
+    }
+    if (label == FormBody.Label.ASCII_ONLY && FormBody.hasNonAsciiOctet(bytes)) {
+      // "%E9" is "é" in ISO-8859-1 and invalid in UTF-8: refuse rather than guess.
+      throw new TokenRequestException(TokenError.UNSUPPORTED_CONTENT_TYPE);
     }
     Map<String, String> form = FormBody.parse(bytes);
 

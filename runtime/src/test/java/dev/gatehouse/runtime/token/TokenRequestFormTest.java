@@ -213,8 +213,21 @@ class TokenRequestFormTest {
         "application/json",
         "multipart/form-data; boundary=x",
         "text/plain",
-        FORM + "; charset=ISO-8859-1",
         FORM + "; charset=UTF-8; charset=UTF-8",
+        FORM + "; charset=ISO-8859-1; charset=ISO-8859-1",
+        FORM + "; charset=ISO-8859-1; charset=UTF-8",
+        FORM + "; charset=UTF-8; charset=US-ASCII",
+        FORM + "; charset=latin1",
+        FORM + "; charset=ISO_8859-1",
+        FORM + "; charset=ISO8859-1",
+        FORM + "; charset=ISO-8859-15",
+        FORM + "; charset=windows-1252",
+        FORM + "; charset=ASCII",
+        FORM + "; charset=UTF-16",
+        FORM + "; charset=\"ISO-8859-1",
+        FORM + "; charset=ISO-8859-1\"",
+        FORM + "; charset=\"\"",
+        FORM + "; charset=\u0130SO-8859-1",
         FORM + ";",
         FORM + "; charset",
         FORM + "; =x",
@@ -224,6 +237,64 @@ class TokenRequestFormTest {
   void refusesAnyOtherContentType(String contentType) {
     assertThat(refusal(contentType, bytes(LOGIN), List.of()))
         .isEqualTo(TokenError.UNSUPPORTED_CONTENT_TYPE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        FORM + "; charset=ISO-8859-1",
+        FORM + ";charset=iso-8859-1",
+        FORM + "; Charset=\"ISO-8859-1\"",
+        FORM + " ; CHARSET=Iso-8859-1 ; foo=bar",
+        FORM + "; charset=US-ASCII",
+        FORM + "; charset=\"us-ascii\""
+      })
+  void acceptsAnAsciiCompatibleLabelOnAnAllAsciiBody(String contentType) throws Exception {
+    // Apache HttpClient's default label; "%25E9" is the ASCII text "%E9", "%7E" is "~".
+    String body =
+        "grant_type=password&username=alice&password=p%7Eas+s%25E9&scope=read&extra=%21";
+    TokenRequestForm form = TokenRequestForm.parseStrict(contentType, bytes(body), List.of());
+    assertThat(form.username()).isEqualTo("alice");
+    assertThat(form.password()).isEqualTo("p~as s%E9");
+    assertThat(form.scopes()).containsExactly("read");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "grant_type=password&username=alice&password=caf%E9", // é in ISO-8859-1, invalid UTF-8
+        "grant_type=password&username=alice&password=caf%C3%A9", // é in UTF-8, Ã© in ISO-8859-1
+        "grant_type=password&username=alice&password=pass&extra=%80", // even if unused
+        "grant_type=password&username=alice&password=pass&%c3%a9=x", // in a name, lower-case hex
+        "grant_type=password&username=alice&password=pass&extra=%FF"
+      })
+  void refusesAnAsciiCompatibleLabelWithANonAsciiOctet(String body) {
+    for (String charset : List.of("ISO-8859-1", "US-ASCII", "\"iso-8859-1\"")) {
+      assertThat(refusal(FORM + "; charset=" + charset, bytes(body), List.of()))
+          .as(charset + " " + body)
+          .isEqualTo(TokenError.UNSUPPORTED_CONTENT_TYPE);
+    }
+  }
+
+  @Test
+  void refusesAnAsciiCompatibleLabelWithARawNonAsciiOctet() {
+    byte[] latin1 = (LOGIN + "&extra=caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] utf8 = bytes(LOGIN + "&extra=caf\u00e9");
+    for (byte[] body : List.of(latin1, utf8)) {
+      assertThat(refusal(FORM + "; charset=ISO-8859-1", body, List.of()))
+          .isEqualTo(TokenError.UNSUPPORTED_CONTENT_TYPE);
+      // Unlabelled, a raw octet is a malformed body, as before.
+      assertThat(refusal(FORM, body, List.of())).isEqualTo(TokenError.MALFORMED_BODY);
+    }
+  }
+
+  @Test
+  void readsTheSameNonAsciiBodyWhenLabelledUtf8OrNotAtAll() throws Exception {
+    String body = "grant_type=password&username=alice&password=caf%C3%A9";
+    for (String contentType : List.of(FORM, FORM + "; charset=UTF-8")) {
+      assertThat(TokenRequestForm.parseStrict(contentType, bytes(body), List.of()).password())
+          .isEqualTo("caf\u00e9");
+    }
   }
 
   @Test
