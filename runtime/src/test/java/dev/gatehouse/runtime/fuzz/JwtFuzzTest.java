@@ -93,7 +93,8 @@ class JwtFuzzTest {
     assertThat(second.rejection()).isEqualTo(first.rejection());
     assertThat(first.rejection().isPresent()).isNotEqualTo(first.isValid());
     assertThat(first.claims().isPresent()).isEqualTo(first.isValid());
-    Verification verification = verifier.verify(new BearerToken(token, BearerToken.Transport.HEADER));
+    Verification verification =
+        verifier.verify(new BearerToken(token, BearerToken.Transport.HEADER));
     assertThat(verification.isGranted()).isEqualTo(first.isValid());
     if (first.isValid()) {
       assertThat(verification.principal())
@@ -130,7 +131,8 @@ class JwtFuzzTest {
     assertThat(((Number) claims.get("exp")).doubleValue()).isGreaterThan(NOW - SKEW);
     for (String notAfterNow : Set.of("nbf", "iat")) {
       if (claims.get(notAfterNow) != null) {
-        assertThat(((Number) claims.get(notAfterNow)).doubleValue()).isLessThanOrEqualTo(NOW + SKEW);
+        assertThat(((Number) claims.get(notAfterNow)).doubleValue())
+            .isLessThanOrEqualTo(NOW + SKEW);
       }
     }
   }

@@ -82,7 +82,8 @@ class TokenFormFuzzTest {
         .isNotEmpty()
         .isEqualTo(Normalizer.normalize(pairs.get("password"), Normalizer.Form.NFC));
     assertThat(Oracles.hasCtl(form.username()) || Oracles.hasCtl(form.password())).isFalse();
-    assertThat(form.username().codePointCount(0, form.username().length())).isLessThanOrEqualTo(256);
+    assertThat(form.username().codePointCount(0, form.username().length()))
+        .isLessThanOrEqualTo(256);
     assertThat(form.password().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1024);
     assertThat(new HashSet<>(form.scopes())).hasSameSizeAs(form.scopes());
     for (String scope : form.scopes()) {
@@ -111,7 +112,8 @@ class TokenFormFuzzTest {
   }
 
   /** The form, or the error of the only exception it may throw. */
-  private static Object parse(String type, byte[] body, List<String> authorization, boolean strict) {
+  private static Object parse(
+      String type, byte[] body, List<String> authorization, boolean strict) {
     try {
       return strict
           ? TokenRequestForm.parseStrict(type, body, authorization)

@@ -44,7 +44,8 @@ class CookieHeaderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"sid=a b", "sid=\"a b\"", "sid=a,b", "sid=a\\b", "sid=\u00e9", "sid=a\"b"})
+  @ValueSource(
+      strings = {"sid=a b", "sid=\"a b\"", "sid=a,b", "sid=a\\b", "sid=\u00e9", "sid=a\"b"})
   void nonCookieOctetsInsideTheValueAreRefused(String line) {
     assertThat(CookieHeader.find(List.of(line), "sid"))
         .isEqualTo(new CookieHeader.Found(null, Reason.BAD_COOKIE));
