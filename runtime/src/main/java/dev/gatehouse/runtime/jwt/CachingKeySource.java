@@ -190,7 +190,9 @@ final class CachingKeySource implements KeySource {
           @SuppressWarnings("unchecked")
           Map<String, Object> key = (Map<String, Object>) keys.get(i);
           jwks.add(JWK.parse(key));
-        } catch (java.text.ParseException | ClassCastException e) {
+        } catch (java.text.ParseException | RuntimeException e) {
+          // RuntimeException: a non-object entry (ClassCastException), a null one
+          // (NullPointerException, found by JwksFuzzTest) or whatever else nimbus throws.
           LOG.log(System.Logger.Level.WARNING, "JWKS from {0}: key {1} is malformed; ignored",
               source, i);
         }
