@@ -57,11 +57,12 @@ class TokenFormFuzzTest {
     }
 
     if (permissive instanceof TokenRequestForm form) {
-      check(form, body, authorization);
+      check(form, contentType, body, authorization);
     }
   }
 
-  private static void check(TokenRequestForm form, byte[] body, List<String> authorization) {
+  private static void check(
+      TokenRequestForm form, String contentType, byte[] body, List<String> authorization) {
     Map<String, String> pairs = new HashMap<>();
     for (String pair : new String(body, StandardCharsets.ISO_8859_1).split("&", -1)) {
       if (pair.isEmpty()) {
@@ -73,6 +74,15 @@ class TokenFormFuzzTest {
       assertThat(name).isNotNull();
       assertThat(value).isNotNull();
       assertThat(pairs.put(name, value)).as("repeated parameter %s", name).isNull();
+    }
+    String label = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+    if (label.contains("iso-8859-1") || label.contains("us-ascii")) {
+      // Another charset than UTF-8 is only taken where all of them agree: ASCII octets only.
+      for (Map.Entry<String, String> pair : pairs.entrySet()) {
+        assertThat((pair.getKey() + pair.getValue()).chars().allMatch(c -> c < 0x80))
+            .as("non-ASCII under %s", contentType)
+            .isTrue();
+      }
     }
     assertThat(form.grantType().orElse("password")).isEqualTo("password");
     assertThat(form.username())
