@@ -3,7 +3,7 @@
 # nimbus, whole-service throughput on loopback (127.0.0.1 only) with wrk, javac time against
 # avaje-http, time to a ready document against swagger-core, and the SVG charts.
 #
-#   benchmarks/run.sh                 # everything (~35 minutes on 2 cores)
+#   benchmarks/run.sh                 # everything (~13 minutes on 2 otherwise idle cores)
 #   benchmarks/run.sh jmh             # only JMH + docs/performance.svg
 #   benchmarks/run.sh loopback        # only the loopback throughput comparison
 #   benchmarks/run.sh compile         # only javac time (item 3)
