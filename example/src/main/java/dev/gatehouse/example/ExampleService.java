@@ -1,10 +1,8 @@
 package dev.gatehouse.example;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.sun.net.httpserver.HttpServer;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.HashedApiKeys;
 import dev.gatehouse.runtime.PasswordHasher;
@@ -17,14 +15,20 @@ import dev.gatehouse.runtime.token.TokenIssuer;
 import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.jackson.JacksonFeature;
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * The example service: FastAPI's security tutorial on Jersey and the JDK HTTP server, guarded by
- * Gatehouse. Tokens are RS256 JWTs signed with a key made at start-up and verified with nimbus.
+ * The example service: FastAPI's security tutorial on Jersey and Jetty 12, guarded by Gatehouse.
+ * Tokens are RS256 JWTs signed with a key made at start-up and verified with nimbus.
+ *
+ * <p>Jetty, not the JDK's {@code HttpServer}: Jetty hands header fields to the application as they
+ * were sent, so Gatehouse sees (and refuses) a TAB or a control character in a credential, where
+ * the JDK server rewrites or trims them first (docs/servlet-and-jdk-http.md).
  */
 public final class ExampleService implements AutoCloseable {
   /** The demo API key; the service stores only its SHA-256 digest. */
@@ -38,14 +42,16 @@ public final class ExampleService implements AutoCloseable {
   static final String ISSUER = "urn:gatehouse:example";
   static final String AUDIENCE = "urn:gatehouse:example:api";
 
-  private final HttpServer server;
+  private final Server server;
+  private final URI uri;
 
-  private ExampleService(HttpServer server) {
+  private ExampleService(Server server, String host) {
     this.server = server;
+    this.uri = URI.create("http://" + host + ":" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
   }
 
   /** Starts the service on {@code host:port}; port 0 picks a free one. */
-  public static ExampleService start(String host, int port) throws JOSEException {
+  public static ExampleService start(String host, int port) throws Exception {
     PasswordHasher hasher = PasswordHasher.pbkdf2Sha256(100_000);
     PasswordUsers tutorialUsers =
         PasswordUsers.builder(hasher)
@@ -61,7 +67,6 @@ public final class ExampleService implements AutoCloseable {
         PasswordTokenEndpoint.builder()
             .users(tutorialUsers)
             .publicClients()
-            .strict(false)
             .issuer(issuer)
             .build();
     JwtVerifier jwts =
@@ -95,20 +100,27 @@ public final class ExampleService implements AutoCloseable {
             .register(DocsResource.class)
             .register(JacksonFeature.class)
             .register(new GatehouseFeature(gatehouse));
-    HttpServer server =
-        JdkHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"), config);
-    return new ExampleService(server);
+    Server server =
+        JettyHttpContainerFactory.createServer(
+            URI.create("http://" + host + ":" + port + "/"), config, false);
+    // Jersey's factory binds every interface; the example listens on the host it was given only.
+    ((ServerConnector) server.getConnectors()[0]).setHost(host);
+    server.start();
+    return new ExampleService(server, host);
   }
 
   /** The base URI, e.g. {@code http://127.0.0.1:8000}. */
   public URI uri() {
-    return URI.create(
-        "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort());
+    return uri;
   }
 
   @Override
   public void close() {
-    server.stop(0);
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("Jetty did not stop cleanly", e);
+    }
   }
 
   /** Runs the service on 127.0.0.1:8000 (or the port given) until Ctrl-C. */
@@ -132,6 +144,11 @@ public final class ExampleService implements AutoCloseable {
     System.out.println("  Users:       johndoe / secret (scopes me, items); alice / secret2 is disabled");
     System.out.println("  API key:     X-API-Key: " + API_KEY);
     System.out.println("  Basic admin: " + ADMIN + " / " + ADMIN_PASSWORD);
+    System.out.println(
+        "  A token:     curl -d grant_type=password -d username=johndoe -d password=secret"
+            + " --data-urlencode 'scope=me items' " + uri + "/token");
+    System.out.println(
+        "  Use it:      curl -H 'Authorization: Bearer <access_token>' " + uri + "/users/me");
     System.out.println("Press Ctrl-C to stop.");
     stopped.await();
   }

@@ -150,10 +150,23 @@ class ExampleServiceTest {
     }
 
     @Test
-    @DisplayName("scope=me (grant_type omitted, the permissive form): only me")
+    @DisplayName("grant_type omitted: 400 invalid_request (the endpoint is strict, as documented)")
+    void withoutGrantType() throws Exception {
+      assertTokenError(
+          postToken(FORM, form("username", "johndoe", "password", "secret", "scope", "me")),
+          400,
+          "{\"error\":\"invalid_request\",\"error_description\":"
+              + "\"The grant_type parameter is required\"}");
+    }
+
+    @Test
+    @DisplayName("scope=me: only me")
     void withScopeMe() throws Exception {
       HttpResponse<String> r =
-          postToken(FORM, form("username", "johndoe", "password", "secret", "scope", "me"));
+          postToken(
+              FORM,
+              form("grant_type", "password", "username", "johndoe", "password", "secret", "scope",
+                  "me"));
 
       assertThat(r.statusCode()).isEqualTo(200);
       assertThat(r.headers().allValues("Cache-Control")).containsExactly("no-store");
@@ -309,19 +322,30 @@ class ExampleServiceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(
-        strings = {
-          "grant_type=password&username=johndoe&password=se%ZZcret",
-          "grant_type=password&username=johndoe&password=secret%FF",
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "grant_type=password&username=johndoe&password=se%ZZcret"
+              + "|a % at byte offset 49 in the password value is not followed by two hex digits;"
+              + " write a literal % as %25",
+          "grant_type=password&username=johndoe&password=secret%FF"
+              + "|the password value (bytes 47 to 55) is not UTF-8 once percent-decoded;"
+              + " percent-encode the UTF-8 bytes of each character",
           "grant_type=password&username=johndoe&password=s\u00e9cret"
+              + "|a byte that must be percent-encoded at byte offset 48 in the password value;"
+              + " percent-encode it (a space as + or %20, other bytes as %XX of their UTF-8"
+              + " encoding)",
+          "grant_type=password&username=johndoe&password=secret&scope=me items"
+              + "|a raw space at byte offset 61 in the scope value; encode a space as + or %20"
         })
-    @DisplayName("a body that is not strictly form-urlencoded UTF-8: 400 invalid_request")
-    void notStrictlyEncoded(String body) throws Exception {
+    @DisplayName("a body that is not strictly form-urlencoded UTF-8: 400 invalid_request saying"
+        + " where and how to encode it, never the password's bytes")
+    void notStrictlyEncoded(String body, String where) throws Exception {
       assertTokenError(
           postToken(FORM, body),
           400,
           "{\"error\":\"invalid_request\",\"error_description\":"
-              + "\"The request body is not strictly form-urlencoded UTF-8\"}");
+              + "\"The request body is not strictly form-urlencoded UTF-8: " + where + "\"}");
     }
 
     @Test

@@ -218,7 +218,7 @@ class HostileInputTest {
     assertThat(OUTCOMES).as("every row executed").hasSize(rows.size());
     assertThat(controls).as("controls").isGreaterThanOrEqualTo(15);
     assertThat(acceptedControls).as("controls accepted").isEqualTo(controls);
-    // Every accepted non-control is a listed rules-vs-runtime disagreement (the JDK HTTP server
+    // Every accepted non-control is a listed rules-vs-runtime disagreement (the server
     // rewrites the field before Gatehouse sees it, or the example's permissive token endpoint);
     // anything else accepted fails here.
     assertThat(acceptedHostile - acceptedPinned.size()).as("unpinned accepted non-controls").isZero();

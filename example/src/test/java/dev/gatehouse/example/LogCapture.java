@@ -30,21 +30,14 @@ public final class LogCapture implements BeforeAllCallback {
   /**
    * Debug records in which a third-party component echoes what a test itself sent, kept apart:
    * Selenium's FINE wire log of the browser test (the typed demo password, the page's curl text
-   * with the token Swagger UI holds) and the JDK HTTP server's FINE request-line log (the hostile
-   * catalogue puts real tokens and the API key into URLs on purpose, rows H10-H13, A17, A18, to
-   * prove the disabled query transport ignores them; that such URLs land in server logs is why
-   * tokens never belong there, ASVS 14.2.1).
+   * with the token Swagger UI holds). Jetty logs through SLF4J to standard error, which is captured
+   * and searched like everything else.
    */
   private static final StringBuffer HARNESS = new StringBuffer();
 
   static boolean isHarnessEcho(LogRecord record, String formatted) {
     String logger = String.valueOf(record.getLoggerName());
-    if (logger.startsWith("org.openqa.selenium")) {
-      return true;
-    }
-    return logger.equals("com.sun.net.httpserver")
-        && record.getLevel().intValue() < Level.INFO.intValue()
-        && formatted.contains(" HTTP/1.");
+    return logger.startsWith("org.openqa.selenium");
   }
 
   static String harness() {
