@@ -89,7 +89,7 @@ class GeneratedClientTest {
     // The generated client labels its form with Apache HttpClient's default, ISO-8859-1; the
     // body is all ASCII, the same octets in UTF-8, so the endpoint accepts it.
     GatehouseTokenResponse issued =
-        new TokenApiApi(client()).login("johndoe", "secret", "password", "me", null, null);
+        new TokenApiApi(client()).login("password", "johndoe", "secret", "me", null, null);
     assertThat(issued.getTokenType()).isEqualToIgnoringCase("bearer");
     assertThat(issued.getAccessToken()).isNotEmpty();
     assertThat(issued.getExpiresIn()).isEqualTo(900);
@@ -110,7 +110,7 @@ class GeneratedClientTest {
     ApiException wrong =
         catchThrowableOfType(
             ApiException.class,
-            () -> new TokenApiApi(client).login("johndoe", "wrong", null, null, null, null));
+            () -> new TokenApiApi(client).login("password", "johndoe", "wrong", null, null, null));
     assertThat(wrong.getCode()).isEqualTo(400);
     // The documented error schema reads the body.
     GatehouseTokenError error =
@@ -127,13 +127,16 @@ class GeneratedClientTest {
     ApiException refused =
         catchThrowableOfType(
             ApiException.class,
-            () -> new TokenApiApi(client).login("johndoe", "caf\u00e9", null, null, null, null));
+            () -> new TokenApiApi(client).login("password", "johndoe", "caf\u00e9", null, null, null));
     assertThat(refused.getCode()).isEqualTo(400);
     GatehouseTokenError error =
         client.getObjectMapper().readValue(refused.getResponseBody(), GatehouseTokenError.class);
     assertThat(error.getError()).isEqualTo(GatehouseTokenError.ErrorEnum.INVALID_REQUEST);
     assertThat(error.getErrorDescription())
-        .isEqualTo("The request body must be application/x-www-form-urlencoded UTF-8");
+        .matches("The request body must be application/x-www-form-urlencoded UTF-8: it is"
+            + " labelled with a charset other than UTF-8 and has a non-ASCII octet at byte offset"
+            + " \\d+, which that charset and UTF-8 read differently; send UTF-8, labelled"
+            + " charset=UTF-8 or unlabelled");
   }
 
   @Test
@@ -161,7 +164,7 @@ class GeneratedClientTest {
   /** A token from the generated {@code login(...)}. */
   private static String token(String username, String password, String scope) throws Exception {
     GatehouseTokenResponse issued =
-        new TokenApiApi(client()).login(username, password, "password", scope, null, null);
+        new TokenApiApi(client()).login("password", username, password, scope, null, null);
     assertThat(issued.getTokenType()).isEqualToIgnoringCase("bearer");
     return issued.getAccessToken();
   }

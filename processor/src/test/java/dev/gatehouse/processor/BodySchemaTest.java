@@ -61,7 +61,7 @@ class BodySchemaTest {
     assertThat(content.fieldNames()).toIterable()
         .containsExactly("application/x-www-form-urlencoded");
     assertThat(content.at("/application~1x-www-form-urlencoded/schema/required").toString())
-        .isEqualTo("[\"username\",\"password\"]");
+        .isEqualTo("[\"grant_type\",\"username\",\"password\"]");
   }
 
   private static JsonNode compile(String... lines) throws IOException {

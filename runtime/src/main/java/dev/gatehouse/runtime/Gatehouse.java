@@ -74,6 +74,17 @@ public final class Gatehouse {
     return decider.decide(operation, request);
   }
 
+  /** Start-up's answer when the processor never ran: the most common first-day mistake. */
+  static final String NO_GENERATED_CODE =
+      "Gatehouse is not configured correctly: no Gatehouse-generated code was found on the class"
+          + " path (no META-INF/services/dev.gatehouse.runtime.internal.GeneratedScheme or"
+          + " GeneratedEndpoint), so the gatehouse-processor did not run when this application was"
+          + " compiled. Put dev.gatehouse:gatehouse-processor on the annotation processor path"
+          + " (Maven: maven-compiler-plugin 3.5 or newer, <annotationProcessorPaths>; Gradle:"
+          + " annotationProcessor(\"dev.gatehouse:gatehouse-processor:<version>\")), annotate at"
+          + " least one endpoint interface or scheme, and rebuild. If the classes were generated,"
+          + " check that they are visible to the thread context class loader that called build().";
+
   /** Configures and checks a {@link Gatehouse}. */
   public static final class Builder {
     private final Map<String, Registration> verifiers = new HashMap<>();
@@ -156,6 +167,9 @@ public final class Gatehouse {
         ServiceLoader.load(GeneratedScheme.class, loader).forEach(foundSchemes::add);
         foundEndpoints = new ArrayList<>();
         ServiceLoader.load(GeneratedEndpoint.class, loader).forEach(foundEndpoints::add);
+        if (foundSchemes.isEmpty() && foundEndpoints.isEmpty()) {
+          throw new IllegalStateException(NO_GENERATED_CODE);
+        }
       }
       Set<String> problems = new TreeSet<>();
       Map<String, SchemeDefinition> definitions = new TreeMap<>();

@@ -111,13 +111,16 @@ final class OperationContent {
     return names.stream().anyMatch(n -> schemas.isA(type, n));
   }
 
-  /** FastAPI's {@code OAuth2PasswordRequestForm} body, which the runtime's token form parses. */
+  /**
+   * FastAPI's {@code OAuth2PasswordRequestFormStrict} body, which the runtime's token form parses:
+   * {@code grant_type} is required, as the token endpoint requires it by default (issue 13).
+   */
   private static DataSchema tokenForm() {
     DataSchema string = DataSchema.Scalar.of("string", "");
     DataSchema secret = DataSchema.Scalar.of("string", "password");
     Constraints none = Constraints.NONE;
     return new DataSchema.ObjectOf(List.of(
-        new Property("grant_type", string, false, true, none.withPattern("^password$"), "", null),
+        new Property("grant_type", string, true, false, none.withPattern("^password$"), "", null),
         new Property("username", string, true, false, none, "", null),
         new Property("password", secret, true, false, none, "", null),
         new Property("scope", string, false, false, none, "", ""),

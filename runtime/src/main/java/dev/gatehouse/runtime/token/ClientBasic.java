@@ -105,7 +105,7 @@ final class ClientBasic {
   private static String formDecode(String part) throws TokenRequestException {
     byte[] raw = part.getBytes(StandardCharsets.UTF_8);
     try {
-      return FormBody.decode(raw, 0, raw.length);
+      return FormBody.decode(raw, 0, raw.length, "client_secret");
     } catch (TokenRequestException e) {
       throw invalid();
     } finally {

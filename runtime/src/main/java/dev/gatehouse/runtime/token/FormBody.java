@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Strict {@code application/x-www-form-urlencoded} reading for the token endpoint: the media type
@@ -89,21 +90,26 @@ final class FormBody {
    * body labelled with a charset other than UTF-8 is ambiguous exactly when this holds.
    */
   static boolean hasNonAsciiOctet(byte[] body) {
+    return firstNonAsciiOctet(body) >= 0;
+  }
+
+  /** The byte offset of the first octet {@link #hasNonAsciiOctet} looks for, or -1. */
+  static int firstNonAsciiOctet(byte[] body) {
     for (int i = 0; i < body.length; i++) {
       if (body[i] < 0) {
-        return true;
+        return i;
       }
       if (body[i] == '%'
           && i + 2 < body.length
           && hexDigit(body[i + 1]) >= 0
           && hexDigit(body[i + 2]) >= 0) {
         if (hexDigit(body[i + 1]) >= 8) {
-          return true;
+          return i;
         }
         i += 2; // "%25E9" is "%E9" as data, not an escape
       }
     }
-    return false;
+    return -1;
   }
 
   /** Every pair of {@code body}, by decoded name. */
@@ -114,10 +120,14 @@ final class FormBody {
       int end = indexOf(body, (byte) '&', start, body.length);
       if (end > start) { // empty pairs ("a=1&&b=2", a trailing "&") are skipped, as in WHATWG
         int nameEnd = indexOf(body, (byte) '=', start, end);
-        String name = decode(body, start, nameEnd);
-        String value = nameEnd < end ? decode(body, nameEnd + 1, end) : "";
+        String name = decode(body, start, nameEnd, null);
+        String value = nameEnd < end ? decode(body, nameEnd + 1, end, name) : "";
         if (pairs.putIfAbsent(name, value) != null) {
-          throw new TokenRequestException(TokenError.REPEATED_PARAMETER);
+          throw new TokenRequestException(
+              TokenError.REPEATED_PARAMETER,
+              KNOWN.contains(name)
+                  ? "The " + name + " parameter is repeated; send each parameter once"
+                  : TokenError.REPEATED_PARAMETER.description());
         }
       }
       start = end + 1;
@@ -125,8 +135,22 @@ final class FormBody {
     return pairs;
   }
 
-  /** Decodes {@code raw[from, to)} strictly, or throws {@link TokenError#MALFORMED_BODY}. */
-  static String decode(byte[] raw, int from, int to) throws TokenRequestException {
+  /** Parameter names a refusal may repeat back: RFC 6749's own, never the client's inventions. */
+  private static final Set<String> KNOWN =
+      Set.of("grant_type", "username", "password", "scope", "client_id", "client_secret",
+          "refresh_token", "code", "redirect_uri");
+
+  /** Values whose bytes a refusal never describes, only where they went wrong. */
+  private static final Set<String> SECRET = Set.of("password", "client_secret", "refresh_token", "code");
+
+  /**
+   * Decodes {@code raw[from, to)} strictly, or throws {@link TokenError#MALFORMED_BODY} saying what
+   * is wrong, at which byte offset of the body, in which parameter, and how to encode it.
+   *
+   * @param parameter the decoded name whose value this is, or null when decoding a name
+   */
+  static String decode(byte[] raw, int from, int to, String parameter)
+      throws TokenRequestException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(to - from);
     for (int i = from; i < to; i++) {
       byte b = raw[i];
@@ -136,14 +160,16 @@ final class FormBody {
         int high = i + 2 < to ? hexDigit(raw[i + 1]) : -1;
         int low = i + 2 < to ? hexDigit(raw[i + 2]) : -1;
         if (high < 0 || low < 0) {
-          throw new TokenRequestException(TokenError.MALFORMED_BODY);
+          throw malformed(
+              "a % at byte offset " + i + where(parameter)
+                  + " is not followed by two hex digits; write a literal % as %25");
         }
         bytes.write(high * 16 + low);
         i += 2;
       } else if (b > 0x20 && b < 0x7f) {
         bytes.write(b);
       } else {
-        throw new TokenRequestException(TokenError.MALFORMED_BODY);
+        throw malformed(rawByte(b, parameter) + " at byte offset " + i + where(parameter) + how(b));
       }
     }
     try {
@@ -154,8 +180,42 @@ final class FormBody {
           .decode(ByteBuffer.wrap(bytes.toByteArray()))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new TokenRequestException(TokenError.MALFORMED_BODY);
+      throw malformed(
+          subject(parameter) + " (bytes " + from + " to " + (to - 1) + ") is not UTF-8 once percent-decoded;"
+              + " percent-encode the UTF-8 bytes of each character");
     }
+  }
+
+  private static TokenRequestException malformed(String what) {
+    return new TokenRequestException(
+        TokenError.MALFORMED_BODY, TokenError.MALFORMED_BODY.description() + ": " + what);
+  }
+
+  private static String where(String parameter) {
+    return " in " + subject(parameter);
+  }
+
+  private static String subject(String parameter) {
+    if (parameter == null) {
+      return "a parameter name";
+    }
+    return KNOWN.contains(parameter) ? "the " + parameter + " value" : "a parameter value";
+  }
+
+  private static String rawByte(byte b, String parameter) {
+    if (parameter == null || !KNOWN.contains(parameter) || SECRET.contains(parameter)) {
+      return "a byte that must be percent-encoded"; // never describe a secret's bytes
+    }
+    if (b == ' ') {
+      return "a raw space";
+    }
+    return String.format("a raw byte 0x%02X", b & 0xff);
+  }
+
+  private static String how(byte b) {
+    return b == ' '
+        ? "; encode a space as + or %20"
+        : "; percent-encode it (a space as + or %20, other bytes as %XX of their UTF-8 encoding)";
   }
 
   /** The first index of {@code b} in {@code bytes[from, to)}, or {@code to}. */

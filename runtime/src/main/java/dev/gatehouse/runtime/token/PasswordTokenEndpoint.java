@@ -69,7 +69,7 @@ public final class PasswordTokenEndpoint {
       TokenRequestForm form = TokenRequestForm.parse(contentType, body, authorization, strict);
       return respond(form);
     } catch (TokenRequestException e) {
-      return TokenResponse.error(e.error(), challenge);
+      return TokenResponse.error(e, challenge);
     } catch (RuntimeException e) {
       return TokenResponse.error(TokenError.TEMPORARILY_UNAVAILABLE, challenge); // fail closed
     }
@@ -91,7 +91,7 @@ public final class PasswordTokenEndpoint {
 
   /** The answer to a request that {@link #parse} refused: the same as {@link #handle} gives. */
   public TokenResponse refusal(TokenRequestException refused) {
-    return TokenResponse.error(refused.error(), challenge);
+    return TokenResponse.error(refused, challenge);
   }
 
   /**
@@ -102,7 +102,7 @@ public final class PasswordTokenEndpoint {
     try {
       return respond(Objects.requireNonNull(form, "form"));
     } catch (TokenRequestException e) {
-      return TokenResponse.error(e.error(), challenge);
+      return TokenResponse.error(e, challenge);
     } catch (RuntimeException e) {
       return TokenResponse.error(TokenError.TEMPORARILY_UNAVAILABLE, challenge); // fail closed
     }

@@ -103,15 +103,25 @@ public final class TokenRequestForm {
       throws TokenRequestException {
     FormBody.Label label = FormBody.label(contentType);
     if (label == null) {
-      throw new TokenRequestException(TokenError.UNSUPPORTED_CONTENT_TYPE);
+      throw new TokenRequestException(
+          TokenError.UNSUPPORTED_CONTENT_TYPE,
+          TokenError.UNSUPPORTED_CONTENT_TYPE.description() + ": " + whyNotAForm(contentType));
     }
     byte[] bytes = body == null ? new byte[0] : body;
     if (bytes.length > MAX_BODY_BYTES) {
-      throw new TokenRequestException(TokenError.BODY_TOO_LARGE);
+      throw new TokenRequestException(
+          TokenError.BODY_TOO_LARGE,
+          TokenError.BODY_TOO_LARGE.description() + ": the limit is " + MAX_BODY_BYTES + " bytes");
     }
-    if (label == FormBody.Label.ASCII_ONLY && FormBody.hasNonAsciiOctet(bytes)) {
+    int ambiguous = label == FormBody.Label.ASCII_ONLY ? FormBody.firstNonAsciiOctet(bytes) : -1;
+    if (ambiguous >= 0) {
       // "%E9" is "é" in ISO-8859-1 and invalid in UTF-8: refuse rather than guess.
-      throw new TokenRequestException(TokenError.UNSUPPORTED_CONTENT_TYPE);
+      throw new TokenRequestException(
+          TokenError.UNSUPPORTED_CONTENT_TYPE,
+          TokenError.UNSUPPORTED_CONTENT_TYPE.description()
+              + ": it is labelled with a charset other than UTF-8 and has a non-ASCII octet at"
+              + " byte offset " + ambiguous + ", which that charset and UTF-8 read differently;"
+              + " send UTF-8, labelled charset=UTF-8 or unlabelled");
     }
     Map<String, String> form = FormBody.parse(bytes);
 
@@ -248,5 +258,22 @@ public final class TokenRequestForm {
         + ", clientAuthentication="
         + clientAuthentication
         + "]";
+  }
+
+  /** Why {@code contentType} is not a form's, repeating only a well-formed media type. */
+  private static String whyNotAForm(String contentType) {
+    if (contentType == null) {
+      return "the request has no Content-Type";
+    }
+    int semicolon = contentType.indexOf(';');
+    String mediaType = FormBody.strip(semicolon < 0 ? contentType : contentType.substring(0, semicolon));
+    if (FormBody.equalsIgnoreAsciiCase(mediaType, "application/x-www-form-urlencoded")) {
+      return "its parameters are malformed, repeated or name a charset other than UTF-8,"
+          + " ISO-8859-1 or US-ASCII";
+    }
+    if (mediaType.length() <= 100 && mediaType.matches("[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+")) {
+      return "the Content-Type is " + mediaType;
+    }
+    return "the Content-Type is malformed";
   }
 }

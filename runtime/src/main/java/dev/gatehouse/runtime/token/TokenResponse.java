@@ -47,6 +47,15 @@ public final class TokenResponse {
 
   /** The refusal for {@code error}; {@code challenge} is the realm's Basic challenge. */
   static TokenResponse error(TokenError error, String challenge) {
+    return error(error, error.description(), challenge);
+  }
+
+  /** The refusal {@code refused} describes, with its own {@code error_description}. */
+  static TokenResponse error(TokenRequestException refused, String challenge) {
+    return error(refused.error(), refused.description(), challenge);
+  }
+
+  private static TokenResponse error(TokenError error, String description, String challenge) {
     Map<String, String> headers = baseHeaders();
     if (error == TokenError.INVALID_CLIENT) {
       headers.put("WWW-Authenticate", Objects.requireNonNull(challenge, "challenge"));
@@ -57,7 +66,7 @@ public final class TokenResponse {
         "{\"error\":"
             + Text.json(error.code())
             + ",\"error_description\":"
-            + Text.json(error.description())
+            + Text.json(description)
             + "}";
     return new TokenResponse(error.status(), headers, json);
   }

@@ -83,7 +83,7 @@ class FormBodyTest {
       })
   void decodesEveryHexDigitInBothCases(String raw, String expected) throws Exception {
     byte[] bytes = raw.getBytes(StandardCharsets.US_ASCII);
-    assertThat(FormBody.decode(bytes, 0, bytes.length)).isEqualTo(expected);
+    assertThat(FormBody.decode(bytes, 0, bytes.length, "scope")).isEqualTo(expected);
   }
 
   @ParameterizedTest
@@ -94,7 +94,7 @@ class FormBodyTest {
       })
   void refusesAnythingNotStrictlyEncoded(String raw) {
     byte[] bytes = raw.getBytes(StandardCharsets.ISO_8859_1);
-    assertThatThrownBy(() -> FormBody.decode(bytes, 0, bytes.length))
+    assertThatThrownBy(() -> FormBody.decode(bytes, 0, bytes.length, "scope"))
         .isInstanceOfSatisfying(
             TokenRequestException.class,
             e -> assertThat(e.error()).isEqualTo(TokenError.MALFORMED_BODY));

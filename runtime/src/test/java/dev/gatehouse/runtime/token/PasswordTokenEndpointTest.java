@@ -172,22 +172,24 @@ class PasswordTokenEndpointTest {
         PUBLIC.handle("application/json", "{}".getBytes(StandardCharsets.UTF_8), List.of()),
         400,
         "invalid_request",
-        "The request body must be application/x-www-form-urlencoded UTF-8");
+        "The request body must be application/x-www-form-urlencoded UTF-8: the Content-Type is"
+            + " application/json");
     assertError(
         PUBLIC.handle(FORM, new byte[TokenRequestForm.MAX_BODY_BYTES + 1], List.of()),
         400,
         "invalid_request",
-        "The request body is too large");
+        "The request body is too large: the limit is 65536 bytes");
     assertError(
         post(PUBLIC, LOGIN + "&x=%ZZ"),
         400,
         "invalid_request",
-        "The request body is not strictly form-urlencoded UTF-8");
+        "The request body is not strictly form-urlencoded UTF-8: a % at byte offset 54 in a"
+            + " parameter value is not followed by two hex digits; write a literal % as %25");
     assertError(
         post(PUBLIC, LOGIN + "&password=other"),
         400,
         "invalid_request",
-        "A request parameter is repeated");
+        "The password parameter is repeated; send each parameter once");
     assertError(
         post(PUBLIC, "username=alice&password=hunter2"),
         400,

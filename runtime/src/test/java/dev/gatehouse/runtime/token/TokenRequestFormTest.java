@@ -444,12 +444,13 @@ class TokenRequestFormTest {
   }
 
   @Test
-  void refusalMessagesAreTheFixedDescriptions() {
+  void refusalMessagesNameTheParameterNeverItsValue() {
     TokenRequestException e =
         catchThrowableOfType(
             TokenRequestException.class,
             () -> strict("grant_type=password&username=alice&password=hunter2&password=x"));
-    assertThat(e).hasMessage(TokenError.REPEATED_PARAMETER.description());
+    assertThat(e).hasMessage("The password parameter is repeated; send each parameter once");
+    assertThat(e.description()).isEqualTo(e.getMessage());
     assertThat(e.toString()).doesNotContain("hunter2");
     assertThat(e.getStackTrace()).isEmpty();
   }
