@@ -7,6 +7,10 @@ from what CI proves:
   front_door.py command run|test   print the README's first (run) or second (test) command
   front_door.py example            run the first command as written, probe the service over HTTP,
                                    stop it as Ctrl-C would, fail on any error
+  front_door.py docs-commands      run every shell block of docs/*.md marked `sh ci`, as written,
+                                   from the repository root; list those marked `sh long` (runs
+                                   too long for CI) or `sh template` (has placeholders); fail on
+                                   an unmarked block that holds a command
   front_door.py quickstart [DIR]   build the README's quick start as a standalone project outside
                                    the reactor from its own code blocks, against the artifacts the
                                    README's install command put in the local Maven repository; run
@@ -270,12 +274,42 @@ def misspelled_scheme(project, text):
            f"javac's error reads as the README shows: expected ...{expected}\ngot:\n" + "\n".join(got))
 
 
+COMMAND = re.compile(r"^\s*(mvn|java|benchmarks/|JAZZER|curl|bash|\./|python3)\b", re.M)
+
+
+def docs_commands():
+    """Runs the docs' commands marked for CI; every other command block must say why not."""
+    unmarked, skipped, ran = [], [], 0
+    for page in sorted((ROOT / "docs").glob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        for m in FENCE.finditer(text):
+            words = m.group(1).split()
+            if words[:1] not in ([], ["sh"], ["shell"], ["bash"], ["console"]):
+                continue
+            where = f"{page.relative_to(ROOT)}:{text[:m.start()].count(chr(10)) + 1}"
+            body = m.group(2)
+            if "ci" in words[1:]:
+                print(f"$ ({where})\n{body.rstrip()}", flush=True)
+                subprocess.run(["bash", "-euo", "pipefail", "-c", body], cwd=ROOT, check=True)
+                ran += 1
+            elif "long" in words[1:] or "template" in words[1:]:
+                skipped.append(f"{where} ({words[1]})")
+            elif COMMAND.search(body):
+                unmarked.append(where)
+    if unmarked:
+        raise Failure("command blocks in docs/ must be marked `sh ci` (CI runs them as written),"
+                      " `sh long` or `sh template`: " + ", ".join(unmarked))
+    print(f"  ok: {ran} documented command blocks ran as written; not run: {', '.join(skipped)}")
+
+
 def main(args):
     try:
         if args[:1] == ["command"] and len(args) == 2 and args[1] in ("run", "test"):
             print(command(args[1]))
         elif args == ["example"]:
             example()
+        elif args == ["docs-commands"]:
+            docs_commands()
         elif args[:1] == ["quickstart"] and len(args) <= 2:
             quickstart(args[1] if len(args) == 2 else None)
         else:
