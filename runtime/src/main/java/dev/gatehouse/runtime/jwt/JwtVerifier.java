@@ -52,18 +52,21 @@ public final class JwtVerifier implements Verifier<BearerToken> {
   private final int maxTokenLength;
   private final KeySource keys;
   private final ClaimRules claims;
+  private final VerifiedTokenCache cache; // null unless verifiedTokenCache(...) was set
 
   JwtVerifier(
       Map<String, JWSAlgorithm> algorithms,
       boolean requireAccessTokenType,
       int maxTokenLength,
       KeySource keys,
-      ClaimRules claims) {
+      ClaimRules claims,
+      VerifiedTokenCache cache) {
     this.algorithms = Map.copyOf(algorithms);
     this.requireAccessTokenType = requireAccessTokenType;
     this.maxTokenLength = maxTokenLength;
     this.keys = keys;
     this.claims = claims;
+    this.cache = cache;
   }
 
   /** A builder; issuer, audience, algorithms and exactly one key source are required. */
@@ -94,7 +97,12 @@ public final class JwtVerifier implements Verifier<BearerToken> {
       return JwtCheck.rejected(JwtRejection.TOO_LARGE);
     }
     try {
-      return accept(token);
+      if (cache == null) {
+        return accept(token, null);
+      }
+      java.nio.ByteBuffer digest = VerifiedTokenCache.digest(token);
+      JwtCheck cached = cache.lookup(digest, keys);
+      return cached != null ? cached : accept(token, digest);
     } catch (TokenRejected e) {
       return JwtCheck.rejected(e.reason);
     } catch (RuntimeException | StackOverflowError e) {
@@ -115,7 +123,13 @@ public final class JwtVerifier implements Verifier<BearerToken> {
     return keys;
   }
 
-  private JwtCheck accept(String token) throws TokenRejected, KeySourceUnavailableException {
+  VerifiedTokenCache cache() {
+    return cache;
+  }
+
+  /** Checks {@code token} in full; an accepted one is cached under {@code digest} if not null. */
+  private JwtCheck accept(String token, java.nio.ByteBuffer digest)
+      throws TokenRejected, KeySourceUnavailableException {
     CompactJws jws = CompactJws.parse(token, algorithms, requireAccessTokenType);
     KeyRing ring = keys.keys();
     List<KeyRing.Key> candidates = ring.candidates(jws.algorithm, jws.keyId);
@@ -127,23 +141,28 @@ public final class JwtVerifier implements Verifier<BearerToken> {
     if (candidates.isEmpty()) {
       throw new TokenRejected(JwtRejection.UNKNOWN_KEY);
     }
-    boolean verified = false;
+    KeyRing.Key verifiedBy = null;
     for (KeyRing.Key key : candidates) {
       if (key.verifies(jws)) {
-        verified = true;
+        verifiedBy = key;
         break;
       }
     }
-    if (!verified) {
+    if (verifiedBy == null) {
       throw new TokenRejected(JwtRejection.BAD_SIGNATURE);
     }
     Map<String, Object> claimsJson = jws.claims();
     Verification verification = claims.check(claimsJson);
+    JwtCheck accepted;
     try {
-      return JwtCheck.accepted(verification, JWTClaimsSet.parse(claimsJson));
+      accepted = JwtCheck.accepted(verification, JWTClaimsSet.parse(claimsJson));
     } catch (ParseException e) {
       throw new TokenRejected(JwtRejection.INVALID_CLAIM);
     }
+    if (digest != null) {
+      cache.store(digest, accepted, verifiedBy.jwk());
+    }
+    return accepted;
   }
 
   /**
@@ -174,6 +193,8 @@ public final class JwtVerifier implements Verifier<BearerToken> {
     private Duration jwksOutageTolerance;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private int cacheEntries;
+    private Duration cacheMaxAge;
 
     private Builder() {}
 
@@ -311,6 +332,24 @@ public final class JwtVerifier implements Verifier<BearerToken> {
       return this;
     }
 
+    /**
+     * Caches verified tokens: a token seen again within its lifetime skips the signature check.
+     * Off by default. At most {@code maxEntries} tokens are kept (1 to 1,000,000), each for at most
+     * {@code maxAge} (1 s to 1 day) and never past its {@code exp} minus the clock skew, nor past
+     * the moment the key that verified it leaves the issuer's key set. Only accepted tokens are
+     * cached, keyed by their SHA-256; see docs/oauth2-and-jwt.md for the security argument.
+     */
+    public Builder verifiedTokenCache(int maxEntries, Duration maxAge) {
+      if (maxEntries < 1 || maxEntries > VerifiedTokenCache.MAX_ENTRIES) {
+        throw new IllegalArgumentException(
+            "maxEntries must be between 1 and " + VerifiedTokenCache.MAX_ENTRIES);
+      }
+      this.cacheMaxAge =
+          within(maxAge, Duration.ofSeconds(1), VerifiedTokenCache.MAX_AGE, "cache maxAge");
+      this.cacheEntries = maxEntries;
+      return this;
+    }
+
     /** The verifier; throws {@link IllegalStateException} naming what is missing or unsafe. */
     public JwtVerifier build() {
       if (algorithms.isEmpty()) {
@@ -349,9 +388,11 @@ public final class JwtVerifier implements Verifier<BearerToken> {
       ClaimRules rules =
           new ClaimRules(expectedIssuer, audience, clockSkew, clock, scopeClaim, principalClaim,
               requireAccessTokenType);
+      VerifiedTokenCache cache =
+          cacheEntries == 0 ? null : new VerifiedTokenCache(cacheEntries, cacheMaxAge, clockSkew, clock);
       return new JwtVerifier(
           algorithms, requireAccessTokenType, maxTokenLength, keySource(hmac, expectedIssuer),
-          rules);
+          rules, cache);
     }
 
     private KeySource keySource(boolean hmac, String expectedIssuer) {

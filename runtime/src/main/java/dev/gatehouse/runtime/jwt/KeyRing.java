@@ -195,6 +195,16 @@ final class KeyRing {
     return out;
   }
 
+  /** Whether {@code jwk} (equal parameters) is one of this ring's keys. */
+  boolean contains(JWK jwk) {
+    for (Key key : keys) {
+      if (key.jwk().equals(jwk)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether some key could verify {@code algorithm}. */
   boolean supports(JWSAlgorithm algorithm) {
     return !candidates(algorithm, null).isEmpty();
