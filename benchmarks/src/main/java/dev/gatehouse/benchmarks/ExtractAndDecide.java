@@ -38,6 +38,7 @@ import dev.gatehouse.runtime.jwt.JwtVerifier;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
@@ -131,6 +132,7 @@ public class ExtractAndDecide {
   OperationSecurity opBearer;
   OperationSecurity opHs256;
   OperationSecurity opRs256;
+  OperationSecurity opRs256Cached;
   OperationSecurity opEs256;
   SimpleRequest keyRequest;
   SimpleRequest basicRequest;
@@ -213,6 +215,7 @@ public class ExtractAndDecide {
             scheme("Bearer", SchemeKind.BEARER, Extractors.bearer()),
             scheme("JwtHS256", SchemeKind.BEARER, Extractors.bearer()),
             scheme("JwtRS256", SchemeKind.BEARER, Extractors.bearer()),
+            scheme("JwtRS256Cached", SchemeKind.BEARER, Extractors.bearer()),
             scheme("JwtES256", SchemeKind.BEARER, Extractors.bearer()));
     opKey = op("key", "Key");
     opKeyHashed = op("keyHashed", "KeyHashed");
@@ -221,11 +224,13 @@ public class ExtractAndDecide {
     opBearer = op("bearer", "Bearer", "read");
     opHs256 = op("hs256", "JwtHS256", "read");
     opRs256 = op("rs256", "JwtRS256", "read");
+    opRs256Cached = op("rs256Cached", "JwtRS256Cached", "read");
     opEs256 = op("es256", "JwtES256", "read");
     Endpoint endpoint =
         new Endpoint(
             "dev.gatehouse.benchmarks.MicroApi",
-            List.of(opKey, opKeyHashed, opBasic, opBasicPbkdf2, opBearer, opHs256, opRs256, opEs256),
+            List.of(opKey, opKeyHashed, opBasic, opBasicPbkdf2, opBearer, opHs256, opRs256,
+                opRs256Cached, opEs256),
             "Bench");
 
     Verifier<ApiKey> trivialKey = k -> API_KEY.equals(k.key()) ? GRANTED : REJECTED;
@@ -250,6 +255,8 @@ public class ExtractAndDecide {
             .bearer("Bearer", trivialBearer)
             .bearer("JwtHS256", gatehouseJwt(hs256))
             .bearer("JwtRS256", gatehouseJwt(rs256))
+            // The same verifier with the opt-in verified-token cache (issue 19 item 2).
+            .bearer("JwtRS256Cached", gatehouseJwt(rs256, true))
             .bearer("JwtES256", gatehouseJwt(es256))
             .build();
 
@@ -262,12 +269,20 @@ public class ExtractAndDecide {
   }
 
   private static JwtVerifier gatehouseJwt(Tokens tokens) {
-    return JwtVerifier.builder()
-        .issuer(Tokens.ISSUER)
-        .audience(Tokens.AUDIENCE)
-        .algorithms(tokens.algorithm)
-        .keys(new JWKSet(tokens.verificationKey()))
-        .build();
+    return gatehouseJwt(tokens, false);
+  }
+
+  private static JwtVerifier gatehouseJwt(Tokens tokens, boolean cached) {
+    JwtVerifier.Builder builder =
+        JwtVerifier.builder()
+            .issuer(Tokens.ISSUER)
+            .audience(Tokens.AUDIENCE)
+            .algorithms(tokens.algorithm)
+            .keys(new JWKSet(tokens.verificationKey()));
+    if (cached) {
+      builder.verifiedTokenCache(10_000, Duration.ofMinutes(10));
+    }
+    return builder.build();
   }
 
   /**
@@ -480,6 +495,7 @@ public class ExtractAndDecide {
       {"jwtHS256_spring", jwtHS256_spring()},
       {"jwtRS256_nimbus", jwtRS256_nimbus()},
       {"jwtRS256_gatehouse", jwtRS256_gatehouse()},
+      {"jwtRS256cached_gatehouse", jwtRS256cached_gatehouse()},
       {"jwtRS256_spring", jwtRS256_spring()},
       {"jwtES256_nimbus", jwtES256_nimbus()},
       {"jwtES256_gatehouse", jwtES256_gatehouse()},
@@ -625,6 +641,12 @@ public class ExtractAndDecide {
   @Benchmark
   public Decision jwtRS256_gatehouse() {
     return gatehouse.decide(opRs256, rs256Request);
+  }
+
+  /** The same token and request as {@link #jwtRS256_gatehouse}, answered by the token cache. */
+  @Benchmark
+  public Decision jwtRS256cached_gatehouse() {
+    return gatehouse.decide(opRs256Cached, rs256Request);
   }
 
   @Benchmark
