@@ -198,7 +198,7 @@ final class KeyRing {
   /** Whether {@code jwk} (equal parameters) is one of this ring's keys. */
   boolean contains(JWK jwk) {
     for (Key key : keys) {
-      if (key.jwk().equals(jwk)) {
+      if (key.jwk() == jwk || key.jwk().equals(jwk)) { // the same ring until a refresh
         return true;
       }
     }
