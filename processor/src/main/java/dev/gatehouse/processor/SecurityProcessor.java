@@ -10,6 +10,7 @@ import dev.gatehouse.processor.model.SecurityScheme;
 import dev.gatehouse.processor.openapi.DocumentSettings;
 import dev.gatehouse.processor.openapi.OpenApiAssembler;
 import dev.gatehouse.processor.openapi.OpenApiWriter;
+import dev.gatehouse.processor.openapi.ResourceMetadataAssembler;
 import dev.gatehouse.processor.parse.EndpointParser;
 import dev.gatehouse.processor.parse.ErroneousCode;
 import dev.gatehouse.processor.parse.Names;
@@ -399,12 +400,43 @@ public final class SecurityProcessor extends AbstractProcessor {
     } catch (IOException | RuntimeException e) {
       reporter.report(Diagnostic.WRITE_FAILED, null, settings.get().path(), e.toString());
     }
+    writeResourceMetadata(schemes, all, origins);
     IncrementalIndex index =
         new IncrementalIndex(endpointNames, schemeHolders, endpointParser.docComments());
     try {
       index.write(processingEnv.getFiler(), origins);
     } catch (IOException | RuntimeException e) {
       reporter.report(Diagnostic.WRITE_FAILED, null, IncrementalIndex.PATH, e.toString());
+    }
+  }
+
+  /** Writes the RFC 9728 protected-resource metadata when there is a resource and a token scheme. */
+  private void writeResourceMetadata(
+      SortedMap<String, SecurityScheme> schemes, List<EndpointInterface> all, List<Element> origins) {
+    Optional<com.fasterxml.jackson.databind.node.ObjectNode> metadata =
+        new ResourceMetadataAssembler(settings.get()).assemble(schemes, all);
+    if (metadata.isEmpty()) {
+      if (processingEnv.getOptions().containsKey(DocumentSettings.RESOURCE)
+          && !settings.get().resource().isEmpty()) {
+        reporter.report(
+            Diagnostic.RESOURCE_WITHOUT_TOKEN_SCHEME, null, settings.get().resource());
+      }
+      return;
+    }
+    try {
+      FileObject file =
+          processingEnv
+              .getFiler()
+              .createResource(
+                  StandardLocation.CLASS_OUTPUT,
+                  "",
+                  ResourceMetadataAssembler.PATH,
+                  origins.toArray(Element[]::new));
+      try (OutputStream out = file.openOutputStream()) {
+        out.write(new OpenApiWriter().write(metadata.get()));
+      }
+    } catch (IOException | RuntimeException e) {
+      reporter.report(Diagnostic.WRITE_FAILED, null, ResourceMetadataAssembler.PATH, e.toString());
     }
   }
 

@@ -48,7 +48,30 @@ class OptionValidationTest {
         Arguments.of(
             "-Agatehouse.openapi.path=META-INF/../../openapi.json",
             "-Agatehouse.openapi.path=\"META-INF/../../openapi.json\" is invalid"),
-        Arguments.of("-Agatehouse.openapi.path", "-Agatehouse.openapi.path="));
+        Arguments.of("-Agatehouse.openapi.path", "-Agatehouse.openapi.path="),
+        Arguments.of(
+            "-Agatehouse.resource=http://api.example.com",
+            "-Agatehouse.resource=\"http://api.example.com\" is invalid: use https (http only"
+                + " for localhost)."),
+        Arguments.of(
+            "-Agatehouse.resource=/orders",
+            "-Agatehouse.resource=\"/orders\" is invalid: give an absolute URL with a host"),
+        Arguments.of(
+            "-Agatehouse.resource=https://api.example.com/#top",
+            "is invalid: an identifier has neither a query nor a fragment."),
+        Arguments.of(
+            "-Agatehouse.resource=https://api.example.com/?v=1",
+            "is invalid: an identifier has neither a query nor a fragment."),
+        Arguments.of("-Agatehouse.resource=", "-Agatehouse.resource=\"\" is invalid"),
+        Arguments.of(
+            "-Agatehouse.resource.documentation=docs.html",
+            "-Agatehouse.resource.documentation=\"docs.html\" is invalid: give an absolute URL"),
+        Arguments.of(
+            "-Agatehouse.resource.authorizationServers=https://ok.example.com,ftp://as.example.com",
+            "\"ftp://as.example.com\": use https (http only for localhost)."),
+        Arguments.of(
+            "-Agatehouse.resource.authorizationServers= , ",
+            "name at least one issuer URL, comma-separated."));
   }
 
   @ParameterizedTest(name = "{0}")

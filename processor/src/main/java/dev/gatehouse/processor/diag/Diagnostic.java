@@ -191,6 +191,12 @@ public enum Diagnostic {
           + " any JSON value. Use @JsonTypeInfo(use = JsonTypeInfo.Id.NAME) with include PROPERTY"
           + " or EXISTING_PROPERTY and list the subtypes (@JsonSubTypes or a sealed type), or add"
           + " @SuppressWarnings(\"SecUnsupportedPolymorphism\") to the type."),
+  RESOURCE_WITHOUT_TOKEN_SCHEME(
+      "SecResourceWithoutTokenScheme",
+      Kind.WARNING,
+      "Processor option -Agatehouse.resource=\"%s\" names an OAuth protected resource, but no"
+          + " OAuth2, OpenID Connect or HTTP bearer scheme is declared, so no protected-resource"
+          + " metadata (RFC 9728) is written. Declare the token scheme, or remove the option."),
   INTERNAL_ERROR(
       "SecInternalError",
       Kind.ERROR,

@@ -1,6 +1,7 @@
 package dev.gatehouse.processor.openapi;
 
 import dev.gatehouse.processor.model.OpenApiVersion;
+import dev.gatehouse.processor.validate.Urls;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -15,6 +16,11 @@ import java.util.function.BiConsumer;
  *
  * @param path where {@code openapi.json} goes in the class output
  * @param servers the {@code servers[].url} values, in the order given
+ * @param resource the RFC 9728 resource identifier, or empty: {@code gatehouse.resource}, else the
+ *     first {@code https} server
+ * @param resourceDocumentation RFC 9728 {@code resource_documentation}, or empty
+ * @param authorizationServers RFC 9728 {@code authorization_servers} given as an option, in
+ *     order; empty to derive them from the declared schemes
  */
 public record DocumentSettings(
     String path,
@@ -22,7 +28,10 @@ public record DocumentSettings(
     String title,
     String infoVersion,
     String description,
-    List<String> servers) {
+    List<String> servers,
+    String resource,
+    String resourceDocumentation,
+    List<String> authorizationServers) {
 
   public static final String PATH = "gatehouse.openapi.path";
   public static final String VERSION = "gatehouse.openapi.version";
@@ -31,16 +40,23 @@ public record DocumentSettings(
   public static final String DESCRIPTION = "gatehouse.info.description";
   public static final String SERVERS = "gatehouse.servers";
   public static final String SUPPRESS_WARNINGS = "gatehouse.suppressWarnings";
+  public static final String RESOURCE = "gatehouse.resource";
+  public static final String RESOURCE_DOCUMENTATION = "gatehouse.resource.documentation";
+  public static final String AUTHORIZATION_SERVERS = "gatehouse.resource.authorizationServers";
 
   /** Every option the processor understands. */
   public static final Set<String> OPTIONS =
-      Set.of(PATH, VERSION, TITLE, INFO_VERSION, DESCRIPTION, SERVERS, SUPPRESS_WARNINGS);
+      Set.of(PATH, VERSION, TITLE, INFO_VERSION, DESCRIPTION, SERVERS, SUPPRESS_WARNINGS, RESOURCE,
+          RESOURCE_DOCUMENTATION, AUTHORIZATION_SERVERS);
 
   public static final DocumentSettings DEFAULTS =
-      new DocumentSettings("META-INF/openapi.json", OpenApiVersion.V3_1_0, "API", "0.1.0", "", List.of());
+      new DocumentSettings(
+          "META-INF/openapi.json", OpenApiVersion.V3_1_0, "API", "0.1.0", "", List.of(), "", "",
+          List.of());
 
   public DocumentSettings {
     servers = List.copyOf(servers);
+    authorizationServers = List.copyOf(authorizationServers);
   }
 
   /**
@@ -93,8 +109,41 @@ public record DocumentSettings(
       }
     }
     String description = options.getOrDefault(DESCRIPTION, "");
+    String resource = options.getOrDefault(RESOURCE, "");
+    if (options.containsKey(RESOURCE)) {
+      String problem = Urls.identifierProblem(resource);
+      if (problem != null) {
+        fail.accept(RESOURCE, problem);
+      }
+    } else {
+      resource =
+          servers.stream()
+              .filter(u -> Urls.isHttps(u) && Urls.identifierProblem(u) == null)
+              .findFirst()
+              .orElse("");
+    }
+    String documentation = options.getOrDefault(RESOURCE_DOCUMENTATION, "");
+    if (options.containsKey(RESOURCE_DOCUMENTATION)) {
+      String problem = Urls.urlProblem(documentation);
+      if (problem != null) {
+        fail.accept(RESOURCE_DOCUMENTATION, problem);
+      }
+    }
+    List<String> authorizationServers = new ArrayList<>();
+    for (String issuer : list(options.getOrDefault(AUTHORIZATION_SERVERS, ""))) {
+      String problem = Urls.identifierProblem(issuer);
+      if (problem != null) {
+        fail.accept(AUTHORIZATION_SERVERS, "\"" + issuer + "\": " + problem);
+      }
+      authorizationServers.add(issuer);
+    }
+    if (options.containsKey(AUTHORIZATION_SERVERS) && authorizationServers.isEmpty()) {
+      fail.accept(AUTHORIZATION_SERVERS, "name at least one issuer URL, comma-separated");
+    }
     return ok[0]
-        ? Optional.of(new DocumentSettings(path, version, title, infoVersion, description, servers))
+        ? Optional.of(
+            new DocumentSettings(path, version, title, infoVersion, description, servers, resource,
+                documentation, authorizationServers))
         : Optional.empty();
   }
 

@@ -74,7 +74,8 @@ class OpenApiAssemblerTest {
   private static JsonNode assemble(
       OpenApiVersion version, List<EndpointInterface> endpoints, SortedMap<String, SecurityScheme> schemes) {
     DocumentSettings settings =
-        new DocumentSettings("META-INF/openapi.json", version, "T", "1", "", List.of());
+        new DocumentSettings(
+            "META-INF/openapi.json", version, "T", "1", "", List.of(), "", "", List.of());
     return new OpenApiAssembler(settings).assemble(endpoints, schemes);
   }
 
