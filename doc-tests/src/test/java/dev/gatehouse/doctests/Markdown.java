@@ -15,7 +15,7 @@ final class Markdown {
    */
   static List<CodeBlock> codeBlocks(String page, String markdown) {
     List<CodeBlock> blocks = new ArrayList<>();
-    String[] lines = markdown.split("\r?\n", -1);
+    String[] lines = markdown.lines().toArray(String[]::new);
     int i = 0;
     while (i < lines.length) {
       Fence open = Fence.opening(lines[i]);

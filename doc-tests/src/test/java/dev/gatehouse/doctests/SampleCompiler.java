@@ -5,6 +5,9 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -95,15 +100,20 @@ final class SampleCompiler {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Set<String> endpoints = new TreeSet<>();
     try (StandardJavaFileManager files =
-        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
+        URLClassLoader processorPath = processorLoader()) {
       files.setLocationFromPaths(StandardLocation.CLASS_PATH, paths.classPath());
-      files.setLocationFromPaths(StandardLocation.ANNOTATION_PROCESSOR_PATH, paths.processorPath());
       files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
       files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
       Iterable<? extends JavaFileObject> units =
           files.getJavaFileObjectsFromPaths(new ArrayList<>(byPath.keySet()));
       JavacTask task =
           (JavacTask) javac.getTask(null, files, diagnostics, OPTIONS, null, units);
+      // The processors a build finds on the processor path (META-INF/services), loaded apart
+      // from this test's class path.
+      List<Processor> processors = new ArrayList<>();
+      ServiceLoader.load(Processor.class, processorPath).forEach(processors::add);
+      task.setProcessors(processors);
       task.addTaskListener(
           new TaskListener() {
             @Override
@@ -133,6 +143,15 @@ final class SampleCompiler {
         warnings,
         new ArrayList<>(endpoints),
         Files.isRegularFile(document) ? Optional.of(document) : Optional.empty());
+  }
+
+  private URLClassLoader processorLoader() throws MalformedURLException {
+    List<URL> urls = new ArrayList<>();
+    for (Path entry : paths.processorPath()) {
+      urls.add(entry.toUri().toURL());
+    }
+    return new URLClassLoader(
+        "processor-path", urls.toArray(URL[]::new), new JdkOnlyClassLoader());
   }
 
   /** {@code page:line (path:line:column): message}, the page line being where a reader finds it. */
