@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -70,9 +72,19 @@ class DocSamplesTest {
               sample.endpointInterfaces())
           .isPresent();
       JsonNode document = JSON.readTree(sample.document().orElseThrow().toFile());
-      assertThat(document.path("paths").size())
-          .as("operations in %s's document", sample.project().displayName())
-          .isPositive();
+      Set<String> tags = new TreeSet<>();
+      for (JsonNode path : document.path("paths")) {
+        for (JsonNode operation : path) {
+          operation.path("tags").forEach(tag -> tags.add(tag.asText()));
+        }
+      }
+      List<String> interfaces =
+          sample.endpointInterfaces().stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList();
+      assertThat(tags)
+          .as(
+              "the operations' tags in %s's document: one per endpoint interface",
+              sample.project().displayName())
+          .containsAll(interfaces);
     }
   }
 
