@@ -260,10 +260,18 @@ public final class EndpointParser {
       }
     }
     for (SourceRef optional : writtenOptional) {
-      if (!usedOptional.contains(optional)) {
-        reporter.report(
-            Diagnostic.OPTIONAL_WITHOUT_REQUIREMENT, optional, Reporter.describe(optional.element()));
+      if (usedOptional.contains(optional)) {
+        continue;
       }
+      // The interface has a requirement to make optional, but no operation inherits it.
+      boolean interfaceHasRequirement =
+          optional == endpointSecurity.optional() && !endpointSecurity.alternatives().isEmpty();
+      reporter.report(
+          interfaceHasRequirement
+              ? Diagnostic.OPTIONAL_APPLIES_TO_NO_OPERATION
+              : Diagnostic.OPTIONAL_WITHOUT_REQUIREMENT,
+          optional,
+          Reporter.describe(optional.element()));
     }
     return new EndpointInterface(
         endpoint.getQualifiedName().toString(),
