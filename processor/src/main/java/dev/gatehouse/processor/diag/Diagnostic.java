@@ -153,6 +153,13 @@ public enum Diagnostic {
       Kind.ERROR,
       "Path \"%s\" is not a valid JAX-RS path template: %s. Write variables as {name} or"
           + " {name: regex}, each name once per path."),
+  SPRING_PATH_NOT_SERVED(
+      "SecSpringPathNotServed",
+      Kind.ERROR,
+      "Spring MVC serves %s only at \"%s\": it matches paths exactly, trailing '/' and empty"
+          + " segments included. The document and the route table would list \"%s\", which"
+          + " Spring does not serve. Write the mapping without a trailing '/' or '//', so that it"
+          + " joins to \"%3$s\"."),
   CONFLICTING_HTTP_METHODS(
       "SecConflictingHttpMethods",
       Kind.ERROR,
