@@ -68,11 +68,11 @@ final class DocumentOracle {
         continue;
       }
       Map<String, List<String>> alternative = new LinkedHashMap<>();
-      object.fields().forEachRemaining(e -> {
+      for (Map.Entry<String, JsonNode> e : object.properties()) {
         List<String> scopes = new ArrayList<>();
         e.getValue().forEach(s -> scopes.add(s.asText()));
         alternative.put(e.getKey(), scopes);
-      });
+      }
       alternatives.add(alternative);
     }
     Set<String> names = new LinkedHashSet<>();

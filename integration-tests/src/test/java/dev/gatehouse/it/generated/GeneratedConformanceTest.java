@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -58,12 +57,9 @@ class GeneratedConformanceTest {
       List<String> mismatches = new ArrayList<>();
       int operations = 0;
       int checks = 0;
-      Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
-      while (paths.hasNext()) {
-        Map.Entry<String, JsonNode> path = paths.next();
-        Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields();
-        while (methods.hasNext()) {
-          Map.Entry<String, JsonNode> method = methods.next();
+      Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+      for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+        for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
           String verb = method.getKey().toUpperCase(java.util.Locale.ROOT);
           JsonNode operation = method.getValue();
           operations++;
@@ -71,6 +67,7 @@ class GeneratedConformanceTest {
           for (int r = 0; r < REQUESTS; r++) {
             Credentials credentials = credentials(random);
             Expected expected = oracle.expect(operation, credentials);
+            statuses.merge(expected.status(), 1, Integer::sum);
             String target = path.getKey().replace("{id}", "v1");
             for (Map.Entry<String, URI> adapter : service.adapters().entrySet()) {
               checks++;
@@ -86,8 +83,9 @@ class GeneratedConformanceTest {
         }
       }
       System.out.printf(
-          "GeneratedConformanceTest seed %d: %d operations, %d checks, %d mismatches%n",
-          seed, operations, checks, mismatches.size());
+          "GeneratedConformanceTest seed %d: %d operations, %d checks (expected statuses %s),"
+              + " %d mismatches%n",
+          seed, operations, checks, statuses, mismatches.size());
       assertThat(operations).as("operations in the served document").isGreaterThan(INTERFACES);
       assertThat(mismatches).as("sources:%n%s", sources.values()).isEmpty();
     }

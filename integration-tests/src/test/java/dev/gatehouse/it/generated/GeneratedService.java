@@ -56,7 +56,12 @@ final class GeneratedService implements AutoCloseable {
   static final String TITLE = "Generated";
 
   private final URLClassLoader loader;
-  private final List<AutoCloseable> servers = new ArrayList<>();
+  private final List<Stopper> servers = new ArrayList<>();
+
+  /** Stops one server. */
+  private interface Stopper {
+    void stop() throws Exception;
+  }
   private final Map<String, URI> adapters = new java.util.LinkedHashMap<>();
   private URI document;
 
@@ -96,7 +101,11 @@ final class GeneratedService implements AutoCloseable {
       service.startJdk(gatehouse);
       return service;
     } catch (Exception | Error e) {
-      service.close();
+      try {
+        service.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
       throw e;
     }
   }
@@ -141,10 +150,15 @@ final class GeneratedService implements AutoCloseable {
   }
 
   private static Gatehouse gatehouse(ClassLoader loader) {
+    // Only this compilation's classes: the parent loader lists the sample service's glue too.
     List<GeneratedScheme> schemes = new ArrayList<>();
-    ServiceLoader.load(GeneratedScheme.class, loader).forEach(schemes::add);
+    ServiceLoader.load(GeneratedScheme.class, loader).stream()
+        .filter(p -> p.type().getClassLoader() == loader)
+        .forEach(p -> schemes.add(p.get()));
     List<GeneratedEndpoint> endpoints = new ArrayList<>();
-    ServiceLoader.load(GeneratedEndpoint.class, loader).forEach(endpoints::add);
+    ServiceLoader.load(GeneratedEndpoint.class, loader).stream()
+        .filter(p -> p.type().getClassLoader() == loader)
+        .forEach(p -> endpoints.add(p.get()));
     Gatehouse.Builder b = Gatehouse.builder().generated(schemes, endpoints);
     for (String name : List.of("KeyA", "KeyB", "QueryKey", "CookieKey")) {
       b.apiKey(name, k -> verify(name, k.key()));
@@ -200,7 +214,8 @@ final class GeneratedService implements AutoCloseable {
     server.createContext(
         "/openapi.json",
         e -> {
-          try (InputStream in = loader.getResourceAsStream("META-INF/openapi.json")) {
+          // This compilation's document, not the sample service's the parent loader would find.
+          try (InputStream in = loader.findResource("META-INF/openapi.json").openStream()) {
             answer(e, in.readAllBytes());
           }
         });
@@ -231,10 +246,20 @@ final class GeneratedService implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    for (AutoCloseable server : servers) {
-      server.close();
+  public void close() throws IOException {
+    IOException failure = null;
+    for (Stopper server : servers) {
+      try {
+        server.stop();
+      } catch (Exception e) {
+        if (failure == null) {
+          failure = new IOException("a server did not stop", e);
+        }
+      }
     }
     loader.close();
+    if (failure != null) {
+      throw failure;
+    }
   }
 }

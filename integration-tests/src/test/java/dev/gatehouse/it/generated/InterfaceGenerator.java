@@ -58,9 +58,12 @@ final class InterfaceGenerator {
   }
 
   private void schemes() {
-    sources.put(
-        PACKAGE + ".Schemes",
-        header()
+    sources.put(PACKAGE + ".Schemes", schemesSource());
+  }
+
+  /** The scheme declarations every generated compilation shares. */
+  static String schemesSource() {
+    return header()
             + "@ApiKeyHeader(name = \"X-Key\", schemeName = \"KeyA\")\n"
             + "@ApiKeyHeader(name = \"x-key\", schemeName = \"KeyB\")\n"
             + "@ApiKeyQuery(name = \"key\", schemeName = \"QueryKey\")\n"
@@ -73,10 +76,10 @@ final class InterfaceGenerator {
             + "@OpenIdConnect(openIdConnectUrl ="
             + " \"https://id.example/.well-known/openid-configuration\")\n"
             + "@HttpScheme(scheme = \"HOBA\")\n"
-            + "public interface Schemes {}\n");
+            + "public interface Schemes {}\n";
   }
 
-  private static String header() {
+  static String header() {
     return "package " + PACKAGE + ";\n\n"
         + "import dev.gatehouse.annotations.*;\n"
         + "import jakarta.ws.rs.*;\n\n";
@@ -231,9 +234,9 @@ final class InterfaceGenerator {
           default -> List.of("audit", "admin");
         };
     List<String> scopes = new ArrayList<>();
-    if (random.nextInt(10) < 4) {
+    if (random.nextInt(10) < 5) {
       for (String s : pool) {
-        if (random.nextInt(3) == 0) {
+        if (random.nextInt(2) == 0) {
           scopes.add(s);
         }
       }
