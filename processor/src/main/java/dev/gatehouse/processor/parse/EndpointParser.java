@@ -276,7 +276,8 @@ public final class EndpointParser {
       }
       // The interface has a requirement to make optional, but no operation inherits it.
       boolean interfaceHasRequirement =
-          optional == endpointSecurity.optional() && !endpointSecurity.alternatives().isEmpty();
+          optional.equals(endpointSecurity.optional())
+              && !endpointSecurity.alternatives().isEmpty();
       reporter.report(
           interfaceHasRequirement
               ? Diagnostic.OPTIONAL_APPLIES_TO_NO_OPERATION
