@@ -160,6 +160,12 @@ public enum Diagnostic {
           + " segments included. The document and the route table would list \"%s\", which"
           + " Spring does not serve. Write the mapping without a trailing '/' or '//', so that it"
           + " joins to \"%3$s\"."),
+  EMPTY_PATH_SEGMENT(
+      "SecEmptyPathSegment",
+      Kind.ERROR,
+      "@Path \"%s\" has an empty segment ('//'). JAX-RS serves it only as spelled, but the"
+          + " document and the route table would list \"%s\", which is not served. Remove the"
+          + " extra '/'."),
   CONFLICTING_HTTP_METHODS(
       "SecConflictingHttpMethods",
       Kind.ERROR,

@@ -49,7 +49,7 @@ public final class EndpointParser {
   private final OperationContent content;
   private final SpringMvc spring;
   private final JaxRsParameters jaxRs;
-  private final Set<SourceRef> reportedSpringPaths = new HashSet<>();
+  private final Set<SourceRef> reportedPaths = new HashSet<>();
 
   public EndpointParser(Elements elements, Types types, Reporter reporter) {
     this.reader = new AnnotationReader(elements);
@@ -336,6 +336,16 @@ public final class EndpointParser {
         .ifPresent(
             why ->
                 reporter.report(Diagnostic.INVALID_PATH_TEMPLATE, templateRef, template.path(), why));
+    if (!springMapped) {
+      // Issue 14: Jersey serves @Path("a//b") at "a//b" only, never the "/a/b" documented.
+      for (Ann.Located<String> part : List.of(base, sub)) {
+        if (PathTemplate.hasInnerEmptySegment(part.value()) && reportedPaths.add(part.where())) {
+          reporter.report(
+              Diagnostic.EMPTY_PATH_SEGMENT, part.where(), SourceRef.of(endpoint), part.value(),
+              template.path());
+        }
+      }
+    }
     if (springMapped) {
       // Issue 14: Spring serves "/e/items/" for @RequestMapping("/e") + @GetMapping("items/"),
       // never the "/e/items" the document would list.
@@ -345,7 +355,7 @@ public final class EndpointParser {
             !sub.value().isEmpty()
                 && SpringMvc.hasUnnormalisedSlashes(SpringMvc.servedPath("", sub.value()));
         SourceRef where = subIsWrong ? sub.where() : base.where();
-        if (reportedSpringPaths.add(where)) {
+        if (reportedPaths.add(where)) {
           reporter.report(
               Diagnostic.SPRING_PATH_NOT_SERVED,
               where,
