@@ -10,6 +10,6 @@ public interface SecDuplicateRoute_spring {
   @GetMapping("{id}")
   String byId(@PathVariable String id);
 
-  @GetMapping("/{key}/")
+  @GetMapping("/{key}")
   String byKey(@PathVariable String key);
 }

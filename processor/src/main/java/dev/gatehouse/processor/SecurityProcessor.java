@@ -222,9 +222,11 @@ public final class SecurityProcessor extends AbstractProcessor {
         candidates.add(((TypeElement) element).getQualifiedName().toString());
       }
     }
+    Set<String> known = new TreeSet<>(candidates);
+    known.addAll(endpointNames);
     for (String name : candidates) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-      if (type == null || endpointNames.contains(name)) {
+      if (type == null || endpointNames.contains(name) || isSpringBase(type, known)) {
         continue;
       }
       if (!round.processingOver() && endpointParser.hasUnresolvedTypes(type)) {
@@ -237,6 +239,30 @@ public final class SecurityProcessor extends AbstractProcessor {
         writeGlue(type);
       }
     }
+  }
+
+  /**
+   * Whether {@code type} maps only methods with Spring MVC (no type-level mapping) and another
+   * endpoint interface among {@code endpoints} extends it. Spring serves such a base only through
+   * the controllers of the interfaces that extend it, so, as a JAX-RS interface without {@code
+   * @Path}, it is documented only through them (issue 14); a type-level {@code @RequestMapping}
+   * makes it an endpoint of its own.
+   */
+  private boolean isSpringBase(TypeElement type, Set<String> endpoints) {
+    if (!endpointParser.isMethodMappedSpringInterface(type)) {
+      return false;
+    }
+    var types = processingEnv.getTypeUtils();
+    var base = types.erasure(type.asType());
+    for (String name : endpoints) {
+      TypeElement other = processingEnv.getElementUtils().getTypeElement(name);
+      if (other != null
+          && !other.equals(type)
+          && types.isSubtype(types.erasure(other.asType()), base)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Writes the security glue of one endpoint in its round; the final round reports errors. */
@@ -354,7 +380,7 @@ public final class SecurityProcessor extends AbstractProcessor {
     List<EndpointInterface> all = new ArrayList<>();
     for (String name : endpointNames) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-      if (type == null) {
+      if (type == null || isSpringBase(type, endpointNames)) {
         continue;
       }
       if (endpointParser.hasUnresolvedTypes(type)) {

@@ -159,4 +159,43 @@ class RequirementValidationTest {
   }
 
 
+  static Stream<Arguments> unsatisfiableRequirementsSet() {
+    return Stream.of(
+        Arguments.of(
+            "SecUnsatisfiableRequirementsSet", "@SecurityRequirementsSet(",
+            "@SecurityRequirementsSet needs schemes \"HTTPBasic\" and \"HTTPBearer\" together, but"
+                + " both read the Authorization header, which carries one credential per request:"
+                + " no request can satisfy the set (one credential there is refused as missing the"
+                + " other, two as ambiguous). Offer them as alternatives (two separate"
+                + " @SecurityRequirement annotations), or declare one of them to read another place"
+                + " (an API key, e.g. in X-API-Key)."),
+        // On the interface: reported once, not once per operation; header names ignore case.
+        Arguments.of(
+            "SecUnsatisfiableRequirementsSet_apiKeys", "@SecurityRequirementsSet(",
+            "needs schemes \"KeyA\" and \"KeyB\" together, but both read the header \"x-key\""),
+        // The query parameter of the same name is another place; the second cookie is not.
+        Arguments.of(
+            "SecUnsatisfiableRequirementsSet_cookie", "@SecurityRequirement(\"AdminSession\")",
+            "needs schemes \"Session\" and \"AdminSession\" together, but both read the cookie"
+                + " \"sid\""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  void unsatisfiableRequirementsSet(String input, String line, String message) {
+    Sources.assertSingleError(
+        "[SecUnsatisfiableRequirementsSet]", input, List.of(), line, message);
+  }
+
+  @Test
+  void optionalAppliesToNoOperation() {
+    Sources.assertSingleError(
+        "[SecOptionalAppliesToNoOperation]",
+        "SecOptionalAppliesToNoOperation",
+        List.of(),
+        "@OptionalSecurity",
+        "@OptionalSecurity on test.SecOptionalAppliesToNoOperation makes the interface's"
+            + " requirement optional, but every operation declares its own requirement or @Public,"
+            + " so it applies to no operation.");
+  }
 }

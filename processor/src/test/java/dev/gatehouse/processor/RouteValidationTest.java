@@ -61,6 +61,17 @@ class RouteValidationTest {
     Sources.assertSingleError("[SecDuplicateParameter]", input, line, message);
   }
 
+  @Test
+  void emptyPathSegment() {
+    Sources.assertSingleError(
+        "[SecEmptyPathSegment]",
+        "SecEmptyPathSegment",
+        "@Path(\"a//b\")",
+        "@Path \"a//b\" has an empty segment ('//'). JAX-RS serves it only as spelled, but the"
+            + " document and the route table would list \"/e/a/b\", which is not served. Remove"
+            + " the extra '/'.");
+  }
+
   static Stream<Arguments> invalidPathTemplate() {
     return Stream.of(
         Arguments.of(

@@ -43,6 +43,27 @@ class SpringValidationTest {
             + " test.SecDuplicateRoute_spring.byKey().");
   }
 
+  @Test
+  void pathSpringDoesNotServeAsDocumented() {
+    assertSingleError(
+        "[SecSpringPathNotServed]",
+        "SecSpringPathNotServed",
+        "@GetMapping(\"items/\")",
+        "Spring MVC serves GET test.SecSpringPathNotServed.items() only at \"/e/items/\": it"
+            + " matches paths exactly, trailing '/' and empty segments included. The document and"
+            + " the route table would list \"/e/items\", which Spring does not serve. Write the"
+            + " mapping without a trailing '/' or '//', so that it joins to \"/e/items\".");
+  }
+
+  @Test
+  void emptySegmentInTheTypeMappingIsReportedOnceAtIt() {
+    assertSingleError(
+        "[SecSpringPathNotServed]",
+        "SecSpringPathNotServed_type",
+        "@RequestMapping(\"/a//b\")",
+        "only at \"/a//b\"");
+  }
+
   private static void assertSingleError(String tag, String input, String line, String message) {
     JavaFileObject source = Sources.file("bad/" + input + ".java");
     List<JavaFileObject> sources = new ArrayList<>(Sources.folder("good/spring/org"));

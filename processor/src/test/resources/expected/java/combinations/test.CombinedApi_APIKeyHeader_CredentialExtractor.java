@@ -27,7 +27,7 @@ public final class CombinedApi_APIKeyHeader_CredentialExtractor implements Crede
   /**
    * The scheme, as the runtime sees it.
    */
-  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.API_KEY, "", "", new CombinedApi_APIKeyHeader_CredentialExtractor());
+  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.API_KEY, "", "", new CombinedApi_APIKeyHeader_CredentialExtractor(), SchemeDefinition.headerPlace(HEADER_NAME));
 
   /**
    * For the runtime's service loader; use {@link #DEFINITION}.

@@ -27,7 +27,7 @@ public final class Outer_Api_api_key_v2_CredentialExtractor implements Credentia
   /**
    * The scheme, as the runtime sees it.
    */
-  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.API_KEY, "", "", new Outer_Api_api_key_v2_CredentialExtractor());
+  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.API_KEY, "", "", new Outer_Api_api_key_v2_CredentialExtractor(), SchemeDefinition.headerPlace(HEADER_NAME));
 
   /**
    * For the runtime's service loader; use {@link #DEFINITION}.

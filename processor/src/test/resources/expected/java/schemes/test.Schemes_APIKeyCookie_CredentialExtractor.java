@@ -27,7 +27,7 @@ public final class Schemes_APIKeyCookie_CredentialExtractor implements Credentia
   /**
    * The scheme, as the runtime sees it.
    */
-  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.API_KEY, "", "", new Schemes_APIKeyCookie_CredentialExtractor());
+  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.API_KEY, "", "", new Schemes_APIKeyCookie_CredentialExtractor(), SchemeDefinition.cookiePlace(COOKIE_NAME));
 
   /**
    * For the runtime's service loader; use {@link #DEFINITION}.

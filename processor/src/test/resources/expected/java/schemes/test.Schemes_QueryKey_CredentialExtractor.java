@@ -27,7 +27,7 @@ public final class Schemes_QueryKey_CredentialExtractor implements CredentialExt
   /**
    * The scheme, as the runtime sees it.
    */
-  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.API_KEY, "", "", new Schemes_QueryKey_CredentialExtractor());
+  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.API_KEY, "", "", new Schemes_QueryKey_CredentialExtractor(), SchemeDefinition.queryPlace(QUERY_PARAMETER));
 
   /**
    * For the runtime's service loader; use {@link #DEFINITION}.

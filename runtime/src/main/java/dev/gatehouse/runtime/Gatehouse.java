@@ -197,7 +197,8 @@ public final class Gatehouse {
                   name,
                   new SchemeDefinition(
                       d.name(), d.kind(), d.realm(), d.challengeScheme(),
-                      dev.gatehouse.runtime.internal.Extractors.bearer(transports[0], transports[1])));
+                      dev.gatehouse.runtime.internal.Extractors.bearer(transports[0], transports[1]),
+                      d.place()));
             }
           });
       if (realm != null && Decider.realmProblem(realm) != null) {

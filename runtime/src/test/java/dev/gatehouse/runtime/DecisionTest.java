@@ -176,7 +176,7 @@ class DecisionTest {
         request("Authorization", bearerAuth("tok-read"), "X-API-Key", "nope"),
         deny(401, INVALID, BN, K)));
 
-    // --- insufficient scope: 403 with the scopes of the first fully verified object.
+    // --- insufficient scope: 403 with one challenge per fully verified object lacking scopes.
     t.add(c("403 write token on read op", BEARER_READ, write,
         deny(403, forbidden("read"), bs("read"))));
     t.add(c("403 scopeless token", BEARER_READ, request("Authorization", bearerAuth("tok-none")),
@@ -189,8 +189,9 @@ class DecisionTest {
         deny(403, forbidden("read"), bs("read"))));
     t.add(c("403 scope lists all required, detail the missing", BEARER_READ_WRITE, read,
         deny(403, forbidden("write"), bs("read write"))));
-    t.add(c("403 scope of the first object", READ_OR_WRITE,
-        request("Authorization", bearerAuth("tok-none")), deny(403, forbidden("read"), bs("read"))));
+    t.add(c("403 scopes of every short object", READ_OR_WRITE,
+        request("Authorization", bearerAuth("tok-none")),
+        deny(403, forbidden("read write"), bs("read"), bs("write"))));
     t.add(c("403 optional-read, verified but lacking scope", OPTIONAL_READ, write,
         deny(403, forbidden("read"), bs("read"))));
     t.add(c("optional-read, anonymous", OPTIONAL_READ, none, allow()));

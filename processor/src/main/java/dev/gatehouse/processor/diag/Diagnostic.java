@@ -103,6 +103,21 @@ public enum Diagnostic {
       "API key scheme \"%s\" reads the Authorization header, which HTTP scheme \"%s\" of the same"
           + " operation reads too, so neither could tell whose credential it is. Carry the key in"
           + " another header, e.g. X-API-Key."),
+  UNSATISFIABLE_REQUIREMENTS_SET(
+      "SecUnsatisfiableRequirementsSet",
+      Kind.ERROR,
+      "@SecurityRequirementsSet needs schemes \"%s\" and \"%s\" together, but both read %s,"
+          + " which carries one credential per request: no request can satisfy the set (one"
+          + " credential there is refused as missing the other, two as ambiguous). Offer them as"
+          + " alternatives (two separate @SecurityRequirement annotations), or declare one of them"
+          + " to read %s."),
+  OPTIONAL_APPLIES_TO_NO_OPERATION(
+      "SecOptionalAppliesToNoOperation",
+      Kind.ERROR,
+      "@OptionalSecurity on %s makes the interface's requirement optional, but every operation"
+          + " declares its own requirement or @Public, so it applies to no operation. Put"
+          + " @OptionalSecurity on the methods whose requirement should admit anonymous callers,"
+          + " or remove it."),
   EMPTY_REQUIREMENTS_SET(
       "SecEmptyRequirementsSet",
       Kind.ERROR,
@@ -138,6 +153,19 @@ public enum Diagnostic {
       Kind.ERROR,
       "Path \"%s\" is not a valid JAX-RS path template: %s. Write variables as {name} or"
           + " {name: regex}, each name once per path."),
+  SPRING_PATH_NOT_SERVED(
+      "SecSpringPathNotServed",
+      Kind.ERROR,
+      "Spring MVC serves %s only at \"%s\": it matches paths exactly, trailing '/' and empty"
+          + " segments included. The document and the route table would list \"%s\", which"
+          + " Spring does not serve. Write the mapping without a trailing '/' or '//', so that it"
+          + " joins to \"%3$s\"."),
+  EMPTY_PATH_SEGMENT(
+      "SecEmptyPathSegment",
+      Kind.ERROR,
+      "@Path \"%s\" has an empty segment ('//'). JAX-RS serves it only as spelled, but the"
+          + " document and the route table would list \"%s\", which is not served. Remove the"
+          + " extra '/'."),
   CONFLICTING_HTTP_METHODS(
       "SecConflictingHttpMethods",
       Kind.ERROR,

@@ -20,6 +20,14 @@ import java.util.List;
  * error responses.
  */
 final class OperationObjects {
+  /** The extension stating how an operation with {@code {}} in its security treats credentials. */
+  static final String OPTIONAL_EXTENSION = "x-gatehouse-optional-security";
+
+  static final String OPTIONAL_RULE =
+      "Anonymous callers are let in only when they send no credential for this operation's"
+          + " schemes. A credential that is sent is verified: an invalid one is refused with 401,"
+          + " and a valid one lacking the required scopes with 403, even though {} is listed.";
+
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final String JSON_MEDIA_TYPE = "application/json";
   private static final String TOKEN_REFUSED =
@@ -86,6 +94,11 @@ final class OperationObjects {
     }
     if (policy.mode() != SecurityPolicy.Mode.UNDECLARED) {
       node.set("security", security(policy));
+    }
+    if (policy.optional()) {
+      // OpenAPI read literally lets any caller in through {}; Gatehouse lets in only callers who
+      // send no credential (issue 14), and says so where client authors look.
+      node.put(OPTIONAL_EXTENSION, OPTIONAL_RULE);
     }
     return node;
   }

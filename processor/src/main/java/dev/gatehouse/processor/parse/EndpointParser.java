@@ -49,6 +49,7 @@ public final class EndpointParser {
   private final OperationContent content;
   private final SpringMvc spring;
   private final JaxRsParameters jaxRs;
+  private final Set<SourceRef> reportedPaths = new HashSet<>();
 
   public EndpointParser(Elements elements, Types types, Reporter reporter) {
     this.reader = new AnnotationReader(elements);
@@ -92,6 +93,16 @@ public final class EndpointParser {
   public boolean isEndpoint(Element element) {
     return element.getKind() == ElementKind.INTERFACE
         && (reader.findAny(element, Names.PATH).isPresent() || spring.isEndpoint(element));
+  }
+
+  /**
+   * Whether the type is a Spring MVC endpoint only through its methods' mappings: no type-level
+   * {@code @RequestMapping} and no JAX-RS {@code @Path}.
+   */
+  public boolean isMethodMappedSpringInterface(Element element) {
+    return spring.isEndpoint(element)
+        && spring.mapping(element).isEmpty()
+        && reader.findAny(element, Names.PATH).isEmpty();
   }
 
   /**
@@ -260,10 +271,19 @@ public final class EndpointParser {
       }
     }
     for (SourceRef optional : writtenOptional) {
-      if (!usedOptional.contains(optional)) {
-        reporter.report(
-            Diagnostic.OPTIONAL_WITHOUT_REQUIREMENT, optional, Reporter.describe(optional.element()));
+      if (usedOptional.contains(optional)) {
+        continue;
       }
+      // The interface has a requirement to make optional, but no operation inherits it.
+      boolean interfaceHasRequirement =
+          optional.equals(endpointSecurity.optional())
+              && !endpointSecurity.alternatives().isEmpty();
+      reporter.report(
+          interfaceHasRequirement
+              ? Diagnostic.OPTIONAL_APPLIES_TO_NO_OPERATION
+              : Diagnostic.OPTIONAL_WITHOUT_REQUIREMENT,
+          optional,
+          Reporter.describe(optional.element()));
     }
     return new EndpointInterface(
         endpoint.getQualifiedName().toString(),
@@ -316,6 +336,36 @@ public final class EndpointParser {
         .ifPresent(
             why ->
                 reporter.report(Diagnostic.INVALID_PATH_TEMPLATE, templateRef, template.path(), why));
+    if (!springMapped) {
+      // Issue 14: Jersey serves @Path("a//b") at "a//b" only, never the "/a/b" documented.
+      for (Ann.Located<String> part : List.of(base, sub)) {
+        if (PathTemplate.hasInnerEmptySegment(part.value()) && reportedPaths.add(part.where())) {
+          reporter.report(
+              Diagnostic.EMPTY_PATH_SEGMENT, part.where(), SourceRef.of(endpoint), part.value(),
+              template.path());
+        }
+      }
+    }
+    if (springMapped) {
+      // Issue 14: Spring serves "/e/items/" for @RequestMapping("/e") + @GetMapping("items/"),
+      // never the "/e/items" the document would list.
+      String served = SpringMvc.servedPath(base.value(), sub.value());
+      if (SpringMvc.hasUnnormalisedSlashes(served)) {
+        boolean subIsWrong =
+            !sub.value().isEmpty()
+                && SpringMvc.hasUnnormalisedSlashes(SpringMvc.servedPath("", sub.value()));
+        SourceRef where = subIsWrong ? sub.where() : base.where();
+        if (reportedPaths.add(where)) {
+          reporter.report(
+              Diagnostic.SPRING_PATH_NOT_SERVED,
+              where,
+              SourceRef.of(endpoint),
+              httpMethod + " " + endpoint.getQualifiedName() + "." + method.getSimpleName() + "()",
+              served,
+              template.path());
+        }
+      }
+    }
     JavaDocs.Doc doc = docs.of(method);
     List<Parameter> parameters = new ArrayList<>();
     RequestBody body = null;

@@ -98,6 +98,31 @@ final class PathTemplate {
     return out.toString();
   }
 
+  /**
+   * Whether one {@code @Path} value has an empty segment between its first and last non-slash
+   * characters, outside variables: JAX-RS matches {@code a//b} only as spelled (leading and
+   * trailing slashes are not part of the match).
+   */
+  static boolean hasInnerEmptySegment(String raw) {
+    StringBuilder outside = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+        if (depth == 0) {
+          outside.append("{}");
+        }
+      } else if (depth == 0) {
+        outside.append(c);
+      }
+    }
+    String s = outside.toString().replaceAll("^/+", "").replaceAll("/+$", "");
+    return s.contains("//");
+  }
+
   /** The route with variable names erased, so {@code /a/{x}} and {@code /a/{y}} collide. */
   static String routeKey(String path) {
     return path.replaceAll("\\{[^}]*}", "{}");

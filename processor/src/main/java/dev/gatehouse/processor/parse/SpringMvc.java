@@ -95,6 +95,51 @@ final class SpringMvc {
     return paths;
   }
 
+  /**
+   * The path Spring MVC serves for a type-level and a method-level mapping path, as its {@code
+   * PathPattern} combines them: each gets a leading {@code /}, and the two are joined with exactly
+   * one {@code /} between them; nothing else is normalised.
+   */
+  static String servedPath(String type, String method) {
+    String a = leadingSlash(type);
+    String b = leadingSlash(method);
+    if (a.isEmpty()) {
+      return b.isEmpty() ? "/" : b;
+    }
+    if (b.isEmpty()) {
+      return a;
+    }
+    return a.endsWith("/") ? a + b.substring(1) : a + b;
+  }
+
+  private static String leadingSlash(String path) {
+    return path.isEmpty() || path.startsWith("/") ? path : "/" + path;
+  }
+
+  /**
+   * Whether a path as Spring serves it differs in its slashes from its normalised spelling: a
+   * trailing {@code /} (other than the root) or an empty segment, outside variables.
+   */
+  static boolean hasUnnormalisedSlashes(String path) {
+    StringBuilder outside = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+        if (depth == 0) {
+          outside.append("{}");
+        }
+      } else if (depth == 0) {
+        outside.append(c);
+      }
+    }
+    String s = outside.toString();
+    return s.contains("//") || (s.length() > 1 && s.endsWith("/"));
+  }
+
   /** The position of the mapping, for messages about the whole route. */
   SourceRef where(Element element) {
     return mapping(element).map(Ann::where).orElse(SourceRef.of(element));

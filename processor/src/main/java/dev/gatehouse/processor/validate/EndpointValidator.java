@@ -33,6 +33,7 @@ public final class EndpointValidator {
   private final OpenApiVersion version;
   private final SchemeValidator schemes;
   private final Set<SourceRef> reportedUses = new HashSet<>();
+  private final Set<SourceRef> reportedSets = new HashSet<>();
 
   public EndpointValidator(Reporter reporter, OpenApiVersion version) {
     this.reporter = reporter;
@@ -112,6 +113,65 @@ public final class EndpointValidator {
       }
     }
     authorizationHeaderClash(used, operation, subject);
+    unsatisfiableSets(operation, byName, subject);
+  }
+
+  /**
+   * A requirement object (AND) naming two schemes that read one place: a request carries one
+   * credential there, so no request satisfies it (issue 14). Reported once per set, at the second
+   * scheme. An API key in {@code Authorization} beside an HTTP scheme is {@link
+   * Diagnostic#API_KEY_IN_AUTHORIZATION}'s case and not repeated here.
+   */
+  private void unsatisfiableSets(
+      Operation operation, Map<String, SecurityScheme> byName, SourceRef subject) {
+    for (RequirementAlternative alternative : operation.security().alternatives()) {
+      Map<String, SchemeUse> byPlace = new HashMap<>();
+      for (SchemeUse use : alternative.schemes()) {
+        SecurityScheme scheme = byName.get(use.schemeName());
+        if (scheme == null) {
+          continue;
+        }
+        String place = place(scheme);
+        SchemeUse first = byPlace.putIfAbsent(place, use);
+        if (first != null
+            && !first.schemeName().equals(use.schemeName())
+            && reportedSets.add(clashKey(use))) {
+          reporter.report(
+              Diagnostic.UNSATISFIABLE_REQUIREMENTS_SET,
+              use.source(),
+              subject,
+              first.schemeName(),
+              use.schemeName(),
+              describePlace(scheme),
+              scheme instanceof ApiKeyScheme
+                  ? "another " + ((ApiKeyScheme) scheme).location().name().toLowerCase(Locale.ROOT)
+                      + " name"
+                  : "another place (an API key, e.g. in X-API-Key)");
+        }
+      }
+    }
+  }
+
+  private static String place(SecurityScheme scheme) {
+    if (scheme instanceof ApiKeyScheme key) {
+      String name =
+          key.location() == ApiKeyLocation.HEADER
+              ? key.parameterName().toLowerCase(Locale.ROOT)
+              : key.parameterName();
+      return "apiKey " + key.location() + " " + name;
+    }
+    return "Authorization";
+  }
+
+  private static String describePlace(SecurityScheme scheme) {
+    if (scheme instanceof ApiKeyScheme key) {
+      return switch (key.location()) {
+        case HEADER -> "the header \"" + key.parameterName() + "\"";
+        case QUERY -> "the query parameter \"" + key.parameterName() + "\"";
+        case COOKIE -> "the cookie \"" + key.parameterName() + "\"";
+      };
+    }
+    return "the Authorization header";
   }
 
   private void scopes(SchemeUse use, SecurityScheme scheme, SourceRef subject) {

@@ -58,14 +58,7 @@ public final class ExtractorWriter {
         FieldSpec.builder(
                 RuntimeTypes.SCHEME_DEFINITION, "DEFINITION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The scheme, as the runtime sees it.\n")
-            .initializer(
-                "new $T(SCHEME_NAME, $T.$L, $S, $S, new $T())",
-                RuntimeTypes.SCHEME_DEFINITION,
-                RuntimeTypes.SCHEME_KIND,
-                shape.kind(),
-                shape.realm(),
-                shape.challengeScheme(),
-                name)
+            .initializer(definition(shape, name))
             .build());
     type.addMethod(
         MethodSpec.constructorBuilder()
@@ -93,6 +86,27 @@ public final class ExtractorWriter {
         .build();
   }
 
+  /**
+   * The scheme's definition; an API key names its place, so that schemes reading one header, query
+   * parameter or cookie are known to read one credential.
+   */
+  private static CodeBlock definition(Shape shape, ClassName name) {
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .add(
+                "new $T(SCHEME_NAME, $T.$L, $S, $S, new $T()",
+                RuntimeTypes.SCHEME_DEFINITION,
+                RuntimeTypes.SCHEME_KIND,
+                shape.kind(),
+                shape.realm(),
+                shape.challengeScheme(),
+                name);
+    if (shape.place() != null) {
+      code.add(", $T.$L($L)", RuntimeTypes.SCHEME_DEFINITION, shape.place(), shape.constantName());
+    }
+    return code.add(")").build();
+  }
+
   private static FieldSpec constant(String name, String value) {
     return FieldSpec.builder(String.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .initializer("$S", value)
@@ -107,30 +121,46 @@ public final class ExtractorWriter {
       String constantValue,
       CodeBlock extractor,
       String realm,
-      String challengeScheme) {}
+      String challengeScheme,
+      String place) {
+    Shape(
+        String credential,
+        String kind,
+        String constantName,
+        String constantValue,
+        CodeBlock extractor,
+        String realm,
+        String challengeScheme) {
+      this(credential, kind, constantName, constantValue, extractor, realm, challengeScheme, null);
+    }
+  }
 
   private static Shape shape(SecurityScheme scheme) {
     ClassName x = RuntimeTypes.EXTRACTORS;
     if (scheme instanceof ApiKeyScheme k) {
       String constant;
       String factory;
+      String place;
       switch (k.location()) {
         case HEADER -> {
           constant = "HEADER_NAME";
           factory = "apiKeyHeader";
+          place = "headerPlace";
         }
         case QUERY -> {
           constant = "QUERY_PARAMETER";
           factory = "apiKeyQuery";
+          place = "queryPlace";
         }
         default -> {
           constant = "COOKIE_NAME";
           factory = "apiKeyCookie";
+          place = "cookiePlace";
         }
       }
       return new Shape(
           "ApiKey", "API_KEY", constant, k.parameterName(),
-          CodeBlock.of("$T.$L($L)", x, factory, constant), "", "");
+          CodeBlock.of("$T.$L($L)", x, factory, constant), "", "", place);
     }
     if (scheme instanceof HttpAuthScheme h) {
       return switch (h.kind()) {

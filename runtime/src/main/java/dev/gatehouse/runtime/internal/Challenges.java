@@ -76,6 +76,30 @@ public final class Challenges {
     return scheme + " realm=" + quoted(realm);
   }
 
+  /**
+   * {@code <scheme> realm="<realm>", error="<error>"[, scope="<scope>"]}: a 403's challenge for a
+   * scheme other than Bearer whose credential lacks scopes or roles (issue 14); the parameters are
+   * those of RFC 6750 section 3, which other schemes' clients may ignore (RFC 9110 section 11.2).
+   */
+  public static String withError(String scheme, String realm, String error, String scope) {
+    StringBuilder challenge = new StringBuilder(scheme(scheme, realm));
+    challenge.append(", error=").append(quoted(requireErrorText(error, "error")));
+    if (scope != null) {
+      challenge.append(", scope=").append(quoted(requireScope(scope)));
+    }
+    return challenge.toString();
+  }
+
+  /** Whether {@code scope} is RFC 6749 scope-tokens separated by single spaces. */
+  public static boolean isScope(String scope) {
+    try {
+      requireScope(scope);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   /** An RFC 9110 quoted-string of printable ASCII, escaping {@code "} and {@code \}. */
   static String quoted(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');

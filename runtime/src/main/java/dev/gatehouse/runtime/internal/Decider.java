@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.internal;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.BearerToken;
 import dev.gatehouse.runtime.Credential;
 import dev.gatehouse.runtime.Decision;
 import dev.gatehouse.runtime.Extraction;
@@ -9,6 +10,7 @@ import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
 import dev.gatehouse.runtime.VerifierUnavailableException;
 import java.security.SecureRandom;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -16,13 +18,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The decision algorithm of security rules 1.1.1: extract every scheme the operation names, refuse
- * ambiguity with 400, fail closed with 401 on any presented but invalid credential, let in the
- * first satisfied requirement object (or an anonymous caller of an optional operation), refuse a
- * verified caller lacking scopes with 403, and everyone else with 401. Challenges follow the order
- * in which the document lists the schemes.
+ * The decision algorithm of security rules 1.1.1 as docs/enforcement.md states it: extract every
+ * scheme the operation names, refuse ambiguity with 400, fail closed with 401 on any presented but
+ * invalid credential (a credential several schemes read from one place is invalid only when all of
+ * them reject it), let in the first satisfied requirement object (or an anonymous caller of an
+ * optional operation), refuse a verified caller lacking scopes with 403 naming every short object,
+ * and everyone else with 401. 401 challenges follow the order in which the document lists the
+ * schemes.
  */
 public final class Decider {
   static final String NOT_AUTHENTICATED = "Not authenticated";
@@ -177,11 +182,20 @@ public final class Decider {
       }
     }
     // Cheap syntax first (security rules 1.1.1 step 3): a malformed credential decides the
-    // request before any verifier runs.
+    // request before any verifier runs. Schemes reading one place read one credential (issue 14):
+    // it is malformed only when no scheme reading that place found a well-formed one there.
+    String[] places = new String[n];
+    Set<String> presentAt = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      places[i] = placeOf(plan.definition(i), extracted[i]);
+      if (extracted[i] instanceof Extraction.Present<?>) {
+        presentAt.add(places[i]);
+      }
+    }
     boolean malformedBearer = false;
     boolean malformed = false;
     for (int i = 0; i < n; i++) {
-      if (extracted[i] instanceof Extraction.Malformed) {
+      if (extracted[i] instanceof Extraction.Malformed && !presentAt.contains(places[i])) {
         malformed = true;
         malformedBearer |= plan.definition(i).kind().isBearerFamily();
       }
@@ -191,13 +205,10 @@ public final class Decider {
           401, challenges(plan.names, malformedBearer ? "invalid_token" : null, null), INVALID);
     }
     Verification[] verified = new Verification[n];
+    Verification[] rejected = new Verification[n];
+    Set<String> acceptedAt = new HashSet<>();
     int verifiedCount = 0;
-    boolean invalid = false;
-    boolean invalidBearer = false;
-    String bearerReason = null;
     for (int i = 0; i < n; i++) {
-      SchemeDefinition scheme = plan.definition(i);
-      boolean bad = false;
       if (extracted[i] instanceof Extraction.Present<?> present) {
         Verification v;
         try {
@@ -212,16 +223,27 @@ public final class Decider {
         if (v != null && v.isGranted()) {
           verified[i] = v;
           verifiedCount++;
+          acceptedAt.add(places[i]);
         } else {
-          bad = true;
-          if (v != null && scheme.kind().isBearerFamily() && bearerReason == null) {
-            bearerReason = v.reason().orElse(null);
-          }
+          rejected[i] = v != null ? v : Verification.rejected();
         }
       }
-      if (bad) {
+    }
+    // One credential is invalid only when every scheme that read it rejected it; a rejection by
+    // one scheme is outweighed by another scheme accepting the same credential. Credentials in
+    // different places still fail closed: any invalid one refuses the request.
+    boolean invalid = false;
+    boolean invalidBearer = false;
+    String bearerReason = null;
+    for (int i = 0; i < n; i++) {
+      if (rejected[i] != null && !acceptedAt.contains(places[i])) {
         invalid = true;
-        invalidBearer |= scheme.kind().isBearerFamily();
+        if (plan.definition(i).kind().isBearerFamily()) {
+          invalidBearer = true;
+          if (bearerReason == null) {
+            bearerReason = rejected[i].reason().orElse(null);
+          }
+        }
       }
     }
     if (invalid) {
@@ -245,15 +267,31 @@ public final class Decider {
         return new Decision.Allow(List.of(who));
       }
     }
+    // Only a caller who presented nothing valid is anonymous: a verified credential lacking scopes
+    // is refused with 403 even where {} is allowed (docs/enforcement.md, "Optional security").
     if (operation.optional() && verifiedCount == 0) {
       return ANONYMOUS;
     }
-    for (int a = 0; a < plan.alternativeIndexes.length; a++) {
-      if (allVerified(plan.alternativeIndexes[a], verified)) {
-        return insufficientScope(plan.alternatives.get(a), plan.alternativeIndexes[a], verified);
+    if (verifiedCount > 0) {
+      Decision forbidden = insufficientScope(plan, verified);
+      if (forbidden != null) {
+        return forbidden;
       }
     }
     return new Decision.Deny(401, challenges(plan.names, null, null), NOT_AUTHENTICATED);
+  }
+
+  /**
+   * Where the credential {@code extraction} found was read: the scheme's place, refined by the
+   * transport of a bearer token that did not come in the {@code Authorization} field.
+   */
+  private static String placeOf(SchemeDefinition scheme, Extraction<?> extraction) {
+    if (extraction instanceof Extraction.Present<?> present
+        && present.credential() instanceof BearerToken token
+        && token.transport() != BearerToken.Transport.HEADER) {
+      return scheme.place() + ":" + token.transport();
+    }
+    return scheme.place();
   }
 
   private static boolean satisfied(
@@ -276,31 +314,66 @@ public final class Decider {
     return true;
   }
 
-  /** 403 naming, in the challenge, every scope the object requires (RFC 6750 section 3.1). */
-  private Decision insufficientScope(
-      List<SchemeRequirement> alternative, int[] indexes, Verification[] verified) {
-    Set<String> required = new LinkedHashSet<>();
-    Set<String> missing = new LinkedHashSet<>();
-    boolean bearer = false;
-    for (int i = 0; i < indexes.length; i++) {
-      SchemeRequirement r = alternative.get(i);
-      required.addAll(r.scopes());
-      for (String scope : r.scopes()) {
-        if (!verified[indexes[i]].scopes().contains(scope)) {
-          missing.add(scope);
-          bearer |= scheme(r.scheme()).kind().isBearerFamily();
+  /**
+   * 403 for every requirement object whose schemes all verified but lack scopes (issue 14), or null
+   * when there is none. Each such object contributes one challenge naming every scope it requires
+   * (RFC 6750 section 3.1): a Bearer one when a bearer-type member lacks scopes, else the challenge
+   * of its first member lacking scopes with the same {@code error} and {@code scope} parameters.
+   * The challenges are sorted and the missing scopes listed in alphabetical order, so the answer
+   * does not depend on the order in which the alternatives are declared.
+   */
+  private Decision insufficientScope(Plan plan, Verification[] verified) {
+    Set<String> missing = new TreeSet<>();
+    Set<String> challenges = new TreeSet<>();
+    for (int a = 0; a < plan.alternativeIndexes.length; a++) {
+      int[] indexes = plan.alternativeIndexes[a];
+      if (!allVerified(indexes, verified)) {
+        continue;
+      }
+      List<SchemeRequirement> alternative = plan.alternatives.get(a);
+      Set<String> required = new LinkedHashSet<>();
+      SchemeDefinition reporter = null;
+      for (int r = 0; r < indexes.length; r++) {
+        SchemeRequirement requirement = alternative.get(r);
+        required.addAll(requirement.scopes());
+        boolean lacking = false;
+        for (String scope : requirement.scopes()) {
+          if (!verified[indexes[r]].scopes().contains(scope)) {
+            missing.add(scope);
+            lacking = true;
+          }
+        }
+        SchemeDefinition scheme = plan.definition(indexes[r]);
+        if (lacking
+            && (reporter == null
+                || (scheme.kind().isBearerFamily() && !reporter.kind().isBearerFamily()))) {
+          reporter = scheme;
         }
       }
+      if (reporter != null) {
+        challenges.add(insufficientScopeChallenge(reporter, String.join(" ", required)));
+      }
     }
-    Set<String> names = new LinkedHashSet<>();
-    alternative.forEach(r -> names.add(r.scheme()));
-    List<String> challenges =
-        bearer
-            ? bearerChallenge(
-                names.toArray(new String[0]), "insufficient_scope", String.join(" ", required))
-            : List.of();
+    if (missing.isEmpty()) {
+      return null;
+    }
     return new Decision.Deny(
-        403, challenges, FORBIDDEN + "; missing scopes: " + String.join(" ", missing));
+        403, List.copyOf(challenges), FORBIDDEN + "; missing scopes: " + String.join(" ", missing));
+  }
+
+  private String insufficientScopeChallenge(SchemeDefinition s, String scopes) {
+    String ownRealm = realmOf(s);
+    // Roles of non-OAuth schemes are free text; a role that is not a scope-token is left out of
+    // the challenge rather than sent in a form clients cannot parse.
+    String scope = Challenges.isScope(scopes) ? scopes : null;
+    return switch (s.kind()) {
+      case BEARER, OAUTH2, OPEN_ID_CONNECT ->
+          Challenges.bearer(ownRealm, "insufficient_scope", null, scope);
+      case API_KEY -> Challenges.withError("APIKey", ownRealm, "insufficient_scope", scope);
+      case BASIC -> Challenges.withError("Basic", ownRealm, "insufficient_scope", scope);
+      case DIGEST -> Challenges.withError("Digest", ownRealm, "insufficient_scope", scope);
+      case HTTP -> Challenges.withError(s.challengeScheme(), ownRealm, "insufficient_scope", scope);
+    };
   }
 
   /** The Bearer challenge of the first bearer-type scheme among {@code names}, if any. */

@@ -65,7 +65,7 @@ public class SpringExample {
         .apiKey("CookieKey", keys)
         .basic("HTTPBasic", users)
         .bearer("HTTPBearer", tokens)
-        .bearer("OAuth2PasswordBearer", tokens)
+        .bearer("OAuth2PasswordBearer", SpringExample::verifyJwtOrDemoToken)
         .bearer("OpenIdConnect", tokens)
         .digest("HTTPDigest", SpringExample::verifyDigest)
         .http(
@@ -108,6 +108,23 @@ public class SpringExample {
     return java.util.HexFormat.of()
         .formatHex(
             MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A token only the OAuth2 scheme's verifier accepts: {@code jwt-} and its scopes. */
+  public static String jwtToken(String... scopes) {
+    return "jwt-" + String.join("+", scopes);
+  }
+
+  /**
+   * The OAuth2 scheme's own verifier: demo tokens, and the {@code jwt-} tokens the HTTPBearer
+   * verifier rejects, so that one token is valid for one of two schemes reading it.
+   */
+  private static Verification verifyJwtOrDemoToken(BearerToken token) {
+    String value = token.token();
+    if (value.startsWith("jwt-")) {
+      return verifyDemoToken(new BearerToken("demo-" + value.substring(4), token.transport()));
+    }
+    return verifyDemoToken(token);
   }
 
   private static Verification verifyDemoToken(BearerToken token) {

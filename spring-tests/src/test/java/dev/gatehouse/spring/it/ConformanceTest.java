@@ -46,7 +46,9 @@ class ConformanceTest {
     int checked =
         new DocumentConformance(
                 new Http(server.uri()), DocumentConformance.generatedDocument(), credentials)
-            .check((method, path) -> true);
+            // The edge operations ask API keys for a role the sample key does not carry; their
+            // rules are checked by ContractEdgesTest.
+            .check((method, path) -> !path.startsWith("/edges/"));
 
     assertThat(checked).as("requests checked").isGreaterThan(20);
   }

@@ -1,0 +1,31 @@
+package dev.gatehouse.spring.it;
+
+import dev.gatehouse.annotations.OptionalSecurity;
+import dev.gatehouse.annotations.SecurityRequirement;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The edges of issue 14 (docs/enforcement.md), served by Spring MVC. */
+@RequestMapping(path = "/edges", produces = "application/json")
+public interface EdgesApi extends EdgesBase {
+  /** Two bearer schemes, each with its own verifier, reading one token. */
+  @GetMapping("bearers")
+  @SecurityRequirement("HTTPBearer")
+  @SecurityRequirement("OAuth2PasswordBearer")
+  String bearers();
+
+  @GetMapping("key-first")
+  @SecurityRequirement(value = "APIKeyHeader", scopes = "audit")
+  @SecurityRequirement(value = "OAuth2PasswordBearer", scopes = "items")
+  String keyFirst();
+
+  @GetMapping("token-first")
+  @SecurityRequirement(value = "OAuth2PasswordBearer", scopes = "items")
+  @SecurityRequirement(value = "APIKeyHeader", scopes = "audit")
+  String tokenFirst();
+
+  @GetMapping("optional-me")
+  @SecurityRequirement(value = "OAuth2PasswordBearer", scopes = "me")
+  @OptionalSecurity
+  String optionalMe();
+}
