@@ -93,6 +93,8 @@ public final class ExampleSecurity {
         .bearer("KeycloakOAuth2", tokens)
         .basic("HTTPBasic", users)
         .bearer("HTTPBearer", tokens)
+        // RFC 6750 sections 2.2 and 2.3, for the hostile catalogue's transport rows.
+        .bearerTransports("HTTPBearer", true, true)
         .bearer("OAuth2PasswordBearer", tokens)
         .build();
   }

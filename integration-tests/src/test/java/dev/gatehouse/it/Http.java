@@ -44,6 +44,31 @@ public final class Http {
     }
   }
 
+  /** Sends {@code method path} with a body (null for none) and name/value header pairs. */
+  public HttpResponse<String> sendWithBody(
+      String method, String path, String body, String... headers) {
+    HttpRequest.Builder b =
+        get(path, headers)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    return send(b);
+  }
+
+  /** This client as the hostile catalogue's. */
+  public HostileCatalogue.Client catalogueClient() {
+    return (method, target, body, headers) -> {
+      HttpResponse<String> r = sendWithBody(method, target, body, headers);
+      return new HostileCatalogue.Reply(
+          r.statusCode(),
+          r.headers().allValues("WWW-Authenticate"),
+          r.headers().firstValue("Cache-Control").orElse(null),
+          r.body());
+    };
+  }
+
   public HttpResponse<String> send(String path, String... headers) {
     return send(get(path, headers));
   }

@@ -107,6 +107,7 @@ final class AdapterFixture {
                 }
                 : users)
         .bearer("HTTPBearer", tokens)
+        .bearerTransports("HTTPBearer", true, true)
         .bearer("OAuth2PasswordBearer", tokens)
         .bearer("OpenIdConnect", tokens)
         .digest("HTTPDigest", ExampleSecurity.digestUsers())

@@ -74,8 +74,10 @@ final class JaxRsRequestView implements RequestView {
   @Override
   public Optional<byte[]> body() {
     if (body == null) {
-      BodyBuffer buffer = BodyBuffer.read(request.hasEntity() ? request.getEntityStream() : null);
-      if (request.hasEntity()) {
+      // Asked once: after the read below the stream is drained and hasEntity() says false.
+      boolean entity = request.hasEntity();
+      BodyBuffer buffer = BodyBuffer.read(entity ? request.getEntityStream() : null);
+      if (entity) {
         request.setEntityStream(buffer.replay());
       }
       body = buffer.head();

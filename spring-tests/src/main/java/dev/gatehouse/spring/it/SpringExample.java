@@ -70,6 +70,7 @@ public class SpringExample {
         .apiKey("CookieKey", keys)
         .basic("HTTPBasic", users)
         .bearer("HTTPBearer", tokens)
+        .bearerTransports("HTTPBearer", true, true)
         .bearer("OAuth2PasswordBearer", tokens)
         .bearer("OpenIdConnect", tokens)
         .digest(
