@@ -38,7 +38,7 @@ public interface KindsApi {
    * A bearer token in the header or the urlencoded body (RFC 6750 section 2.2); the answer names
    * the form's {@code note}, proving the controller still received the whole body.
    */
-  @PostMapping(path = "form", consumes = "application/x-www-form-urlencoded")
+  @PostMapping("form")
   @SecurityRequirement("HTTPBearer")
   String form(@RequestParam(name = "note", required = false) String note);
 }
