@@ -273,7 +273,7 @@ class HostileInputTest {
       if (s.equals("B")) {
         out.add("Basic realm=\"admin\", charset=\"UTF-8\"");
       } else if (s.equals("BT")) {
-        out.add("Basic realm=\"token\", charset=\"UTF-8\"");
+        out.add("Basic realm=\"Gatehouse example\", charset=\"UTF-8\"");
       } else if (s.equals("K")) {
         out.add("APIKey realm=\"" + REALM + "\"");
       } else if (s.equals("Bn")) {

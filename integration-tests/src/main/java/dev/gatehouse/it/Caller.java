@@ -7,8 +7,18 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /** Renders the verified caller of a request as JSON, so tests can see what the endpoint saw. */
-final class Caller {
+public final class Caller {
   private Caller() {}
+
+  /** The {@code note} parameter of a urlencoded body (plain ASCII in the tests), or empty. */
+  public static String note(String body) {
+    for (String pair : body == null ? new String[0] : body.split("&")) {
+      if (pair.startsWith("note=")) {
+        return pair.substring("note=".length());
+      }
+    }
+    return "";
+  }
 
   static String json(SecurityContext security, String operation) {
     Optional<Authentication> who = GatehouseFeature.authentication(security);

@@ -1,7 +1,8 @@
 package dev.gatehouse.it;
 
 import dev.gatehouse.runtime.BearerToken;
-import dev.gatehouse.runtime.DigestCredentials;
+import dev.gatehouse.runtime.DigestUser;
+import dev.gatehouse.runtime.DigestUserStore;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.HashedApiKeys;
 import dev.gatehouse.runtime.PasswordHasher;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,6 +35,21 @@ public final class ExampleSecurity {
   public static final String DIGEST_USER = "digest-user";
 
   public static final String DIGEST_PASSWORD = "digest password";
+
+  /**
+   * The secret of the Digest nonces, shared with the tests' client ({@code Http.digest}) the way
+   * replicas of one service share it, so that a test can answer without a round trip.
+   */
+  public static final byte[] DIGEST_NONCE_SECRET =
+      "gatehouse integration tests: Digest nonce secret".getBytes(StandardCharsets.US_ASCII);
+
+  /** The Digest user store: {@code H(user:realm:password)} of the one demo user, any realm. */
+  public static DigestUserStore digestUsers() {
+    return (user, realm, algorithm) ->
+        DIGEST_USER.equals(user)
+            ? Optional.of(new DigestUser(user, algorithm.ha1(user, realm, DIGEST_PASSWORD.toCharArray())))
+            : Optional.empty();
+  }
 
   /** The credentials the demo HOBA verifier accepts. */
   public static final String HOBA_CREDENTIALS = "valid-hoba-signature";
@@ -59,7 +76,8 @@ public final class ExampleSecurity {
         .apiKey("APIKeyHeader", keys)
         .apiKey("QueryKey", keys)
         .apiKey("CookieKey", keys)
-        .digest("HTTPDigest", ExampleSecurity::verifyDigest)
+        .digest("HTTPDigest", digestUsers())
+        .digestNonceSecret(DIGEST_NONCE_SECRET)
         .http(
             "HTTPBase",
             c ->
@@ -75,35 +93,10 @@ public final class ExampleSecurity {
         .bearer("KeycloakOAuth2", tokens)
         .basic("HTTPBasic", users)
         .bearer("HTTPBearer", tokens)
+        // RFC 6750 sections 2.2 and 2.3, for the hostile catalogue's transport rows.
+        .bearerTransports("HTTPBearer", true, true)
         .bearer("OAuth2PasswordBearer", tokens)
         .build();
-  }
-
-  /**
-   * RFC 7616 with SHA-256 and {@code qop=auth}, for GET requests of the realm {@code
-   * "Gatehouse integration tests"}. A real verifier also checks that the nonce is one it issued and
-   * is fresh; the demo only checks the response.
-   */
-  private static Verification verifyDigest(DigestCredentials c) throws Exception {
-    if (!DIGEST_USER.equals(c.username()) || c.qop().isEmpty() || c.nc().isEmpty()
-        || c.cnonce().isEmpty()) {
-      return Verification.rejected();
-    }
-    String ha1 = sha256Hex(c.username() + ":" + c.realm() + ":" + DIGEST_PASSWORD);
-    String ha2 = sha256Hex("GET:" + c.uri());
-    String expected =
-        sha256Hex(ha1 + ":" + c.nonce() + ":" + c.nc().get() + ":" + c.cnonce().get() + ":"
-            + c.qop().get() + ":" + ha2);
-    return MessageDigest.isEqual(
-            expected.getBytes(StandardCharsets.US_ASCII), c.response().getBytes(StandardCharsets.US_ASCII))
-        ? Verification.granted(DIGEST_USER)
-        : Verification.rejected();
-  }
-
-  /** Lower-case hex SHA-256 of a UTF-8 string. */
-  public static String sha256Hex(String text) throws java.security.NoSuchAlgorithmException {
-    return java.util.HexFormat.of()
-        .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Verification verifyDemoToken(BearerToken token) {

@@ -6,7 +6,9 @@ import dev.gatehouse.annotations.HttpDigest;
 import dev.gatehouse.annotations.HttpScheme;
 import dev.gatehouse.annotations.OpenIdConnect;
 import dev.gatehouse.annotations.SecurityRequirement;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -50,4 +52,15 @@ public interface KindsApi {
   @Path("oidc")
   @SecurityRequirement(value = "OpenIdConnect", scopes = "profile")
   String oidc();
+
+  /**
+   * A bearer token in the header or, since the application enables that transport, in the
+   * urlencoded body (RFC 6750 section 2.2); the answer names the body's {@code note}, proving the
+   * resource still received the whole body.
+   */
+  @POST
+  @Path("form")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @SecurityRequirement("HTTPBearer")
+  String form(String body);
 }

@@ -31,4 +31,9 @@ public class KindsResource implements KindsApi {
   public String oidc() {
     return Caller.json(security, "oidc");
   }
+
+  @Override
+  public String form(String body) {
+    return Caller.json(security, "form:" + Caller.note(body));
+  }
 }

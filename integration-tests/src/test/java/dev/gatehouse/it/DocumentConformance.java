@@ -80,7 +80,7 @@ public final class DocumentConformance {
         JsonNode security = op.getValue().path("security");
         for (List<Presented> request : requestsFor(security)) {
           int expected = expectedStatus(security, request);
-          int actual = http.send(build(url, request)).statusCode();
+          int actual = http.send(build(method, op.getValue(), url, request)).statusCode();
           assertThat(actual)
               .as("%s %s presenting %s", method, path.getKey(), request)
               .isEqualTo(expected);
@@ -184,8 +184,18 @@ public final class DocumentConformance {
     return "bearer";
   }
 
-  private HttpRequest.Builder build(String url, List<Presented> request) {
+  /** The request, with the operation's method and, when it takes one, a small body. */
+  private HttpRequest.Builder build(
+      String method, JsonNode operation, String url, List<Presented> request) {
     List<String> headers = new ArrayList<>();
+    java.util.Iterator<String> mediaTypes = operation.path("requestBody").path("content").fieldNames();
+    String body = null;
+    if (mediaTypes.hasNext()) {
+      String mediaType = mediaTypes.next();
+      headers.add("Content-Type");
+      headers.add(mediaType);
+      body = mediaType.equals("application/x-www-form-urlencoded") ? "note=conformance" : "";
+    }
     String query = "";
     JsonNode schemes = document.at("/components/securitySchemes");
     for (Presented p : request) {
@@ -224,7 +234,14 @@ public final class DocumentConformance {
         }
       }
     }
-    return http.get(url + query, headers.toArray(String[]::new));
+    HttpRequest.Builder built = http.get(url + query, headers.toArray(String[]::new));
+    return method.equals("GET")
+        ? built
+        : built.method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
   }
 
   private Set<String> scopes(JsonNode array) {

@@ -41,6 +41,12 @@ public abstract class EnforcementContract {
     return "Bearer realm=\"" + realm() + "\"";
   }
 
+  /** The project's hostile catalogue (issue 21 rows): every row on this server. */
+  @Test
+  void hostileCatalogueRowsPass() {
+    assertThat(HostileCatalogue.run(http().catalogueClient(), realm())).isEmpty();
+  }
+
   @Test
   void apiKeyGrantsAccessAndTheEndpointSeesThePrincipal() {
     HttpResponse<String> response = http().send("/items?limit=3", "X-API-Key", apiKey());

@@ -49,7 +49,7 @@ class EnforcementTest extends EnforcementContract {
     assertThat(challenge)
         .matches(
             "Digest realm=\"Gatehouse integration tests\", qop=\"auth\", algorithm=SHA-256,"
-                + " nonce=\"[0-9a-f]{32}\", opaque=\"[0-9a-f]{32}\", charset=UTF-8");
+                + " nonce=\"[0-9a-f]{64}\", opaque=\"[0-9a-f]{32}\", charset=UTF-8");
     assertThat(second.headers().firstValue("WWW-Authenticate").orElseThrow()).isNotEqualTo(challenge);
     // The uri parameter must name this very request (RFC 7616 section 3.4.6).
     assertRefused(

@@ -1,5 +1,7 @@
 package dev.gatehouse.it;
 
+import dev.gatehouse.runtime.DigestAlgorithm;
+import dev.gatehouse.runtime.internal.DigestNonces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -7,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 
@@ -41,6 +44,31 @@ public final class Http {
     }
   }
 
+  /** Sends {@code method path} with a body (null for none) and name/value header pairs. */
+  public HttpResponse<String> sendWithBody(
+      String method, String path, String body, String... headers) {
+    HttpRequest.Builder b =
+        get(path, headers)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    return send(b);
+  }
+
+  /** This client as the hostile catalogue's. */
+  public HostileCatalogue.Client catalogueClient() {
+    return (method, target, body, headers) -> {
+      HttpResponse<String> r = sendWithBody(method, target, body, headers);
+      return new HostileCatalogue.Reply(
+          r.statusCode(),
+          r.headers().allValues("WWW-Authenticate"),
+          r.headers().firstValue("Cache-Control").orElse(null),
+          r.body());
+    };
+  }
+
   public HttpResponse<String> send(String path, String... headers) {
     return send(get(path, headers));
   }
@@ -58,31 +86,38 @@ public final class Http {
         ExampleSecurity.DIGEST_PASSWORD);
   }
 
-  /** A Digest (SHA-256, qop=auth) answer with a client-chosen nonce (RFC 7616 section 3.4). */
+  /**
+   * The Digest nonce secret of the test services ({@code ExampleSecurity}, {@code SpringExample}):
+   * the client below mints nonces with it as a replica of the service would, so one request is
+   * enough; {@code DigestClient} answers a real challenge instead.
+   */
+  public static final byte[] DIGEST_NONCE_SECRET =
+      "gatehouse integration tests: Digest nonce secret".getBytes(StandardCharsets.US_ASCII);
+
+  /** A Digest (SHA-256, qop=auth, nc=1) answer over a fresh nonce of the test services' secret. */
   public static String digest(String uri, String method, String realm, String user, String password) {
-    String nonce = "7ba3f0e1c9d24a6b";
+    DigestNonces nonces = new DigestNonces(DIGEST_NONCE_SECRET, Duration.ofMinutes(5), Clock.systemUTC());
+    return digest(
+        DigestAlgorithm.SHA_256, uri, method, realm, user, password, nonces.issue(realm),
+        nonces.opaque(realm), "00000001");
+  }
+
+  /** A Digest ({@code qop=auth}) answer over the given server nonce and opaque value. */
+  public static String digest(
+      DigestAlgorithm algorithm, String uri, String method, String realm, String user,
+      String password, String nonce, String opaque, String nc) {
     String cnonce = "0a4f113b";
-    String ha1 = sha256Hex(user + ":" + realm + ":" + password);
-    String ha2 = sha256Hex(method + ":" + uri);
-    String response = sha256Hex(ha1 + ":" + nonce + ":00000001:" + cnonce + ":auth:" + ha2);
+    String ha1 = algorithm.ha1(user, realm, password.toCharArray());
+    String ha2 = algorithm.hex(method + ":" + uri);
+    String response = algorithm.hex(ha1 + ":" + nonce + ":" + nc + ":" + cnonce + ":auth:" + ha2);
     return "Digest username=\"" + user + "\", realm=\"" + realm + "\", nonce=\"" + nonce
-        + "\", uri=\"" + uri + "\", qop=auth, nc=00000001, cnonce=\"" + cnonce
-        + "\", algorithm=SHA-256, response=\"" + response + "\"";
+        + "\", uri=\"" + uri + "\", qop=auth, nc=" + nc + ", cnonce=\"" + cnonce
+        + "\", algorithm=" + algorithm.token() + ", response=\"" + response + "\", opaque=\""
+        + opaque + "\"";
   }
 
   /** An {@code Authorization} value for a bearer token. */
   public static String bearer(String token) {
     return "Bearer " + token;
-  }
-
-  private static String sha256Hex(String text) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(
-              java.security.MessageDigest.getInstance("SHA-256")
-                  .digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -21,6 +21,7 @@ public final class DigestCredentials implements Credential {
 
   private final String username;
   private final Map<String, String> params;
+  private final String method;
 
   /**
    * Creates the credentials from a resolved user name and the auth-params.
@@ -31,6 +32,18 @@ public final class DigestCredentials implements Credential {
    *     or {@code response} is missing
    */
   public DigestCredentials(String username, Map<String, String> params) {
+    this(username, params, "");
+  }
+
+  /**
+   * Creates the credentials of a request made with {@code method}, which the response digest
+   * covers ({@code H(method ":" uri)}, RFC 7616 section 3.4.3).
+   *
+   * @param method the request method as received, such as {@code GET}
+   * @throws IllegalArgumentException as {@link #DigestCredentials(String, Map)}
+   */
+  public DigestCredentials(String username, Map<String, String> params, String method) {
+    this.method = Objects.requireNonNull(method, "method");
     this.username = Objects.requireNonNull(username, "username");
     Map<String, String> copy = new LinkedHashMap<>();
     params.forEach(
@@ -50,6 +63,11 @@ public final class DigestCredentials implements Credential {
   /** The user name: {@code username*} decoded when sent, else {@code username}. */
   public String username() {
     return username;
+  }
+
+  /** The method of the request that carried these credentials; empty when not known. */
+  public String method() {
+    return method;
   }
 
   /** The {@code realm} the client answered. */
@@ -116,12 +134,13 @@ public final class DigestCredentials implements Credential {
   public boolean equals(Object o) {
     return o instanceof DigestCredentials other
         && username.equals(other.username)
-        && params.equals(other.params);
+        && params.equals(other.params)
+        && method.equals(other.method);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(username, params);
+    return Objects.hash(username, params, method);
   }
 
   /** Shows user name, realm and algorithm, never the response, nonces or opaque value. */

@@ -1,11 +1,16 @@
 package dev.gatehouse.runtime;
 
 import dev.gatehouse.runtime.internal.Decider;
+import dev.gatehouse.runtime.internal.DigestNonces;
+import dev.gatehouse.runtime.internal.DigestVerifier;
 import dev.gatehouse.runtime.internal.GeneratedEndpoint;
 import dev.gatehouse.runtime.internal.GeneratedScheme;
 import dev.gatehouse.runtime.internal.OperationSecurity;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
 import dev.gatehouse.runtime.internal.SchemeKind;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -69,6 +74,15 @@ public final class Gatehouse {
     return routes;
   }
 
+  /**
+   * The realm of every challenge whose scheme declares none ({@code @HttpBasic(realm)} is the only
+   * declaration that can): {@link Builder#realm}, else the document's {@code info.title}. Give it
+   * to {@code PasswordTokenEndpoint.builder().realm(...)} too if you build the endpoint yourself.
+   */
+  public String realm() {
+    return decider.realm();
+  }
+
   /** Decides one request for one operation; never throws. */
   public Decision decide(OperationSecurity operation, RequestView request) {
     return decider.decide(operation, request);
@@ -93,6 +107,9 @@ public final class Gatehouse {
     private final Map<String, boolean[]> bearerTransports = new HashMap<>();
     private boolean discover = true;
     private String realm;
+    private byte[] digestSecret;
+    private Duration digestLifetime = Duration.ofMinutes(5);
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
 
@@ -120,9 +137,49 @@ public final class Gatehouse {
           EnumSet.of(SchemeKind.BEARER, SchemeKind.OAUTH2, SchemeKind.OPEN_ID_CONNECT));
     }
 
-    /** Verifies the credentials of an {@code http} {@code digest} scheme. */
-    public Builder digest(String scheme, Verifier<DigestCredentials> verifier) {
-      return register(scheme, verifier, EnumSet.of(SchemeKind.DIGEST));
+    /**
+     * Verifies an {@code http} {@code digest} scheme (RFC 7616) against {@code users}, which
+     * supplies only each user's stored {@code H(username ":" realm ":" password)}. Gatehouse issues
+     * and checks the nonces and {@code opaque}, refuses replayed nonce counts, binds the method and
+     * {@code uri} to the request, and accepts {@code qop=auth} with SHA-256 or SHA-512-256.
+     */
+    public Builder digest(String scheme, DigestUserStore users) {
+      return register(
+          scheme,
+          DigestVerifier.unbound(java.util.Objects.requireNonNull(users, "users")),
+          EnumSet.of(SchemeKind.DIGEST));
+    }
+
+    /**
+     * The secret of the HMAC that makes Digest nonces and {@code opaque} values, at least 32 bytes.
+     * Give every replica of a service the same secret so that any replica accepts any other's
+     * nonces; the default is a random secret per {@link Gatehouse}, which suits one instance.
+     */
+    public Builder digestNonceSecret(byte[] secret) {
+      if (secret.length < 32) {
+        throw new IllegalArgumentException("the Digest nonce secret must be at least 32 bytes");
+      }
+      this.digestSecret = secret.clone();
+      return this;
+    }
+
+    /**
+     * How long a Digest nonce is fresh; default 5 minutes, between 10 seconds and 1 hour. A correct
+     * response over an older nonce gets 401 with {@code stale=true} and a new nonce.
+     */
+    public Builder digestNonceLifetime(Duration lifetime) {
+      if (lifetime.compareTo(Duration.ofSeconds(10)) < 0
+          || lifetime.compareTo(Duration.ofHours(1)) > 0) {
+        throw new IllegalArgumentException("digestNonceLifetime must be between 10 s and 1 h");
+      }
+      this.digestLifetime = lifetime;
+      return this;
+    }
+
+    /** The clock Digest nonce lifetimes are measured with; default the system UTC clock. */
+    public Builder clock(Clock clock) {
+      this.clock = java.util.Objects.requireNonNull(clock, "clock");
+      return this;
     }
 
     /** Verifies the credentials of any other {@code http} scheme ({@code @HttpScheme}). */
@@ -267,12 +324,23 @@ public final class Gatehouse {
             "Gatehouse is not configured correctly:\n  - " + String.join("\n  - ", problems));
       }
       String effectiveRealm = realm != null ? realm : Decider.safeRealm(title);
+      byte[] secret = digestSecret;
+      if (secret == null) {
+        secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+      }
+      DigestNonces nonces = new DigestNonces(secret, digestLifetime, clock);
+      bound.replaceAll(
+          (name, verifier) ->
+              verifier instanceof DigestVerifier digest
+                  ? digest.bind(nonces, realmOf(definitions.get(name), effectiveRealm))
+                  : verifier);
       List<OperationSecurity> allRoutes = new ArrayList<>();
       routes.values().forEach(allRoutes::addAll);
       return new Gatehouse(
           Map.copyOf(operations),
           List.copyOf(allRoutes),
-          new Decider(definitions, bound, effectiveRealm));
+          new Decider(definitions, bound, effectiveRealm, nonces));
     }
 
     private Builder register(
@@ -284,6 +352,10 @@ public final class Gatehouse {
           java.util.Objects.requireNonNull(scheme, "scheme"),
           new Registration(java.util.Objects.requireNonNull(verifier, "verifier"), kinds));
       return this;
+    }
+
+    private static String realmOf(SchemeDefinition d, String defaultRealm) {
+      return d.realm().isEmpty() ? defaultRealm : d.realm();
     }
 
     private static boolean sameDeclaration(SchemeDefinition a, SchemeDefinition b) {

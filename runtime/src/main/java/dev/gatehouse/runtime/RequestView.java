@@ -43,9 +43,13 @@ public interface RequestView {
   List<String> headers(String name);
 
   /**
-   * The request body, if the adapter has buffered it, for the RFC 6750 form-body bearer transport.
-   * Called only when that transport is enabled and the request is a form post; the default, empty,
-   * disables the transport for adapters that cannot buffer bodies. Callers do not modify the array.
+   * The request body for the RFC 6750 form-body bearer transport: the whole body when it is at most
+   * 64 KiB, else its first 64 KiB and one more byte (so that the extractor can refuse it as too
+   * large without reading the rest). Called only when that transport is enabled for a scheme of the
+   * operation and the request is a non-GET urlencoded form; adapters read the body then, and hand
+   * it to the application unconsumed afterwards. Every Gatehouse adapter implements it; the
+   * default, empty, makes such requests fail closed (401) instead of silently ignoring a token in
+   * the body. Callers do not modify the array.
    */
   default Optional<byte[]> body() {
     return Optional.empty();

@@ -48,6 +48,20 @@ abstract class AdapterContract {
     assertThat(checked).as("requests checked").isGreaterThan(20);
   }
 
+  /** The project's hostile catalogue (issue 21 rows): every row on this adapter. */
+  @Test
+  void hostileCatalogueRowsPass() {
+    assertThat(
+            dev.gatehouse.it.HostileCatalogue.run(
+                (method, target, body, headers) -> {
+                  Response r = http().sendWithBody(method, target, body, headers);
+                  return new dev.gatehouse.it.HostileCatalogue.Reply(
+                      r.status(), r.all("WWW-Authenticate"), r.first("Cache-Control"), r.body());
+                },
+                AdapterFixture.REALM))
+        .isEmpty();
+  }
+
   @AfterEach
   void adminHandlerNeverRanAnonymously() {
     assertThat(ADMIN_WITHOUT_CALLER.get()).as("admin handler ran without a caller").isZero();

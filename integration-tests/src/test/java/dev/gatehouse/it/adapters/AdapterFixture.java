@@ -15,7 +15,6 @@ import dev.gatehouse.it.SecuritySchemes_OAuth2PasswordBearer_CredentialExtractor
 import dev.gatehouse.it.UsersApi_Security;
 import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.BearerToken;
-import dev.gatehouse.runtime.DigestCredentials;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.HashedApiKeys;
 import dev.gatehouse.runtime.PasswordHasher;
@@ -108,9 +107,11 @@ final class AdapterFixture {
                 }
                 : users)
         .bearer("HTTPBearer", tokens)
+        .bearerTransports("HTTPBearer", true, true)
         .bearer("OAuth2PasswordBearer", tokens)
         .bearer("OpenIdConnect", tokens)
-        .digest("HTTPDigest", AdapterFixture::verifyDigest)
+        .digest("HTTPDigest", ExampleSecurity.digestUsers())
+        .digestNonceSecret(ExampleSecurity.DIGEST_NONCE_SECRET)
         .http(
             "HTTPBase",
             c ->
@@ -149,60 +150,10 @@ final class AdapterFixture {
     return "Bearer " + token;
   }
 
-  /** A Digest (SHA-256, qop=auth) answer for the demo user, with a client-chosen nonce. */
-  static String digest(String uri, String method) throws Exception {
-    String nonce = "7ba3f0e1c9d24a6b";
-    String cnonce = "0a4f113b";
-    String ha1 =
-        ExampleSecurity.sha256Hex(
-            ExampleSecurity.DIGEST_USER + ":" + REALM + ":" + ExampleSecurity.DIGEST_PASSWORD);
-    String ha2 = ExampleSecurity.sha256Hex(method + ":" + uri);
-    String response =
-        ExampleSecurity.sha256Hex(ha1 + ":" + nonce + ":00000001:" + cnonce + ":auth:" + ha2);
-    return "Digest username=\""
-        + ExampleSecurity.DIGEST_USER
-        + "\", realm=\""
-        + REALM
-        + "\", nonce=\""
-        + nonce
-        + "\", uri=\""
-        + uri
-        + "\", qop=auth, nc=00000001, cnonce=\""
-        + cnonce
-        + "\", algorithm=SHA-256, response=\""
-        + response
-        + "\"";
-  }
-
-  private static Verification verifyDigest(DigestCredentials c) throws Exception {
-    if (!ExampleSecurity.DIGEST_USER.equals(c.username())
-        || c.qop().isEmpty()
-        || c.nc().isEmpty()
-        || c.cnonce().isEmpty()) {
-      return Verification.rejected();
-    }
-    String ha1 =
-        ExampleSecurity.sha256Hex(
-            c.username() + ":" + c.realm() + ":" + ExampleSecurity.DIGEST_PASSWORD);
-    String ha2 = ExampleSecurity.sha256Hex("GET:" + c.uri());
-    String expected =
-        ExampleSecurity.sha256Hex(
-            ha1
-                + ":"
-                + c.nonce()
-                + ":"
-                + c.nc().get()
-                + ":"
-                + c.cnonce().get()
-                + ":"
-                + c.qop().get()
-                + ":"
-                + ha2);
-    return MessageDigest.isEqual(
-            expected.getBytes(StandardCharsets.US_ASCII),
-            c.response().getBytes(StandardCharsets.US_ASCII))
-        ? Verification.granted(ExampleSecurity.DIGEST_USER)
-        : Verification.rejected();
+  /** A Digest (SHA-256, qop=auth) answer for the demo user over a fresh server nonce. */
+  static String digest(String uri, String method) {
+    return dev.gatehouse.it.Http.digest(
+        uri, method, REALM, ExampleSecurity.DIGEST_USER, ExampleSecurity.DIGEST_PASSWORD);
   }
 
   private static Verification verifyDemoToken(BearerToken token) {

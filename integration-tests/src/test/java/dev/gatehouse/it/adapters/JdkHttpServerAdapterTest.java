@@ -80,7 +80,14 @@ class JdkHttpServerAdapterTest extends AdapterContract {
       if (name.equals("admin") && GatehouseHttpFilter.authentication(exchange).isEmpty()) {
         ADMIN_WITHOUT_CALLER.incrementAndGet();
       }
-      answer(exchange, AdapterFixture.caller(name, GatehouseHttpFilter.authentication(exchange)));
+      String operation =
+          name.equals("form")
+              ? "form:"
+                  + dev.gatehouse.it.Caller.note(
+                      new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
+              : name;
+      answer(
+          exchange, AdapterFixture.caller(operation, GatehouseHttpFilter.authentication(exchange)));
     };
   }
 

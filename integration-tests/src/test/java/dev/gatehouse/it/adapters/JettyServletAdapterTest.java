@@ -94,6 +94,12 @@ class JettyServletAdapterTest extends AdapterContract {
     }
 
     @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+      doGet(request, response);
+    }
+
+    @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
         throws IOException {
       if (requiredOperation != null
@@ -112,7 +118,11 @@ class JettyServletAdapterTest extends AdapterContract {
       response.setHeader("X-Remote-User", String.valueOf(request.getRemoteUser()));
       response.setHeader("X-In-Role-Admin", String.valueOf(request.isUserInRole("admin")));
       response.setContentType("application/json");
-      byte[] body = AdapterFixture.caller(name, caller).getBytes(StandardCharsets.UTF_8);
+      String operation =
+          name.equals("form")
+              ? "form:" + Optional.ofNullable(request.getParameter("note")).orElse("")
+              : name;
+      byte[] body = AdapterFixture.caller(operation, caller).getBytes(StandardCharsets.UTF_8);
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
     }

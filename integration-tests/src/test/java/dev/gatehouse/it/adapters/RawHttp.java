@@ -52,12 +52,32 @@ final class RawHttp {
 
   /** Sends {@code method target HTTP/1.1} with the given name/value header pairs. */
   Response send(String method, String target, String... headers) {
+    return sendWithBody(method, target, null, headers);
+  }
+
+  /** A POST of a urlencoded form body, with the given name/value header pairs. */
+  Response postForm(String target, String body, String... headers) {
+    String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
+    all[headers.length] = "Content-Type";
+    all[headers.length + 1] = "application/x-www-form-urlencoded";
+    return sendWithBody("POST", target, body, all);
+  }
+
+  /** Sends a request with a body (null for none; Content-Length is added). */
+  Response sendWithBody(String method, String target, String body, String... headers) {
     StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\n");
+    if (body != null) {
+      request.append("Content-Length: ").append(body.getBytes(StandardCharsets.UTF_8).length)
+          .append("\r\n");
+    }
     request.append("Host: 127.0.0.1:").append(port).append("\r\nConnection: close\r\n");
     for (int i = 0; i < headers.length; i += 2) {
       request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
     }
     request.append("\r\n");
+    if (body != null) {
+      request.append(body);
+    }
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();

@@ -47,6 +47,8 @@ final class ProtectedApi implements AutoCloseable {
         .requireAccessTokenType(true)
         .clock(clock)
         .jwksCacheTtl(jwksCacheTtl)
+        // A container on a loaded 2-core machine: the tests check behaviour, not speed.
+        .jwksTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10))
         .build();
   }
 
@@ -59,6 +61,8 @@ final class ProtectedApi implements AutoCloseable {
         .jwksUrl(jwksUrl)
         .clock(clock)
         .jwksCacheTtl(jwksCacheTtl)
+        // A container on a loaded 2-core machine: the tests check behaviour, not speed.
+        .jwksTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10))
         .build();
   }
 

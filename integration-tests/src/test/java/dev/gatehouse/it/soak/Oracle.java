@@ -98,9 +98,14 @@ final class Oracle {
    */
   record Expected(int status, List<String> challenges, String body) {}
 
-  static final String DIGEST_CHALLENGE =
-      "Digest realm=\"" + SoakSecurity.REALM
-          + "\", qop=\"auth\", algorithm=SHA-256, nonce=\"*\", opaque=\"*\", charset=UTF-8";
+  /** One Digest challenge per algorithm, SHA-256 first, sharing the nonce. */
+  static final List<String> DIGEST_CHALLENGES =
+      List.of("SHA-256", "SHA-512-256").stream()
+          .map(
+              algorithm ->
+                  "Digest realm=\"" + SoakSecurity.REALM + "\", qop=\"auth\", algorithm="
+                      + algorithm + ", nonce=\"*\", opaque=\"*\", charset=UTF-8")
+          .toList();
 
   static Expected decide(Op op, Credentials request) {
     if (op.open()) {
@@ -222,13 +227,13 @@ final class Oracle {
     Set<String> out = new LinkedHashSet<>();
     for (String name : names) {
       Scheme s = SCHEMES.get(name);
-      out.add(
+      out.addAll(
           switch (s.kind()) {
-            case API_KEY -> "APIKey realm=\"" + s.realm() + "\"";
-            case BASIC -> "Basic realm=\"" + s.realm() + "\", charset=\"UTF-8\"";
-            case BEARER -> bearer(s.realm(), error, description, null);
-            case DIGEST -> DIGEST_CHALLENGE;
-            case HOBA -> "HOBA realm=\"" + s.realm() + "\"";
+            case API_KEY -> List.of("APIKey realm=\"" + s.realm() + "\"");
+            case BASIC -> List.of("Basic realm=\"" + s.realm() + "\", charset=\"UTF-8\"");
+            case BEARER -> List.of(bearer(s.realm(), error, description, null));
+            case DIGEST -> DIGEST_CHALLENGES;
+            case HOBA -> List.of("HOBA realm=\"" + s.realm() + "\"");
           });
     }
     return List.copyOf(out);

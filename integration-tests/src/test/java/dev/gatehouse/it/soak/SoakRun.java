@@ -68,7 +68,7 @@ final class SoakRun {
       int probes,
       int reconnects) {}
 
-  private static final Pattern DIGEST_NONCE = Pattern.compile("(nonce|opaque)=\"[0-9a-f]{32}\"");
+  private static final Pattern DIGEST_NONCE = Pattern.compile("(nonce|opaque)=\"(?:[0-9a-f]{32}|[0-9a-f]{64})\"");
   private static final int EXAMPLES = 20;
 
   private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();

@@ -15,7 +15,6 @@ import dev.gatehouse.it.SecuritySchemes_HTTPBearer_CredentialExtractor;
 import dev.gatehouse.it.SecuritySchemes_OAuth2PasswordBearer_CredentialExtractor;
 import dev.gatehouse.it.UsersApi_Security;
 import dev.gatehouse.runtime.BearerToken;
-import dev.gatehouse.runtime.DigestCredentials;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.HashedApiKeys;
 import dev.gatehouse.runtime.PasswordHasher;
@@ -102,7 +101,8 @@ final class SoakSecurity {
         .bearer("HTTPBearer", jwtOrOpaque)
         .bearer("OAuth2PasswordBearer", jwt)
         .bearer("OpenIdConnect", jwt)
-        .digest("HTTPDigest", SoakSecurity::verifyDigest)
+        .digest("HTTPDigest", ExampleSecurity.digestUsers())
+        .digestNonceSecret(ExampleSecurity.DIGEST_NONCE_SECRET)
         .http(
             "HTTPBase",
             c ->
@@ -128,26 +128,5 @@ final class SoakSecurity {
       }
     }
     return v == null ? Verification.rejected() : Verification.granted(v.principal(), v.scopes());
-  }
-
-  /** RFC 7616 SHA-256 with {@code qop=auth} for GET; the demo accepts any nonce. */
-  private static Verification verifyDigest(DigestCredentials c) throws Exception {
-    if (!ExampleSecurity.DIGEST_USER.equals(c.username()) || c.qop().isEmpty()
-        || c.nc().isEmpty() || c.cnonce().isEmpty()) {
-      return Verification.rejected();
-    }
-    String ha1 =
-        ExampleSecurity.sha256Hex(
-            c.username() + ":" + c.realm() + ":" + ExampleSecurity.DIGEST_PASSWORD);
-    String ha2 = ExampleSecurity.sha256Hex("GET:" + c.uri());
-    String expected =
-        ExampleSecurity.sha256Hex(
-            ha1 + ":" + c.nonce() + ":" + c.nc().get() + ":" + c.cnonce().get() + ":"
-                + c.qop().get() + ":" + ha2);
-    return MessageDigest.isEqual(
-            expected.getBytes(StandardCharsets.US_ASCII),
-            c.response().getBytes(StandardCharsets.US_ASCII))
-        ? Verification.granted(ExampleSecurity.DIGEST_USER)
-        : Verification.rejected();
   }
 }

@@ -70,15 +70,27 @@ final class BearerExtractor implements CredentialExtractor<BearerToken> {
     }
   }
 
-  /** Rule 1.3.2: not GET, a UTF-8 urlencoded form, an all-ASCII body. */
+  /**
+   * Rule 1.3.2: not GET, a UTF-8 urlencoded form, an all-ASCII body. An urlencoded body Gatehouse
+   * cannot read (another charset, raw non-ASCII bytes, an oversized body) is refused rather than
+   * ignored: a token in it would be a second transport nobody counted. An adapter that cannot hand
+   * over the body of such a request fails it closed.
+   */
   private static Optional<Extraction<BearerToken>> form(RequestView request) {
-    if ("GET".equals(request.method())
-        || !FormContentType.isUrlEncodedUtf8(request.headers("Content-Type"))) {
+    if ("GET".equals(request.method()) || "HEAD".equals(request.method())) {
       return Optional.empty();
+    }
+    switch (FormContentType.classify(request.headers("Content-Type"))) {
+      case NOT_A_FORM:
+        return Optional.empty();
+      case UNREADABLE_FORM:
+        return Optional.of(Extraction.rejected(Reason.BAD_PERCENT_ENCODING));
+      default:
+        break;
     }
     Optional<byte[]> body = request.body();
     if (body.isEmpty()) {
-      return Optional.empty();
+      return Optional.of(Extraction.rejected(Reason.UNREADABLE_REQUEST));
     }
     byte[] bytes = body.get();
     if (bytes.length > Limits.FORM_BODY_BYTES) {
@@ -87,7 +99,7 @@ final class BearerExtractor implements CredentialExtractor<BearerToken> {
     char[] chars = new char[bytes.length];
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] < 0) {
-        return Optional.empty(); // not all-ASCII: not a form we read
+        return Optional.of(Extraction.rejected(Reason.BAD_PERCENT_ENCODING));
       }
       chars[i] = (char) bytes[i];
     }

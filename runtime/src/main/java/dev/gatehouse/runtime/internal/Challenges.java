@@ -58,13 +58,29 @@ public final class Challenges {
    * opaque="<opaque>", charset=UTF-8}, plus {@code , stale=true} when {@code stale} (RFC 7616).
    */
   public static String digest(String realm, String nonce, String opaque, boolean stale) {
+    return digest(realm, "SHA-256", nonce, opaque, false, stale);
+  }
+
+  /**
+   * One RFC 7616 challenge for {@code algorithm}: {@code Digest realm="<realm>", qop="auth",
+   * algorithm=<algorithm>, nonce="<nonce>", opaque="<opaque>", charset=UTF-8}, then {@code ,
+   * userhash=true} and {@code , stale=true} when asked.
+   */
+  public static String digest(
+      String realm, String algorithm, String nonce, String opaque, boolean userhash, boolean stale) {
+    if (!Ascii.isToken(algorithm)) {
+      throw new IllegalArgumentException("algorithm must be an RFC 9110 token");
+    }
     return "Digest realm="
         + quoted(realm)
-        + ", qop=\"auth\", algorithm=SHA-256, nonce="
+        + ", qop=\"auth\", algorithm="
+        + algorithm
+        + ", nonce="
         + quoted(nonce)
         + ", opaque="
         + quoted(opaque)
         + ", charset=UTF-8"
+        + (userhash ? ", userhash=true" : "")
         + (stale ? ", stale=true" : "");
   }
 
@@ -132,16 +148,8 @@ public final class Challenges {
 
   /** RFC 6749 section 3.3: scope-tokens of %x21 / %x23-5B / %x5D-7E, separated by single spaces. */
   private static String requireScope(String scope) {
-    for (String token : scope.split(" ", -1)) {
-      if (token.isEmpty()) {
-        throw new IllegalArgumentException("scope must be scope-tokens separated by one space");
-      }
-      for (int i = 0; i < token.length(); i++) {
-        char c = token.charAt(i);
-        if (c < 0x21 || c > 0x7e || c == '"' || c == '\\') {
-          throw new IllegalArgumentException("scope has a character RFC 6749 forbids");
-        }
-      }
+    if (ScopeList.parse(scope).isEmpty()) {
+      throw new IllegalArgumentException("scope must be RFC 6749 scope-tokens separated by one space");
     }
     return scope;
   }

@@ -4,14 +4,14 @@ import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.BearerToken;
 import dev.gatehouse.runtime.Credential;
 import dev.gatehouse.runtime.Decision;
+import dev.gatehouse.runtime.DigestAlgorithm;
+import dev.gatehouse.runtime.DigestCredentials;
 import dev.gatehouse.runtime.Extraction;
 import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
 import dev.gatehouse.runtime.VerifierUnavailableException;
-import java.security.SecureRandom;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,19 +39,27 @@ public final class Decider {
   private final Map<String, SchemeDefinition> schemes;
   private final Map<String, Verifier<? extends Credential>> verifiers;
   private final String realm;
-  private final SecureRandom random = new SecureRandom();
-  private final String digestOpaque;
+  private final DigestNonces digestNonces;
 
+  /**
+   * @param verifiers every scheme's verifier; Digest schemes' are {@link DigestVerifier}s bound to
+   *     {@code digestNonces} and their realm
+   * @param digestNonces issues the nonces of Digest challenges
+   */
   public Decider(
       Map<String, SchemeDefinition> schemes,
       Map<String, Verifier<? extends Credential>> verifiers,
-      String realm) {
+      String realm,
+      DigestNonces digestNonces) {
     this.schemes = Map.copyOf(schemes);
     this.verifiers = Map.copyOf(verifiers);
     this.realm = realm;
-    byte[] opaque = new byte[16];
-    random.nextBytes(opaque);
-    this.digestOpaque = HexFormat.of().formatHex(opaque);
+    this.digestNonces = digestNonces;
+  }
+
+  /** The realm of challenges whose scheme declares none. */
+  public String realm() {
+    return realm;
   }
 
   /** The title as a realm when it is a valid realm, else {@code "API"}. */
@@ -202,17 +210,27 @@ public final class Decider {
     }
     if (malformed) {
       return new Decision.Deny(
-          401, challenges(plan.names, malformedBearer ? "invalid_token" : null, null), INVALID);
+          401,
+          challenges(plan.names, malformedBearer ? "invalid_token" : null, null, false),
+          INVALID);
     }
     Verification[] verified = new Verification[n];
     Verification[] rejected = new Verification[n];
     Set<String> acceptedAt = new HashSet<>();
     int verifiedCount = 0;
+    boolean stale = false;
     for (int i = 0; i < n; i++) {
       if (extracted[i] instanceof Extraction.Present<?> present) {
         Verification v;
         try {
-          v = verify(plan.verifiers[i], present.credential());
+          if (plan.verifiers[i] instanceof DigestVerifier digest
+              && present.credential() instanceof DigestCredentials credentials) {
+            DigestVerifier.Result result = digest.check(credentials);
+            v = result.verification();
+            stale |= result.stale();
+          } else {
+            v = verify(plan.verifiers[i], present.credential());
+          }
         } catch (VerifierUnavailableException failure) {
           return new Decision.Deny(503, List.of(), UNAVAILABLE, failure.retryAfter());
         } catch (VirtualMachineError failure) {
@@ -252,7 +270,8 @@ public final class Decider {
           challenges(
               plan.names,
               invalidBearer ? "invalid_token" : null,
-              invalidBearer ? bearerReason : null),
+              invalidBearer ? bearerReason : null,
+              stale),
           INVALID);
     }
     for (int a = 0; a < plan.alternativeIndexes.length; a++) {
@@ -278,7 +297,8 @@ public final class Decider {
         return forbidden;
       }
     }
-    return new Decision.Deny(401, challenges(plan.names, null, null), NOT_AUTHENTICATED);
+    return new Decision.Deny(
+        401, challenges(plan.names, null, null, false), NOT_AUTHENTICATED);
   }
 
   /**
@@ -391,29 +411,36 @@ public final class Decider {
     return s.realm().isEmpty() ? realm : s.realm();
   }
 
-  /** One challenge per scheme, in document order, identical ones once. */
-  private List<String> challenges(String[] names, String bearerError, String description) {
+  /**
+   * One challenge per scheme, in document order, identical ones once; a Digest scheme has one per
+   * algorithm, SHA-256 first, sharing a fresh nonce ({@code stale=true} after a correct response
+   * over an expired nonce).
+   */
+  private List<String> challenges(
+      String[] names, String bearerError, String description, boolean stale) {
     Set<String> out = new LinkedHashSet<>();
     for (String name : names) {
       SchemeDefinition s = scheme(name);
       String ownRealm = realmOf(s);
-      out.add(
-          switch (s.kind()) {
-            case API_KEY -> Challenges.apiKey(ownRealm);
-            case BASIC -> Challenges.basic(ownRealm);
-            case BEARER, OAUTH2, OPEN_ID_CONNECT ->
-                Challenges.bearer(ownRealm, bearerError, description, null);
-            case DIGEST -> Challenges.digest(ownRealm, nonce(), digestOpaque, false);
-            case HTTP -> Challenges.scheme(s.challengeScheme(), ownRealm);
-          });
+      switch (s.kind()) {
+        case API_KEY -> out.add(Challenges.apiKey(ownRealm));
+        case BASIC -> out.add(Challenges.basic(ownRealm));
+        case BEARER, OAUTH2, OPEN_ID_CONNECT ->
+            out.add(Challenges.bearer(ownRealm, bearerError, description, null));
+        case DIGEST -> {
+          String nonce = digestNonces.issue(ownRealm);
+          String opaque = digestNonces.opaque(ownRealm);
+          boolean userhash =
+              verifiers.get(name) instanceof DigestVerifier d && d.supportsUserhash();
+          for (DigestAlgorithm algorithm : DigestAlgorithm.values()) {
+            out.add(
+                Challenges.digest(ownRealm, algorithm.token(), nonce, opaque, userhash, stale));
+          }
+        }
+        case HTTP -> out.add(Challenges.scheme(s.challengeScheme(), ownRealm));
+      }
     }
     return List.copyOf(out);
-  }
-
-  private String nonce() {
-    byte[] bytes = new byte[16];
-    random.nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
   }
 
   @SuppressWarnings("unchecked")

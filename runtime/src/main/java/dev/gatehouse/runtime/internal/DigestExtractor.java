@@ -75,7 +75,11 @@ final class DigestExtractor implements CredentialExtractor<DigestCredentials> {
     if (!params.get("uri").equals(target)) {
       return Extraction.rejected(Reason.DIGEST_URI_MISMATCH);
     }
-    return Extraction.present(new DigestCredentials(username, params));
+    String method = request.method();
+    if (method == null || method.isEmpty() || !Ascii.isToken(method)) {
+      return Extraction.rejected(Reason.UNREADABLE_REQUEST);
+    }
+    return Extraction.present(new DigestCredentials(username, params, method));
   }
 
   /** RFC 7616 {@code nc-value = 8LHEX}. */

@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.jaxrs;
 
 import dev.gatehouse.runtime.RequestView;
+import dev.gatehouse.runtime.internal.BodyBuffer;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.net.URI;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Optional;
 /** A JAX-RS request as Gatehouse's extractors read it: raw path and query, every header line. */
 final class JaxRsRequestView implements RequestView {
   private final ContainerRequestContext request;
+  private byte[] body;
 
   JaxRsRequestView(ContainerRequestContext request) {
     this.request = request;
@@ -63,6 +65,24 @@ final class JaxRsRequestView implements RequestView {
       }
     }
     return true;
+  }
+
+  /**
+   * Reads the entity's first bytes once and puts them back in front of the rest, so the resource
+   * method still receives the whole entity (JAX-RS {@code setEntityStream}).
+   */
+  @Override
+  public Optional<byte[]> body() {
+    if (body == null) {
+      // Asked once: after the read below the stream is drained and hasEntity() says false.
+      boolean entity = request.hasEntity();
+      BodyBuffer buffer = BodyBuffer.read(entity ? request.getEntityStream() : null);
+      if (entity) {
+        request.setEntityStream(buffer.replay());
+      }
+      body = buffer.head();
+    }
+    return Optional.of(body);
   }
 
   @Override

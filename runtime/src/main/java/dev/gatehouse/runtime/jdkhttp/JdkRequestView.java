@@ -2,6 +2,7 @@ package dev.gatehouse.runtime.jdkhttp;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.gatehouse.runtime.RequestView;
+import dev.gatehouse.runtime.internal.BodyBuffer;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import java.util.Optional;
  */
 final class JdkRequestView implements RequestView {
   private final HttpExchange exchange;
+  private byte[] body;
 
   JdkRequestView(HttpExchange exchange) {
     this.exchange = exchange;
@@ -35,6 +37,20 @@ final class JdkRequestView implements RequestView {
   public List<String> headers(String name) {
     List<String> values = exchange.getRequestHeaders().get(name);
     return values == null ? List.of() : List.copyOf(values);
+  }
+
+  /**
+   * Reads the body's first bytes once and puts them back in front of the rest through {@link
+   * HttpExchange#setStreams}, so the handler still reads the whole body.
+   */
+  @Override
+  public Optional<byte[]> body() {
+    if (body == null) {
+      BodyBuffer buffer = BodyBuffer.read(exchange.getRequestBody());
+      exchange.setStreams(buffer.replay(), null);
+      body = buffer.head();
+    }
+    return Optional.of(body);
   }
 
   @Override

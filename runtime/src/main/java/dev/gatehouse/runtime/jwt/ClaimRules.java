@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.jwt;
 
 import dev.gatehouse.runtime.Verification;
+import dev.gatehouse.runtime.internal.ScopeList;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -104,45 +105,33 @@ final class ClaimRules {
   }
 
   /**
-   * The configured claim as a space-separated string (RFC 9068 section 2.2.3) or an array of
-   * scope-tokens; empty pieces are ignored, anything else refuses the token.
+   * The configured claim as an RFC 6749 section 3.3 scope list (RFC 9068 section 2.2.3: one SP
+   * between scope-tokens, no leading, trailing or doubled space) or an array of scope-tokens. An
+   * empty string or array grants no scope; anything else malformed refuses the token (issue 21).
    */
   private Set<String> scopes(Map<String, Object> claims) throws TokenRejected {
     if (!claims.containsKey(scopeClaim)) {
       return Set.of();
     }
     Object value = claims.get(scopeClaim);
-    Set<String> scopes = new LinkedHashSet<>();
     if (value instanceof String text) {
-      for (String piece : text.split(" ", -1)) {
-        addScope(scopes, piece);
+      if (text.isEmpty()) {
+        return Set.of();
       }
-      return scopes;
+      return new LinkedHashSet<>(
+          ScopeList.parse(text).orElseThrow(() -> new TokenRejected(JwtRejection.INVALID_CLAIM)));
     }
     if (value instanceof List<?> list) {
+      Set<String> scopes = new LinkedHashSet<>();
       for (Object item : list) {
-        if (!(item instanceof String piece) || piece.indexOf(' ') >= 0) {
+        if (!(item instanceof String piece) || !ScopeList.isScopeToken(piece)) {
           throw new TokenRejected(JwtRejection.INVALID_CLAIM);
         }
-        addScope(scopes, piece);
+        scopes.add(piece);
       }
       return scopes;
     }
     throw new TokenRejected(JwtRejection.INVALID_CLAIM);
-  }
-
-  /** RFC 6749 section 3.3: scope-token = 1*( %x21 / %x23-5B / %x5D-7E ). */
-  private static void addScope(Set<String> scopes, String piece) throws TokenRejected {
-    if (piece.isEmpty()) {
-      return;
-    }
-    for (int i = 0; i < piece.length(); i++) {
-      char c = piece.charAt(i);
-      if (c < 0x21 || c > 0x7e || c == '"' || c == '\\') {
-        throw new TokenRejected(JwtRejection.INVALID_CLAIM);
-      }
-    }
-    scopes.add(piece);
   }
 
   /** A required non-empty string claim. */

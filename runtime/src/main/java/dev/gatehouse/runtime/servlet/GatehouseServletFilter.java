@@ -73,11 +73,13 @@ public final class GatehouseServletFilter implements Filter {
   @Override
   public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (!(req instanceof HttpServletRequest request)
+    if (!(req instanceof HttpServletRequest http)
         || !(res instanceof HttpServletResponse response)) {
       chain.doFilter(req, res);
       return;
     }
+    // Reads nothing unless a form-body bearer transport needs the body; then replays it.
+    HttpServletRequest request = new BufferedBodyRequest(http);
     String uri = request.getRequestURI();
     String context = request.getContextPath();
     RouteMatch match =
@@ -92,7 +94,7 @@ public final class GatehouseServletFilter implements Filter {
         if (operationsOnly) {
           write(response, RouteMatch.NOT_FOUND);
         } else {
-          chain.doFilter(request, response);
+          chain.doFilter(http, response);
         }
       }
       case OPERATION -> {

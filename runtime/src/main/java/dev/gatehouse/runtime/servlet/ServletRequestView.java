@@ -1,6 +1,8 @@
 package dev.gatehouse.runtime.servlet;
 
 import dev.gatehouse.runtime.RequestView;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -42,6 +44,24 @@ public final class ServletRequestView implements RequestView {
       out.add(values.nextElement());
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The body's first bytes, read through the {@link BufferedBodyRequest} the request was wrapped
+   * in (the Servlet filter and the Spring principal filter wrap every request), so that the
+   * application still reads the whole body; empty, which fails a form-body bearer request closed,
+   * when no such wrapper is there.
+   */
+  @Override
+  public Optional<byte[]> body() {
+    ServletRequest r = request;
+    while (r != null) {
+      if (r instanceof BufferedBodyRequest buffered) {
+        return Optional.of(buffered.head());
+      }
+      r = r instanceof ServletRequestWrapper w ? w.getRequest() : null;
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -1,13 +1,13 @@
 package dev.gatehouse.runtime.spring;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.servlet.BufferedBodyRequest;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.IOException;
 import java.security.Principal;
 
@@ -16,6 +16,8 @@ import java.security.Principal;
  * Spring's own {@link Principal} arguments, {@code getUserPrincipal()}, {@code isUserInRole}
  * (the granted scopes) and {@code getAuthType()} (the scheme name) see it. The wrapper reads the
  * interceptor's request attribute when asked, since the filter runs before a handler is chosen.
+ * It is also the {@link BufferedBodyRequest} through which the interceptor reads a form body for
+ * the form-body bearer transport and hands it back to the controller whole.
  */
 public final class GatehousePrincipalFilter implements Filter {
 
@@ -26,7 +28,7 @@ public final class GatehousePrincipalFilter implements Filter {
   }
 
   /** A request whose principal is the verified caller once there is one. */
-  private static final class Wrapped extends HttpServletRequestWrapper {
+  private static final class Wrapped extends BufferedBodyRequest {
     Wrapped(HttpServletRequest request) {
       super(request);
     }

@@ -5,6 +5,7 @@ import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
 import dev.gatehouse.runtime.internal.Challenges;
+import dev.gatehouse.runtime.internal.DefaultRealm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -226,7 +227,7 @@ public final class PasswordTokenEndpoint {
     private boolean publicClients;
     private boolean strict = true;
     private TokenIssuer issuer;
-    private String realm = "token";
+    private String realm;
 
     private Builder() {}
 
@@ -273,7 +274,11 @@ public final class PasswordTokenEndpoint {
       return this;
     }
 
-    /** The realm of the Basic challenge sent with {@code invalid_client}; default {@code token}. */
+    /**
+     * The realm of the Basic challenge sent with {@code invalid_client}. Default: the same default
+     * as {@code Gatehouse}'s, the document's {@code info.title} (or {@code API}); pass {@code
+     * gatehouse.realm()} when you set the realm in code, so that it is set in one place.
+     */
     public Builder realm(String realm) {
       this.realm = Objects.requireNonNull(realm, "realm");
       return this;
@@ -294,6 +299,9 @@ public final class PasswordTokenEndpoint {
       }
       if (clients == null && !publicClients) {
         throw new IllegalStateException("choose clients(...), publicClients() or both");
+      }
+      if (realm == null) {
+        realm = DefaultRealm.discover(Thread.currentThread().getContextClassLoader());
       }
       return new PasswordTokenEndpoint(this);
     }

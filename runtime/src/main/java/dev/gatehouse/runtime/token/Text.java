@@ -7,16 +7,7 @@ final class Text {
 
   /** RFC 6749 section 3.3 {@code scope-token}: 1*( %x21 / %x23-5B / %x5D-7E ). */
   static boolean isScopeToken(String token) {
-    if (token.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if (c < 0x21 || c > 0x7e || c == '"' || c == '\\') {
-        return false;
-      }
-    }
-    return true;
+    return dev.gatehouse.runtime.internal.ScopeList.isScopeToken(token);
   }
 
   /** RFC 6749 section 5.2 {@code error_description} text: %x20-21 / %x23-5B / %x5D-7E. */

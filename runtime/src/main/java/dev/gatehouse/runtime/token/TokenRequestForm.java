@@ -1,5 +1,6 @@
 package dev.gatehouse.runtime.token;
 
+import dev.gatehouse.runtime.internal.ScopeList;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -187,24 +188,18 @@ public final class TokenRequestForm {
   }
 
   /**
-   * Splits at runs of spaces, keeping the first occurrence of each token in order. FastAPI splits
-   * at any whitespace; RFC 6749 section 3.3 allows only SP between tokens, so a TAB is refused.
+   * The requested scope list, de-duplicated keeping the first occurrence in order. RFC 6749 section
+   * 3.3 allows exactly one SP between scope-tokens: a doubled, leading or trailing space or a TAB
+   * is {@code invalid_scope}, never repaired (issue 21). FastAPI splits at any whitespace.
    */
   private static List<String> scopes(String scope) throws TokenRequestException {
     if (scope == null) {
       return List.of();
     }
-    Set<String> tokens = new LinkedHashSet<>();
-    for (String token : scope.split(" ")) {
-      if (token.isEmpty()) {
-        continue;
-      }
-      if (!Text.isScopeToken(token)) {
-        throw new TokenRequestException(TokenError.MALFORMED_SCOPE);
-      }
-      tokens.add(token);
-    }
-    return List.copyOf(new ArrayList<>(tokens));
+    List<String> tokens =
+        ScopeList.parse(scope)
+            .orElseThrow(() -> new TokenRequestException(TokenError.MALFORMED_SCOPE));
+    return List.copyOf(new LinkedHashSet<>(tokens));
   }
 
   /** {@code grant_type}; empty only when the permissive form was sent without one. */

@@ -106,7 +106,13 @@ class DigestExtractorTest {
                         "uri",
                         "/digest",
                         "response",
-                        "x"))));
+                        "x"),
+                    "GET")));
+  }
+
+  @Test
+  void theCredentialsCarryTheRequestMethodForTheResponseDigest() {
+    assertThat(credentials(VALID).method()).isEqualTo("GET");
   }
 
   @Test

@@ -23,6 +23,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -86,7 +87,9 @@ final class Fixture {
         .issuer(ISSUER)
         .audience(AUDIENCE)
         .algorithms(JWSAlgorithm.RS256, JWSAlgorithm.ES256)
-        .clock(clockAt(T0));
+        .clock(clockAt(T0))
+        // Loopback servers on a loaded 2-core machine: these tests check behaviour, not speed.
+        .jwksTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10));
   }
 
   /** The claims of VJ. */

@@ -143,8 +143,8 @@ class JwtClaimsTest {
   }
 
   @Test
-  void scopeIsASpaceSeparatedStringWithEmptyPiecesIgnored() throws Exception {
-    assertThat(check(withClaims(c -> c.put("scope", " read  write "))).verification().scopes())
+  void scopeIsASpaceSeparatedString() throws Exception {
+    assertThat(check(withClaims(c -> c.put("scope", "read write"))).verification().scopes())
         .containsExactlyInAnyOrder("read", "write");
     assertThat(check(withClaims(c -> c.put("scope", ""))).verification().scopes()).isEmpty();
     assertThat(check(withClaims(c -> c.remove("scope"))).verification().scopes()).isEmpty();
@@ -163,6 +163,13 @@ class JwtClaimsTest {
     assertThat(reason(withClaims(c -> c.put("scope", "read\twrite"))))
         .isEqualTo(JwtRejection.INVALID_CLAIM);
     assertThat(reason(withClaims(c -> c.put("scope", "lecture-é"))))
+        .isEqualTo(JwtRejection.INVALID_CLAIM);
+    // Issue 21: the RFC 6749 section 3.3 grammar, not a repaired list.
+    for (String list : List.of("read  write", " read", "read ", " ", " read  write ")) {
+      assertThat(reason(withClaims(c -> c.put("scope", list)))).as(list)
+          .isEqualTo(JwtRejection.INVALID_CLAIM);
+    }
+    assertThat(reason(withClaims(c -> c.put("scope", List.of("read", "")))))
         .isEqualTo(JwtRejection.INVALID_CLAIM);
   }
 

@@ -24,6 +24,19 @@ class JwtVerifierBuilderTest {
     return new OctetSequenceKeyGenerator(bits).keyID(kid).generate();
   }
 
+  /** Issue 21: the project's rule 1.5.3, not 2 s / 5 s, so a stalling provider cannot pin threads. */
+  @Test
+  void jwksFetchTimeoutsDefaultTo500MillisecondsEachAndAreBounded() {
+    assertThat(JwtVerifier.DEFAULT_CONNECT_TIMEOUT).isEqualTo(Duration.ofMillis(500));
+    assertThat(JwtVerifier.DEFAULT_READ_TIMEOUT).isEqualTo(Duration.ofMillis(500));
+    assertThat(JwtVerifier.JWKS_RATE_LIMIT).isEqualTo(Duration.ofSeconds(30));
+    assertThatThrownBy(() -> JwtVerifier.builder().jwksTimeouts(Duration.ZERO, Duration.ofMillis(500)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> JwtVerifier.builder().jwksTimeouts(Duration.ofMillis(500), Duration.ofMinutes(2)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void algorithmsAreRequiredAndNoneIsNeverAccepted() {
     assertThatThrownBy(() -> JwtVerifier.builder().issuer(ISSUER).audience(AUDIENCE)

@@ -29,6 +29,7 @@ class OpenIdDiscoveryTest {
         .audience(AUDIENCE)
         .algorithms(JWSAlgorithm.RS256, JWSAlgorithm.ES256)
         .clock(clock)
+        .jwksTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10))
         .openIdConnect(discovery);
   }
 
@@ -86,6 +87,7 @@ class OpenIdDiscoveryTest {
     server.discoveryDocument(issuer, server.url("/jwks"));
     JwtVerifier verifier = JwtVerifier.builder().audience(AUDIENCE)
         .algorithms(JWSAlgorithm.RS256).clock(clock)
+        .jwksTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10))
         .openIdConnect(server.url("/jwks/.well-known/openid-configuration")).build();
     // That URL answers the JWK set itself: a JSON object without issuer or jwks_uri.
     assertThatThrownBy(verifier::preload).isInstanceOf(KeySourceUnavailableException.class)

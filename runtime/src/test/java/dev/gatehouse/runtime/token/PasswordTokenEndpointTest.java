@@ -114,9 +114,20 @@ class PasswordTokenEndpointTest {
 
   @Test
   void narrowsToTheRequestedScopesInRequestOrder() throws Exception {
-    TokenResponse r = post(PUBLIC, LOGIN + "&scope=write++read+write");
+    TokenResponse r = post(PUBLIC, LOGIN + "&scope=write+read+write");
     assertThat(json(r)).containsEntry("scope", "write read");
     assertThat(claims(r).getStringClaim("scope")).isEqualTo("write read");
+  }
+
+  /** Issue 21: {@code read%20%20write} was answered with a token for {@code read write}. */
+  @Test
+  void aMalformedScopeListIsInvalidScopeNotRepaired() throws Exception {
+    for (String scope : new String[] {"read%20%20write", "+read", "read+", "read%09write"}) {
+      TokenResponse r = post(PUBLIC, LOGIN + "&scope=" + scope);
+      assertThat(r.status()).as(scope).isEqualTo(400);
+      assertThat(json(r)).as(scope).containsEntry("error", "invalid_scope");
+      assertThat(r.body()).doesNotContain("access_token");
+    }
   }
 
   @Test

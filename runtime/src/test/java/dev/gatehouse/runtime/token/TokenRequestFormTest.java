@@ -83,12 +83,20 @@ class TokenRequestFormTest {
   }
 
   @Test
-  void splitsScopeOnRunsOfSpacesKeepingFirstOccurrenceOrder() throws Exception {
-    assertThat(strict(LOGIN + "&scope=++write+++read+write++items+").scopes())
+  void scopeListsAreSplitAtSingleSpacesKeepingFirstOccurrenceOrder() throws Exception {
+    assertThat(strict(LOGIN + "&scope=write+read+write+items").scopes())
         .containsExactly("write", "read", "items");
-    assertThat(strict(LOGIN + "&scope=%20me%20%20items").scopes()).containsExactly("me", "items");
-    assertThat(strict(LOGIN + "&scope=+++").scopes()).isEmpty();
+    assertThat(strict(LOGIN + "&scope=me%20items").scopes()).containsExactly("me", "items");
     assertThat(strict(LOGIN + "&scope=Read+read").scopes()).containsExactly("Read", "read");
+  }
+
+  /** Issue 21: RFC 6749 section 3.3 allows one SP between tokens; the list is refused, not repaired. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"read%20%20write", "read++write", "+read", "read+", "%20read", "+", "+++",
+        "++write+++read+write++items+"})
+  void refusesScopeListsWithEmptyTokens(String scope) {
+    assertThat(refusal(LOGIN + "&scope=" + scope)).isEqualTo(TokenError.MALFORMED_SCOPE);
   }
 
   @ParameterizedTest

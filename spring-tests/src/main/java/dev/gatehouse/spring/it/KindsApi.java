@@ -2,6 +2,8 @@ package dev.gatehouse.spring.it;
 
 import dev.gatehouse.annotations.SecurityRequirement;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** API keys in the query and a cookie, Digest, HOBA, and OpenID Connect with a scope. */
@@ -31,4 +33,12 @@ public interface KindsApi {
   @GetMapping("oidc")
   @SecurityRequirement(value = "OpenIdConnect", scopes = "profile")
   String oidc();
+
+  /**
+   * A bearer token in the header or the urlencoded body (RFC 6750 section 2.2); the answer names
+   * the form's {@code note}, proving the controller still received the whole body.
+   */
+  @PostMapping("form")
+  @SecurityRequirement("HTTPBearer")
+  String form(@RequestParam(name = "note", required = false) String note);
 }

@@ -36,4 +36,9 @@ public class KindsController implements KindsApi {
   public String oidc() {
     return Caller.json(request, "oidc");
   }
+
+  @Override
+  public String form(String note) {
+    return Caller.json(request, "form:" + (note == null ? "" : note));
+  }
 }

@@ -1,7 +1,7 @@
 package dev.gatehouse.spring.it;
 
 import dev.gatehouse.runtime.BearerToken;
-import dev.gatehouse.runtime.DigestCredentials;
+import dev.gatehouse.runtime.DigestUser;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.HashedApiKeys;
 import dev.gatehouse.runtime.PasswordHasher;
@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -40,6 +41,10 @@ public class SpringExample {
 
   public static final String DIGEST_PASSWORD = "digest password";
 
+  /** The Digest nonce secret, the same as the integration tests' client's ({@code Http}). */
+  public static final byte[] DIGEST_NONCE_SECRET =
+      "gatehouse integration tests: Digest nonce secret".getBytes(StandardCharsets.US_ASCII);
+
   /** The credentials the demo HOBA verifier accepts. */
   public static final String HOBA_CREDENTIALS = "valid-hoba-signature";
 
@@ -65,9 +70,18 @@ public class SpringExample {
         .apiKey("CookieKey", keys)
         .basic("HTTPBasic", users)
         .bearer("HTTPBearer", tokens)
+        .bearerTransports("HTTPBearer", true, true)
         .bearer("OAuth2PasswordBearer", SpringExample::verifyJwtOrDemoToken)
         .bearer("OpenIdConnect", tokens)
-        .digest("HTTPDigest", SpringExample::verifyDigest)
+        .digest(
+            "HTTPDigest",
+            (user, realm, algorithm) ->
+                DIGEST_USER.equals(user)
+                    ? Optional.of(
+                        new DigestUser(
+                            user, algorithm.ha1(user, realm, DIGEST_PASSWORD.toCharArray())))
+                    : Optional.empty())
+        .digestNonceSecret(DIGEST_NONCE_SECRET)
         .http(
             "HTTPBase",
             c ->
@@ -79,46 +93,6 @@ public class SpringExample {
         .build();
   }
 
-  /**
-   * RFC 7616 with SHA-256 and {@code qop=auth}, for GET requests. A real verifier also checks that
-   * the nonce is one it issued and is fresh; the demo only checks the response.
-   */
-  private static Verification verifyDigest(DigestCredentials c) throws Exception {
-    if (!DIGEST_USER.equals(c.username())
-        || c.qop().isEmpty()
-        || c.nc().isEmpty()
-        || c.cnonce().isEmpty()) {
-      return Verification.rejected();
-    }
-    String ha1 = sha256Hex(c.username() + ":" + c.realm() + ":" + DIGEST_PASSWORD);
-    String ha2 = sha256Hex("GET:" + c.uri());
-    String expected =
-        sha256Hex(
-            ha1 + ":" + c.nonce() + ":" + c.nc().get() + ":" + c.cnonce().get() + ":"
-                + c.qop().get() + ":" + ha2);
-    return MessageDigest.isEqual(
-            expected.getBytes(StandardCharsets.US_ASCII),
-            c.response().getBytes(StandardCharsets.US_ASCII))
-        ? Verification.granted(DIGEST_USER)
-        : Verification.rejected();
-  }
-
-  /** Lower-case hex SHA-256 of a UTF-8 string. */
-  public static String sha256Hex(String text) throws java.security.NoSuchAlgorithmException {
-    return java.util.HexFormat.of()
-        .formatHex(
-            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  /** A token only the OAuth2 scheme's verifier accepts: {@code jwt-} and its scopes. */
-  public static String jwtToken(String... scopes) {
-    return "jwt-" + String.join("+", scopes);
-  }
-
-  /**
-   * The OAuth2 scheme's own verifier: demo tokens, and the {@code jwt-} tokens the HTTPBearer
-   * verifier rejects, so that one token is valid for one of two schemes reading it.
-   */
   private static Verification verifyJwtOrDemoToken(BearerToken token) {
     String value = token.token();
     if (value.startsWith("jwt-")) {

@@ -63,12 +63,13 @@ class EnforcementTest extends EnforcementContract {
 
     HttpResponse<String> refused = http.send("/kinds/digest");
     assertThat(refused.statusCode()).isEqualTo(401);
-    assertThat(refused.headers().allValues("WWW-Authenticate"))
-        .singleElement()
-        .asString()
+    List<String> challenges = refused.headers().allValues("WWW-Authenticate");
+    assertThat(challenges).hasSize(2);
+    assertThat(challenges.get(0))
         .matches(
             "Digest realm=\"" + REALM + "\", qop=\"auth\", algorithm=SHA-256,"
-                + " nonce=\"[0-9a-f]{32}\", opaque=\"[0-9a-f]{32}\", charset=UTF-8");
+                + " nonce=\"[0-9a-f]{64}\", opaque=\"[0-9a-f]{32}\", charset=UTF-8");
+    assertThat(challenges.get(1)).contains("algorithm=SHA-512-256");
     assertRefused(
         http.send("/kinds/digest", "Authorization", digest("/kinds/other")),
         400,
