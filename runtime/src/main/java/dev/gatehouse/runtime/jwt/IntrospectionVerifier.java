@@ -171,13 +171,15 @@ public final class IntrospectionVerifier implements Verifier<BearerToken> {
                 }
                 JwtCheck verdict = judge(body);
                 budget.set(new Budget(0, Long.MIN_VALUE));
+                // Cached before the flight ends, and the flight ended before anyone is woken:
+                // a later caller finds the answer in the cache or starts a call of its own.
                 cache.store(digest, verdict);
+                inFlight.remove(digest, result);
                 result.complete(verdict);
               } catch (Throwable t) {
                 recordFailure(t);
-                result.completeExceptionally(t);
-              } finally {
                 inFlight.remove(digest, result);
+                result.completeExceptionally(t);
               }
             });
   }
