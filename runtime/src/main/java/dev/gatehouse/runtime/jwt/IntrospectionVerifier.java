@@ -185,7 +185,7 @@ public final class IntrospectionVerifier implements Verifier<BearerToken> {
   }
 
   /** The verdict on an answer; throws {@link FetchException} for a broken one. */
-  private JwtCheck judge(String body) throws FetchException {
+  JwtCheck judge(String body) throws FetchException {
     IntrospectionResponse.Introspected answer = response.read(body);
     if (!answer.active()) {
       return JwtCheck.rejected(JwtRejection.INACTIVE);
