@@ -55,9 +55,6 @@ public final class IntrospectionVerifier implements Verifier<BearerToken> {
   private static final System.Logger LOG =
       System.getLogger(IntrospectionVerifier.class.getName());
 
-  /** Consecutive failures and, once the budget is spent, when the endpoint may be asked again. */
-  private record Budget(int failures, long openUntil) {}
-
   private final URI endpoint;
   private final String authorization;
   private final JsonFetcher fetcher;
@@ -65,13 +62,9 @@ public final class IntrospectionVerifier implements Verifier<BearerToken> {
   private final ClaimRules rules;
   private final Set<String> clients;
   private final IntrospectionCache cache;
-  private final Clock clock;
   private final long callTimeoutMillis;
-  private final int failureBudget;
-  private final long coolDownMillis;
+  private final FailureBudget budget;
   private final Map<ByteBuffer, CompletableFuture<JwtCheck>> inFlight = new ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicReference<Budget> budget =
-      new java.util.concurrent.atomic.AtomicReference<>(new Budget(0, Long.MIN_VALUE));
 
   private IntrospectionVerifier(Builder b, ClaimRules rules, IntrospectionResponse response) {
     this.endpoint = b.endpoint;
@@ -81,10 +74,8 @@ public final class IntrospectionVerifier implements Verifier<BearerToken> {
     this.rules = rules;
     this.clients = Set.copyOf(b.clients);
     this.cache = new IntrospectionCache(b.cacheEntries, b.cacheMaxAge, b.negativeCacheTtl, b.clock);
-    this.clock = b.clock;
     this.callTimeoutMillis = b.connectTimeout.plus(b.readTimeout).toMillis();
-    this.failureBudget = b.failureBudget;
-    this.coolDownMillis = b.coolDown.toMillis();
+    this.budget = new FailureBudget(b.failureBudget, b.coolDown, b.clock);
   }
 
   /** A builder; endpoint, client credentials, issuer and audience are required. */
@@ -120,13 +111,12 @@ public final class IntrospectionVerifier implements Verifier<BearerToken> {
     if (cached != null) {
       return cached;
     }
-    long now = clock.millis();
-    Budget spent = budget.get();
-    if (now < spent.openUntil()) {
+    Duration resting = budget.resting();
+    if (!resting.isZero()) {
       throw new IntrospectionUnavailableException(
-          "Token introspection at " + endpoint + " failed " + spent.failures()
+          "Token introspection at " + endpoint + " failed " + budget.failuresInARow()
               + " times in a row; it is not asked again before the cool-down ends",
-          seconds(spent.openUntil() - now), null);
+          seconds(resting.toMillis()), null);
     }
     CompletableFuture<JwtCheck> mine = new CompletableFuture<>();
     CompletableFuture<JwtCheck> running = inFlight.putIfAbsent(digest, mine);
@@ -142,12 +132,10 @@ public final class IntrospectionVerifier implements Verifier<BearerToken> {
           "Interrupted while waiting for token introspection at " + endpoint, seconds(1), e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      long openUntil = budget.get().openUntil();
-      long nowAfter = clock.millis();
-      long wait = openUntil > nowAfter ? openUntil - nowAfter : 1000;
+      Duration rest = budget.resting();
       throw new IntrospectionUnavailableException(
-          "Token introspection at " + endpoint + " failed: " + describe(cause),
-          seconds(wait), cause);
+          "Token introspection at " + endpoint + " failed: " + FetchException.describe(cause),
+          seconds(rest.isZero() ? 1000 : rest.toMillis()), cause);
     }
   }
 
@@ -167,10 +155,10 @@ public final class IntrospectionVerifier implements Verifier<BearerToken> {
             (body, failure) -> {
               try {
                 if (failure != null) {
-                  throw unwrap(failure);
+                  throw FetchException.unwrap(failure);
                 }
                 JwtCheck verdict = judge(body);
-                budget.set(new Budget(0, Long.MIN_VALUE));
+                budget.success();
                 // Cached before the flight ends, and the flight ended before anyone is woken:
                 // a later caller finds the answer in the cache or starts a call of its own.
                 cache.store(digest, verdict);
@@ -207,40 +195,13 @@ public final class IntrospectionVerifier implements Verifier<BearerToken> {
   }
 
   private void recordFailure(Throwable failure) {
-    long now = clock.millis();
-    Budget after =
-        budget.updateAndGet(
-            b -> {
-              int failures = b.failures() + 1;
-              return new Budget(
-                  failures, failures >= failureBudget ? now + coolDownMillis : b.openUntil());
-            });
+    int inARow = budget.failure();
     LOG.log(
         System.Logger.Level.WARNING,
         "Token introspection at {0} failed ({1} in a row): {2}",
-        endpoint, after.failures(), describe(failure));
+        endpoint, inARow, FetchException.describe(failure));
   }
 
-  private static Throwable unwrap(Throwable failure) {
-    Throwable t = failure;
-    while ((t instanceof java.util.concurrent.CompletionException
-            || t instanceof ExecutionException)
-        && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
-  }
-
-  private static String describe(Throwable failure) {
-    if (failure instanceof FetchException) {
-      return failure.getMessage();
-    }
-    if (failure instanceof java.util.concurrent.TimeoutException
-        || failure instanceof java.net.http.HttpTimeoutException) {
-      return "it did not answer in time";
-    }
-    return "it could not be reached (" + failure.getClass().getSimpleName() + ")";
-  }
 
   private static Duration seconds(long millis) {
     return Duration.ofSeconds(Math.max(1, (millis + 999) / 1000));

@@ -229,7 +229,13 @@ class IntrospectionVerifierTest {
                   return verifier.check(TOKEN);
                 }));
       }
-      server.waiting.await();
+      if (!server.waiting.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        // No call reached the endpoint: show what the checks returned instead of hanging.
+        for (Future<JwtCheck> result : results) {
+          assertThat(result.get(60, java.util.concurrent.TimeUnit.SECONDS).isValid()).isTrue();
+        }
+        throw new AssertionError("no introspection call reached the endpoint");
+      }
       awaitAllBlocked(threads, 8);
       release.countDown();
       for (Future<JwtCheck> result : results) {
