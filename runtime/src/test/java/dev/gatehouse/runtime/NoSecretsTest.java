@@ -6,7 +6,10 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import dev.gatehouse.runtime.jwt.JwtCheck;
+import dev.gatehouse.runtime.jwt.IntrospectionUnavailableException;
+import dev.gatehouse.runtime.jwt.IntrospectionVerifier;
 import dev.gatehouse.runtime.jwt.JwtVerifier;
+import dev.gatehouse.runtime.jwt.MultiIssuerJwtVerifier;
 import dev.gatehouse.runtime.token.IssuedToken;
 import dev.gatehouse.runtime.token.PasswordTokenEndpoint;
 import dev.gatehouse.runtime.token.TokenIssuer;
@@ -133,6 +136,36 @@ class NoSecretsTest {
         HashedApiKeys.hmacDigest(pepper, API_KEY),
         "pepper-Secret",
         hashTail);
+  }
+
+  @Test
+  void introspectionAndSeveralIssuers() {
+    String secret = "introspection-Secret-0123456789";
+    String token = "opaque-Token-0123456789";
+    IntrospectionVerifier.Builder builder =
+        IntrospectionVerifier.builder()
+            // Port 9 on loopback: nothing listens, so the call fails at once.
+            .endpoint(java.net.URI.create("http://127.0.0.1:9/introspect"))
+            .clientCredentials("rs", secret)
+            .issuer("urn:test")
+            .audience("urn:test:api");
+    IntrospectionVerifier introspection = builder.build();
+    IntrospectionUnavailableException failure =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IntrospectionUnavailableException.class, () -> introspection.check(token));
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString(("rs:" + secret).getBytes(StandardCharsets.UTF_8));
+    assertNoSecret(
+        List.of(
+            introspection.toString(),
+            builder.toString(),
+            failure.getMessage(),
+            String.valueOf(failure.getCause()),
+            MultiIssuerJwtVerifier.of(verifier).toString()),
+        secret,
+        token,
+        basic);
   }
 
   @Test

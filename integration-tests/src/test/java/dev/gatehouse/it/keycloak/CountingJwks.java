@@ -23,7 +23,16 @@ final class CountingJwks implements AutoCloseable {
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+  private final URI upstreamUrl;
+
+  /** A pass-through to the {@code gatehouse} realm's key set. */
   CountingJwks() {
+    this(URI.create(KeycloakSchemes.JWKS_URL));
+  }
+
+  /** A pass-through to the key set at {@code upstreamUrl}. */
+  CountingJwks(URI upstreamUrl) {
+    this.upstreamUrl = upstreamUrl;
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     } catch (IOException e) {
@@ -39,7 +48,7 @@ final class CountingJwks implements AutoCloseable {
           try {
             HttpResponse<String> upstream =
                 client.send(
-                    HttpRequest.newBuilder(URI.create(KeycloakSchemes.JWKS_URL))
+                    HttpRequest.newBuilder(upstreamUrl)
                         .timeout(Duration.ofSeconds(5))
                         .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -31,15 +31,17 @@ import java.util.stream.Stream;
 
 /**
  * One Keycloak per test JVM: the distribution Maven unpacked into {@code target/keycloak}, started
- * in development mode on {@code 127.0.0.1:}{@value KeycloakSchemes#PORT} with the realm {@code
- * gatehouse} imported from {@code src/test/resources/keycloak}, on Java 21 or newer, with fresh
+ * in development mode on {@code 127.0.0.1:}{@value KeycloakSchemes#PORT} with the realms {@code
+ * gatehouse} and {@code gatehouse-tenant} imported from {@code src/test/resources/keycloak}, on Java 21 or newer, with fresh
  * data on every run, its output in {@code target/keycloak.log}, and stopped when the JVM exits.
  */
 final class KeycloakServer {
   static final String ADMIN = "admin";
   static final String ADMIN_PASSWORD = "gatehouse-admin-password";
 
-  private static final String REALM_RESOURCE = "keycloak/gatehouse-realm.json";
+  /** The realms imported at start: the tests' main realm and a second tenant's. */
+  private static final List<String> REALM_RESOURCES =
+      List.of("gatehouse-realm.json", "gatehouse-tenant-realm.json");
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
   private static final String BASE = "http://127.0.0.1:" + KeycloakSchemes.PORT;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,12 +64,15 @@ final class KeycloakServer {
     this.version = version;
   }
 
-  /** The running Keycloak, started on first use; a failed start fails every later caller too. */
+  /**
+   * The running Keycloak, started on first use, and again with fresh data when a test stopped it;
+   * a failed start fails every later caller too.
+   */
   static synchronized KeycloakServer shared() {
     if (startFailure != null) {
       throw startFailure;
     }
-    if (shared == null) {
+    if (shared == null || shared.isStopped()) {
       try {
         shared = start();
       } catch (RuntimeException e) {
@@ -89,8 +94,10 @@ final class KeycloakServer {
       Path data = home.resolve("data");
       deleteTree(data);
       Path imports = Files.createDirectories(data.resolve("import"));
-      try (InputStream realm = resource(REALM_RESOURCE)) {
-        Files.copy(realm, imports.resolve("gatehouse-realm.json"));
+      for (String name : REALM_RESOURCES) {
+        try (InputStream realm = resource("keycloak/" + name)) {
+          Files.copy(realm, imports.resolve(name));
+        }
       }
       Files.createDirectories(log.getParent());
       ProcessBuilder builder =

@@ -328,14 +328,14 @@ class KeycloakTest {
     }
   }
 
-  private static void assertInsufficientScope(HttpResponse<String> response, String scope) {
+  static void assertInsufficientScope(HttpResponse<String> response, String scope) {
     assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(403);
     assertThat(response.headers().allValues("WWW-Authenticate"))
         .containsExactly(NO_CREDENTIALS + ", error=\"insufficient_scope\", scope=\"" + scope + "\"");
     assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
   }
 
-  private static void assertInvalidToken(HttpResponse<String> response, String description) {
+  static void assertInvalidToken(HttpResponse<String> response, String description) {
     assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(401);
     assertThat(response.headers().allValues("WWW-Authenticate"))
         .containsExactly(
@@ -344,7 +344,7 @@ class KeycloakTest {
   }
 
   /** Security rules 1.5.6 and decision P9: 503 with Retry-After, never 401, never let in. */
-  private static void assertUnavailable(HttpResponse<String> response) {
+  static void assertUnavailable(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(503);
     assertThat(response.headers().firstValue("Retry-After"))
         .as("Retry-After")

@@ -2,7 +2,9 @@ package dev.gatehouse.it.keycloak;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.sun.net.httpserver.HttpServer;
+import dev.gatehouse.runtime.BearerToken;
 import dev.gatehouse.runtime.Gatehouse;
+import dev.gatehouse.runtime.Verifier;
 import dev.gatehouse.runtime.jaxrs.GatehouseFeature;
 import dev.gatehouse.runtime.jwt.JwtVerifier;
 import java.io.IOException;
@@ -78,7 +80,7 @@ final class ProtectedApi implements AutoCloseable {
         oauth2Verifier(URI.create(KeycloakSchemes.JWKS_URL), clock, jwksCacheTtl));
   }
 
-  static ProtectedApi start(JwtVerifier openIdConnect, JwtVerifier oauth2) {
+  static ProtectedApi start(Verifier<BearerToken> openIdConnect, Verifier<BearerToken> oauth2) {
     // Only this package's generated glue: the module's other schemes have verifiers elsewhere.
     Gatehouse gatehouse =
         Gatehouse.builder()

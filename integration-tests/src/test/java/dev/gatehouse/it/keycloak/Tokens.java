@@ -34,6 +34,21 @@ final class Tokens {
 
   static final String OTHER_SERVICE_SECRET = "other-service-secret";
 
+  /** Confidential client of the resource server, for token introspection only. */
+  static final String INTROSPECTOR = "gatehouse-introspector";
+
+  static final String INTROSPECTOR_SECRET = "gatehouse-introspector-secret";
+
+  /** The second realm, another tenant: its own issuer and keys, tokens for the same API. */
+  static final String TENANT_ISSUER = "http://127.0.0.1:" + KeycloakSchemes.PORT + "/realms/gatehouse-tenant";
+
+  static final String TENANT_TOKEN_URL = TENANT_ISSUER + "/protocol/openid-connect/token";
+
+  /** The tenant realm's confidential client with a service account granted {@code items.read}. */
+  static final String TENANT_SERVICE = "tenant-service";
+
+  static final String TENANT_SERVICE_SECRET = "tenant-service-secret";
+
   /** May be granted {@code items.read} and {@code items.write}. */
   static final String ALICE = "alice";
 
@@ -68,16 +83,38 @@ final class Tokens {
 
   /** Client-credentials grant with {@code client_secret_basic}. */
   static TokenResponse clientCredentials(String client, String secret, String scope) {
+    return clientCredentials(KeycloakSchemes.TOKEN_URL, client, secret, scope);
+  }
+
+  /** Client-credentials grant with {@code client_secret_basic} at {@code tokenUrl}. */
+  static TokenResponse clientCredentials(
+      String tokenUrl, String client, String secret, String scope) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("grant_type", "client_credentials");
     if (!scope.isEmpty()) {
       form.put("scope", scope);
     }
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                (encode(client) + ":" + encode(secret)).getBytes(StandardCharsets.UTF_8));
-    return request(form, "Basic " + basic);
+    return send(tokenUrl, form, basic(client, secret));
+  }
+
+  /** Revokes an access token of the public client {@code client} (RFC 7009). */
+  static void revoke(String client, String accessToken) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("token", accessToken);
+    form.put("token_type_hint", "access_token");
+    form.put("client_id", client);
+    HttpResponse<String> response =
+        post(KeycloakSchemes.ISSUER + "/protocol/openid-connect/revoke", form, null);
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          "Keycloak's revocation endpoint answered " + response.statusCode() + ": " + response.body());
+    }
+  }
+
+  private static String basic(String client, String secret) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((encode(client) + ":" + encode(secret)).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The decoded JOSE header of a compact JWS. */
@@ -99,10 +136,30 @@ final class Tokens {
   }
 
   private static TokenResponse request(Map<String, String> form, String authorization) {
+    return send(KeycloakSchemes.TOKEN_URL, form, authorization);
+  }
+
+  private static TokenResponse send(String tokenUrl, Map<String, String> form, String authorization) {
+    HttpResponse<String> response = post(tokenUrl, form, authorization);
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          "Keycloak's token endpoint answered " + response.statusCode() + ": " + response.body());
+    }
+    try {
+      JsonNode json = JSON.readTree(response.body());
+      return new TokenResponse(
+          json.path("access_token").asText(null), json.path("id_token").asText(null), json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static HttpResponse<String> post(
+      String url, Map<String, String> form, String authorization) {
     StringJoiner body = new StringJoiner("&");
     form.forEach((k, v) -> body.add(encode(k) + "=" + encode(v)));
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(KeycloakSchemes.TOKEN_URL))
+        HttpRequest.newBuilder(URI.create(url))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
@@ -110,15 +167,7 @@ final class Tokens {
       request.header("Authorization", authorization);
     }
     try {
-      HttpResponse<String> response =
-          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException(
-            "Keycloak's token endpoint answered " + response.statusCode() + ": " + response.body());
-      }
-      JsonNode json = JSON.readTree(response.body());
-      return new TokenResponse(
-          json.path("access_token").asText(null), json.path("id_token").asText(null), json);
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

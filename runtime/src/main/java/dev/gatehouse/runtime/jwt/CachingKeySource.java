@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -154,7 +153,7 @@ final class CachingKeySource implements KeySource {
   }
 
   private void accept(String text, Throwable failure) {
-    Throwable cause = unwrap(failure);
+    Throwable cause = FetchException.unwrap(failure);
     KeyRing ring = null;
     if (cause == null) {
       try {
@@ -173,7 +172,8 @@ final class CachingKeySource implements KeySource {
     Throwable last = cause;
     state.updateAndGet(s -> new State(s.keys(), s.fetchedAt(), s.lastAttempt(), last));
     LOG.log(
-        System.Logger.Level.WARNING, "JWKS refresh from {0} failed: {1}", source, describe(last));
+        System.Logger.Level.WARNING,
+        "JWKS refresh from {0} failed: {1}", source, FetchException.describe(last));
   }
 
   /** The usable keys of a JWK set; an unusable key is skipped, not fatal to the whole set. */
@@ -218,7 +218,8 @@ final class CachingKeySource implements KeySource {
   private KeySourceUnavailableException unavailable(State s, long now) {
     long wait = s.lastAttempt() == Long.MIN_VALUE ? 0 : minInterval - (now - s.lastAttempt());
     Duration retryAfter = Duration.ofSeconds(Math.max(1, (wait + 999) / 1000));
-    String why = s.lastFailure() == null ? "no answer yet" : describe(s.lastFailure());
+    String why =
+        s.lastFailure() == null ? "no answer yet" : FetchException.describe(s.lastFailure());
     String message =
         s.keys() == null
             ? "No JWT verification keys were ever obtained from " + source + ": " + why
@@ -237,23 +238,4 @@ final class CachingKeySource implements KeySource {
     }
   }
 
-  private static Throwable unwrap(Throwable failure) {
-    Throwable t = failure;
-    while ((t instanceof CompletionException || t instanceof ExecutionException)
-        && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
-  }
-
-  private static String describe(Throwable failure) {
-    if (failure instanceof FetchException) {
-      return failure.getMessage();
-    }
-    if (failure instanceof java.util.concurrent.TimeoutException
-        || failure instanceof java.net.http.HttpTimeoutException) {
-      return "it did not answer in time";
-    }
-    return "it could not be reached (" + failure.getClass().getSimpleName() + ")";
-  }
 }

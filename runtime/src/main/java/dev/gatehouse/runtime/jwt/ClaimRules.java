@@ -43,6 +43,11 @@ final class ClaimRules {
     this.accessTokenProfile = accessTokenProfile;
   }
 
+  /** The exact {@code iss} these rules accept. */
+  String issuer() {
+    return issuer;
+  }
+
   /** The principal and scopes the claims grant, or the first rule they break. */
   Verification check(Map<String, Object> claims) throws TokenRejected {
     double now = clock.millis() / 1000d;

@@ -39,18 +39,42 @@ final class JsonFetcher {
             .timeout(readTimeout)
             .header("Accept", "application/json")
             .build();
-    return client.sendAsync(request, this::body).thenApply(HttpResponse::body);
+    return client
+        .sendAsync(request, info -> body(info, JsonFetcher::isJson, "JSON"))
+        .thenApply(HttpResponse::body);
   }
 
-  private HttpResponse.BodySubscriber<String> body(HttpResponse.ResponseInfo info) {
+  /**
+   * POSTs an {@code application/x-www-form-urlencoded} body with an {@code Authorization} header
+   * and returns the answer's text under the same rules as {@link #get}, except that its
+   * Content-Type must be {@code accept} (parameters such as charset aside).
+   */
+  CompletableFuture<String> post(URI uri, String form, String authorization, String accept) {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .POST(HttpRequest.BodyPublishers.ofString(form, java.nio.charset.StandardCharsets.UTF_8))
+            .timeout(readTimeout)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", accept)
+            .header("Authorization", authorization)
+            .build();
+    return client
+        .sendAsync(request, info -> body(info, type -> mediaType(type).equals(accept), accept))
+        .thenApply(HttpResponse::body);
+  }
+
+  private HttpResponse.BodySubscriber<String> body(
+      HttpResponse.ResponseInfo info,
+      java.util.function.Predicate<String> acceptable,
+      String expected) {
     int status = info.statusCode();
     if (status != 200) {
       return BoundedBody.refusing(
           "it answered HTTP " + status
               + (status >= 300 && status < 400 ? " (redirects are not followed)" : ""));
     }
-    if (!isJson(info.headers().firstValue("Content-Type").orElse(""))) {
-      return BoundedBody.refusing("it answered with a Content-Type other than JSON");
+    if (!acceptable.test(info.headers().firstValue("Content-Type").orElse(""))) {
+      return BoundedBody.refusing("it answered with a Content-Type other than " + expected);
     }
     OptionalLong length;
     try {
@@ -66,9 +90,14 @@ final class JsonFetcher {
 
   /** {@code application/json} or an {@code application/...+json} type such as jwk-set+json. */
   static boolean isJson(String contentType) {
-    String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    String type = mediaType(contentType);
     return type.equals("application/json")
         || (type.startsWith("application/") && type.endsWith("+json"));
+  }
+
+  /** The media type of a Content-Type value, lower case, without parameters. */
+  static String mediaType(String contentType) {
+    return contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
   }
 
   /** Why {@code uri} may not be fetched, or null: https, or http to a loopback host only. */

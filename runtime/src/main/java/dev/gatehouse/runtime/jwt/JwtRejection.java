@@ -1,7 +1,7 @@
 package dev.gatehouse.runtime.jwt;
 
 /**
- * Why a {@link JwtVerifier} refused a token, as a fixed vocabulary that is safe to log and to send
+ * Why a {@link JwtVerifier} (or {@link IntrospectionVerifier}) refused a token, as a fixed vocabulary that is safe to log and to send
  * as a Bearer {@code error_description} (it never contains token or request data).
  */
 public enum JwtRejection {
@@ -34,7 +34,13 @@ public enum JwtRejection {
   /** A required claim ({@code exp}, {@code iss}, {@code aud}, {@code sub}, ...) is absent. */
   MISSING_CLAIM("The access token lacks a required claim"),
   /** A claim has the wrong JSON type or an illegal value (for example a malformed scope). */
-  INVALID_CLAIM("The access token has an invalid claim");
+  INVALID_CLAIM("The access token has an invalid claim"),
+  /**
+   * The authorization server's introspection endpoint says the token is not active: revoked,
+   * expired, unknown or not issued by it (RFC 7662 section 2.2); only from {@link
+   * IntrospectionVerifier}.
+   */
+  INACTIVE("The access token is not active");
 
   private final String description;
 

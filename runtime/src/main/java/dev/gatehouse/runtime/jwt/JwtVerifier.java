@@ -124,6 +124,19 @@ public final class JwtVerifier implements Verifier<BearerToken> {
     keys.keys();
   }
 
+  /** The exact {@code iss} this verifier accepts, for {@link MultiIssuerJwtVerifier}. */
+  String issuer() {
+    return claims.issuer();
+  }
+
+  Map<String, JWSAlgorithm> algorithms() {
+    return algorithms;
+  }
+
+  int maxTokenLength() {
+    return maxTokenLength;
+  }
+
   KeySource keySource() {
     return keys;
   }

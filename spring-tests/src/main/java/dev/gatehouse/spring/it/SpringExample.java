@@ -1,5 +1,6 @@
 package dev.gatehouse.spring.it;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import dev.gatehouse.runtime.BearerToken;
 import dev.gatehouse.runtime.DigestUser;
 import dev.gatehouse.runtime.Gatehouse;
@@ -8,12 +9,19 @@ import dev.gatehouse.runtime.PasswordHasher;
 import dev.gatehouse.runtime.PasswordUsers;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
+import dev.gatehouse.runtime.jwt.IntrospectionVerifier;
+import dev.gatehouse.runtime.jwt.JwtVerifier;
+import dev.gatehouse.runtime.jwt.MultiIssuerJwtVerifier;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -53,8 +61,26 @@ public class SpringExample {
     return "demo-" + String.join("+", scopes);
   }
 
+  /** The issuer and audience of the introspected OpenID Connect tokens. */
+  public static final String OIDC_ISSUER = "https://id.example.com";
+
+  public static final String OIDC_AUDIENCE = "spring-api";
+
+  /** This application's client at the authorization server, for introspection. */
+  public static final String OIDC_CLIENT = "spring-api";
+
+  public static final String OIDC_CLIENT_SECRET = "spring-api-secret";
+
+  /**
+   * The application's verifiers. The OpenIdConnect scheme's tokens are demo tokens unless a
+   * property says otherwise: {@code gatehouse.oidc.introspection-endpoint} checks them by RFC 7662
+   * introspection; {@code gatehouse.oidc.tenants} ({@code issuer jwksUrl} pairs, comma-separated)
+   * accepts JWTs of several issuers.
+   */
   @Bean
-  Gatehouse gatehouse() {
+  Gatehouse gatehouse(
+      @Value("${gatehouse.oidc.introspection-endpoint:}") String introspection,
+      @Value("${gatehouse.oidc.tenants:}") String tenants) {
     PasswordHasher hasher = PasswordHasher.pbkdf2Sha256(10_000);
     PasswordUsers users =
         PasswordUsers.builder(hasher)
@@ -72,7 +98,7 @@ public class SpringExample {
         .bearer("HTTPBearer", tokens)
         .bearerTransports("HTTPBearer", true, true)
         .bearer("OAuth2PasswordBearer", SpringExample::verifyJwtOrDemoToken)
-        .bearer("OpenIdConnect", tokens)
+        .bearer("OpenIdConnect", openIdConnect(introspection, tenants, tokens))
         .digest(
             "HTTPDigest",
             (user, realm, algorithm) ->
@@ -99,6 +125,33 @@ public class SpringExample {
       return verifyDemoToken(new BearerToken("demo-" + value.substring(4), token.transport()));
     }
     return verifyDemoToken(token);
+  }
+
+  private static Verifier<BearerToken> openIdConnect(
+      String introspection, String tenants, Verifier<BearerToken> demo) {
+    if (!introspection.isEmpty()) {
+      return IntrospectionVerifier.builder()
+          .endpoint(URI.create(introspection))
+          .clientCredentials(OIDC_CLIENT, OIDC_CLIENT_SECRET)
+          .issuer(OIDC_ISSUER)
+          .audience(OIDC_AUDIENCE)
+          .build();
+    }
+    if (!tenants.isEmpty()) {
+      List<JwtVerifier> verifiers = new ArrayList<>();
+      for (String tenant : tenants.split(",")) {
+        String[] issuerAndKeys = tenant.trim().split(" ");
+        verifiers.add(
+            JwtVerifier.builder()
+                .issuer(issuerAndKeys[0])
+                .jwksUrl(URI.create(issuerAndKeys[1]))
+                .audience(OIDC_AUDIENCE)
+                .algorithms(JWSAlgorithm.RS256)
+                .build());
+      }
+      return MultiIssuerJwtVerifier.of(verifiers.toArray(JwtVerifier[]::new));
+    }
+    return demo;
   }
 
   private static Verification verifyDemoToken(BearerToken token) {
