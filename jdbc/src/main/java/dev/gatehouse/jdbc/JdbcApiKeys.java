@@ -64,14 +64,11 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
   private final DataSource dataSource;
   private final ApiKeyFormat format;
   private final byte[] pepper;
-  private final long cacheTtlNanos;
   private final int cacheSize;
   private final Duration retryAfter;
   private final Clock clock;
-  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  private final BoundedCache<Row> cache;
   private final Map<String, Instant> lastUsed = new ConcurrentHashMap<>();
-  /** Bumped by every local admin change, so a load that raced with it is not cached. */
-  private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
   private final ScheduledExecutorService writer;
   private final ApiKeyAdmin admin;
 
@@ -79,7 +76,7 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
     this.dataSource = b.dataSource;
     this.format = b.format;
     this.pepper = b.pepper;
-    this.cacheTtlNanos = b.cacheTtl.toNanos();
+    this.cache = new BoundedCache<>(b.cacheTtl, b.cacheSize);
     this.cacheSize = b.cacheSize;
     this.retryAfter = b.retryAfter;
     this.clock = b.clock;
@@ -172,7 +169,7 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
   @Override
   public String toString() {
     return "JdbcApiKeys[" + format + ", " + (pepper == null ? "SHA-256" : "HMAC-SHA-256")
-        + ", cache " + cacheSize + " for " + Duration.ofNanos(cacheTtlNanos) + "]";
+        + ", cache " + cacheSize + " for " + cache.ttl() + "]";
   }
 
   private void flushQuietly() {
@@ -184,38 +181,16 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
   }
 
   private Row row(String keyId) throws VerifierUnavailableException {
-    long now = System.nanoTime();
-    Cached cached = cache.get(keyId);
-    if (cached != null && now - cached.loadedAt < cacheTtlNanos) {
-      return cached.row;
-    }
-    long seen = changes.get();
-    Row row;
     try {
-      row = load(keyId);
+      return cache.get(keyId, this::load);
     } catch (SQLException e) {
       throw StoreOutage.unavailable(STORE, retryAfter, e);
     }
-    if (changes.get() == seen) {
-      remember(keyId, row, now);
-    }
-    return row;
-  }
-
-  private void remember(String keyId, Row row, long loadedAt) {
-    if (cache.size() >= cacheSize && !cache.containsKey(keyId)) {
-      Iterator<String> oldest = cache.keySet().iterator();
-      if (oldest.hasNext()) {
-        cache.remove(oldest.next()); // an arbitrary entry: the bound matters, not the order
-      }
-    }
-    cache.put(keyId, new Cached(row, loadedAt));
   }
 
   /** Called after a local admin change has committed. */
   void forget(String keyId) {
-    changes.incrementAndGet();
-    cache.remove(keyId);
+    cache.invalidate(keyId);
   }
 
   private Row load(String keyId) throws SQLException {
@@ -250,8 +225,6 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
   }
 
   record Row(String keyId, Verification grant, byte[] digest, Instant expiresAt, Instant revokedAt) {}
-
-  private record Cached(Row row, long loadedAt) {}
 
   /** Settings of a {@link JdbcApiKeys}; not thread-safe. */
   public static final class Builder {
