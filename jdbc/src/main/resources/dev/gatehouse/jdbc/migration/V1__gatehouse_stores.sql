@@ -27,12 +27,12 @@ CREATE TABLE gatehouse_user (
   updated_at    timestamptz  NOT NULL DEFAULT now()
 );
 
--- Failed-authentication throttle, shared by every replica. bucket is a SHA-256 of the kind and
--- value ("user" + name, "address" + client address): fixed-size rows, no user name stored.
+-- Failed-authentication throttle, shared by every replica. bucket is a SHA-256 of what is
+-- throttled (a user name): fixed-size rows, no user name stored. last_failure_at and failures
+-- decide how long further attempts wait.
 CREATE TABLE gatehouse_throttle (
-  bucket        bytea        NOT NULL PRIMARY KEY CHECK (octet_length(bucket) = 32),
-  failures      integer      NOT NULL,
-  blocked_until timestamptz,
-  updated_at    timestamptz  NOT NULL
+  bucket          bytea       NOT NULL PRIMARY KEY CHECK (octet_length(bucket) = 32),
+  failures        integer     NOT NULL,
+  last_failure_at timestamptz NOT NULL
 );
-CREATE INDEX gatehouse_throttle_updated ON gatehouse_throttle (updated_at);
+CREATE INDEX gatehouse_throttle_last_failure ON gatehouse_throttle (last_failure_at);
