@@ -104,13 +104,13 @@ public final class ApiKeyFormat {
     int idStart = prefix.length() + 1;
     int secretStart = idStart + KEY_ID_LENGTH + 1;
     for (int i = idStart; i < length; i++) {
-      if (i != secretStart - 1 && BASE62.indexOf(key.charAt(i)) < 0) {
+      if (i != secretStart - 1 && !isBase62(key.charAt(i))) {
         return Optional.empty();
       }
     }
     int checksumStart = length - CHECKSUM_LENGTH;
     String expected = checksum(key.substring(0, checksumStart));
-    if (!expected.equals(key.substring(checksumStart))) {
+    if (!key.endsWith(expected)) {
       return Optional.empty();
     }
     return Optional.of(key.substring(idStart, idStart + KEY_ID_LENGTH));
@@ -122,11 +122,15 @@ public final class ApiKeyFormat {
       return false;
     }
     for (int i = 0; i < keyId.length(); i++) {
-      if (BASE62.indexOf(keyId.charAt(i)) < 0) {
+      if (!isBase62(keyId.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isBase62(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   private static String checksum(String body) {

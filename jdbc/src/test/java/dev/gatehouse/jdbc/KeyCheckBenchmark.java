@@ -36,26 +36,62 @@ public final class KeyCheckBenchmark {
         memory.add(HashedApiKeys.hmacDigest(PEPPER, issued.key()), "p" + i, Set.of("s"));
       }
       HashedApiKeys inMemory = memory.build();
-      for (int round = 0; round < 3; round++) {
+      HashedApiKeys oneKey = HashedApiKeys.hmacSha256(PEPPER)
+          .add(HashedApiKeys.hmacDigest(PEPPER, keys.get(0)), "p0", Set.of("s")).build();
+      for (int round = 0; round < 5; round++) {
         double mem = nanosPerCheck(inMemory, keys, 200_000);
+        double one = nanosPerCheck(oneKey, keys.subList(0, 1), 200_000);
         double jdbc = nanosPerCheck(warm, keys, 200_000);
-        System.out.printf("round %d: in-memory %.0f ns, jdbc warm %.0f ns, ratio %.3f%n",
-            round, mem, jdbc, jdbc / mem);
+        System.out.printf("round %d: in-memory (%d keys) %.0f ns, in-memory (1 key) %.0f ns,"
+            + " jdbc warm %.0f ns, ratios %.3f and %.3f%n",
+            round, KEYS, mem, one, jdbc, jdbc / mem, jdbc / one);
       }
-      long[] samples = new long[2_000];
-      for (int i = 0; i < 200; i++) {
-        cold.verify(new ApiKey(keys.get(i % KEYS)));
-      }
-      for (int i = 0; i < samples.length; i++) {
-        long start = System.nanoTime();
-        cold.verify(new ApiKey(keys.get(i % KEYS)));
-        samples[i] = System.nanoTime() - start;
-      }
-      Arrays.sort(samples);
-      System.out.printf("cold (new connection per lookup, no pool): p50 %.2f ms, p99 %.2f ms%n",
-          samples[samples.length / 2] / 1e6, samples[samples.length * 99 / 100] / 1e6);
+      JdbcApiKeys pooled = JdbcApiKeys.builder(oneConnection(pg.dataSource())).pepper(PEPPER)
+          .cacheTtl(Duration.ZERO).build();
+      report("cold, one reused connection (as from a pool)", pooled, keys, 5_000);
+      report("cold, a new connection per lookup (no pool)", cold, keys, 500);
       warm.close();
       cold.close();
+      pooled.close();
+    }
+  }
+
+  private static void report(String what, JdbcApiKeys verifier, List<String> keys, int n)
+      throws Exception {
+    long[] samples = new long[n];
+    for (int i = 0; i < n / 10; i++) {
+      verifier.verify(new ApiKey(keys.get(i % KEYS)));
+    }
+    for (int i = 0; i < n; i++) {
+      long start = System.nanoTime();
+      verifier.verify(new ApiKey(keys.get(i % KEYS)));
+      samples[i] = System.nanoTime() - start;
+    }
+    Arrays.sort(samples);
+    System.out.printf("%s: p50 %.3f ms, p99 %.3f ms (%d lookups)%n", what,
+        samples[n / 2] / 1e6, samples[n * 99 / 100] / 1e6, n);
+  }
+
+  /** Hands out one physical connection whose close() is ignored, as a pool's would be. */
+  private static javax.sql.DataSource oneConnection(javax.sql.DataSource real) throws Exception {
+    java.sql.Connection physical = real.getConnection();
+    ClassLoader loader = KeyCheckBenchmark.class.getClassLoader();
+    java.sql.Connection shared = (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(
+        loader, new Class<?>[] {java.sql.Connection.class},
+        (proxy, method, args) -> method.getName().equals("close") ? null
+            : invoke(method, physical, args));
+    return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+        loader, new Class<?>[] {javax.sql.DataSource.class},
+        (proxy, method, args) -> method.getName().equals("getConnection") ? shared
+            : invoke(method, real, args));
+  }
+
+  private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args)
+      throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      throw e.getCause();
     }
   }
 
