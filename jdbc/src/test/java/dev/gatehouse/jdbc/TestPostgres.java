@@ -51,10 +51,16 @@ final class TestPostgres implements AutoCloseable {
 
   /** Unpacks the binaries, creates a cluster and starts it on a free loopback port. */
   static TestPostgres start() {
+    Path base;
     try {
-      Path base = Files.createTempDirectory("gatehouse-pg-");
+      base = Files.createTempDirectory("gatehouse-pg-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
       Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
-      boolean root = "root".equals(System.getProperty("user.name"));
+      // Whoever owns a file we just created is who we run as.
+      boolean root = "root".equals(Files.getOwner(base).getName());
       TestPostgres pg = new TestPostgres(base, freePort(), root);
       pg.unpack();
       Files.createDirectory(pg.run, PosixFilePermissions.asFileAttribute(
@@ -67,8 +73,12 @@ final class TestPostgres implements AutoCloseable {
           "-E", "UTF8", "--no-locale", "--no-sync");
       pg.startServer();
       return pg;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | RuntimeException e) {
+      delete(base);
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      throw (RuntimeException) e;
     }
   }
 
