@@ -32,7 +32,7 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
    * The request is refused. Write {@link #status()}, one {@code WWW-Authenticate} field line per
    * challenge, {@code Cache-Control: no-store}, and {@link #body()} as {@link #CONTENT_TYPE}.
    *
-   * @param status 400, 401, 403 or 503
+   * @param status 400, 401, 403, 429 or 503
    * @param challenges the {@code WWW-Authenticate} values, most preferred first
    * @param detail a fixed-vocabulary explanation, never request data
    */
@@ -52,8 +52,8 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
     }
 
     /**
-     * The {@code Retry-After} value in whole seconds (at least 1), for a 503 whose verifier said
-     * when to try again; empty otherwise.
+     * The {@code Retry-After} value in whole seconds (at least 1), for a 503 or 429 whose verifier
+     * said when to try again; empty otherwise.
      */
     public java.util.Optional<String> retryAfterSeconds() {
       return retryAfter == null

@@ -46,12 +46,17 @@ public final class PasswordUsers implements Verifier<BasicCredentials> {
   private final Function<String, Optional<StoredUser>> lookup;
   private final String dummyHash;
   private final String description;
+  private final Rehash rehash;
 
   private PasswordUsers(
-      PasswordHasher hasher, Function<String, Optional<StoredUser>> lookup, String description) {
+      PasswordHasher hasher,
+      Function<String, Optional<StoredUser>> lookup,
+      String description,
+      Rehash rehash) {
     this.hasher = Objects.requireNonNull(hasher, "hasher");
     this.lookup = Objects.requireNonNull(lookup, "lookup");
     this.description = description;
+    this.rehash = rehash;
     this.dummyHash = hasher.hash(randomPassword());
   }
 
@@ -66,7 +71,29 @@ public final class PasswordUsers implements Verifier<BasicCredentials> {
    */
   public static PasswordUsers lookingUp(
       PasswordHasher hasher, Function<String, Optional<StoredUser>> lookup) {
-    return new PasswordUsers(hasher, lookup, "lookup");
+    return new PasswordUsers(hasher, lookup, "lookup", null);
+  }
+
+  /**
+   * Like {@link #lookingUp(PasswordHasher, Function)}, and after each successful login whose
+   * stored hash {@link PasswordHasher#needsRehash needs a rehash} (weaker parameters, an older
+   * algorithm), hashes the password again with {@code hasher} and hands the new hash to {@code
+   * rehash} to store. The login stands whatever {@code rehash} does; a runtime exception from it is
+   * ignored (the account is rehashed at a later login).
+   */
+  public static PasswordUsers lookingUp(
+      PasswordHasher hasher, Function<String, Optional<StoredUser>> lookup, Rehash rehash) {
+    return new PasswordUsers(hasher, lookup, "lookup", Objects.requireNonNull(rehash, "rehash"));
+  }
+
+  /** Stores the fresh hash of an account after a successful login; see {@link #lookingUp}. */
+  @FunctionalInterface
+  public interface Rehash {
+    /**
+     * Replaces {@code user}'s stored hash with {@code newEncodedHash}; should do nothing when the
+     * stored hash is no longer {@code user.encodedHash()} (it was changed meanwhile).
+     */
+    void store(StoredUser user, String newEncodedHash);
   }
 
   /**
@@ -86,9 +113,17 @@ public final class PasswordUsers implements Verifier<BasicCredentials> {
       return Verification.rejected();
     }
     boolean matches = hasher.matches(credentials.password(), user.encodedHash());
-    return matches && user.enabled()
-        ? Verification.granted(user.name(), user.scopes())
-        : Verification.rejected();
+    if (!matches || !user.enabled()) {
+      return Verification.rejected();
+    }
+    if (rehash != null && hasher.needsRehash(user.encodedHash())) {
+      try {
+        rehash.store(user, hasher.hash(credentials.password()));
+      } catch (RuntimeException e) {
+        // The password was verified; storing the stronger hash can wait for the next login.
+      }
+    }
+    return Verification.granted(user.name(), user.scopes());
   }
 
   /** Describes the store and the hasher; shows no user, hash or password. */
@@ -134,7 +169,8 @@ public final class PasswordUsers implements Verifier<BasicCredentials> {
       return new PasswordUsers(
           hasher,
           name -> Optional.ofNullable(snapshot.get(name)),
-          "in-memory, " + snapshot.size() + " users");
+          "in-memory, " + snapshot.size() + " users",
+          null);
     }
 
     /** Counts the accounts so far; shows no user or hash. */

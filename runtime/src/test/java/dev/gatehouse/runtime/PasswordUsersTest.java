@@ -203,6 +203,49 @@ class PasswordUsersTest {
   }
 
   @Test
+  void rehashStoresAStrongerHashAfterASuccessfulLoginOnly() {
+    PasswordHasher stronger = PasswordHasher.pbkdf2Sha256(PasswordHasher.MIN_PBKDF2_ITERATIONS * 2);
+    StoredUser alice = new StoredUser("alice", ALICE_HASH, Set.of("read"), true);
+    StoredUser bob = new StoredUser("bob", BOB_HASH, Set.of(), false);
+    Map<String, StoredUser> db = Map.of("alice", alice, "bob", bob);
+    Map<String, String> stored = new ConcurrentHashMap<>();
+    PasswordUsers users =
+        PasswordUsers.lookingUp(
+            stronger, name -> Optional.ofNullable(db.get(name)),
+            (user, fresh) -> stored.put(user.name(), fresh));
+
+    assertThat(users.verify(new BasicCredentials("alice", "nope")).isGranted()).isFalse();
+    assertThat(users.verify(new BasicCredentials("bob", "bobs-pass")).isGranted()).isFalse();
+    assertThat(stored).isEmpty();
+
+    assertThat(users.verify(new BasicCredentials("alice", "pass")).isGranted()).isTrue();
+    assertThat(stored).containsOnlyKeys("alice");
+    assertThat(stronger.needsRehash(stored.get("alice"))).isFalse();
+    assertThat(stronger.matches("pass", stored.get("alice"))).isTrue();
+  }
+
+  @Test
+  void rehashIsNotAskedForACurrentHashAndItsFailureKeepsTheLogin() {
+    List<String> calls = new CopyOnWriteArrayList<>();
+    PasswordUsers current =
+        PasswordUsers.lookingUp(
+            REAL,
+            name -> Optional.of(new StoredUser("alice", ALICE_HASH, Set.of(), true)),
+            (user, fresh) -> calls.add(fresh));
+    assertThat(current.verify(new BasicCredentials("alice", "pass")).isGranted()).isTrue();
+    assertThat(calls).isEmpty();
+
+    PasswordUsers failing =
+        PasswordUsers.lookingUp(
+            PasswordHasher.pbkdf2Sha256(PasswordHasher.MIN_PBKDF2_ITERATIONS * 2),
+            name -> Optional.of(new StoredUser("alice", ALICE_HASH, Set.of(), true)),
+            (user, fresh) -> {
+              throw new IllegalStateException("database down");
+            });
+    assertThat(failing.verify(new BasicCredentials("alice", "pass")).isGranted()).isTrue();
+  }
+
+  @Test
   void lookupFailuresPropagateSoTheRequestFailsClosed() {
     PasswordUsers failing =
         PasswordUsers.lookingUp(

@@ -51,6 +51,28 @@ class VerifierOutcomeTest {
   }
 
   @Test
+  void aThrottledVerifierIs429WithRetryAfterAndNoChallenge() {
+    Gatehouse gatehouse =
+        DecisionFixture.gatehouse(
+            c -> {
+              throw new AuthenticationThrottledException("too many", Duration.ofSeconds(30));
+            },
+            DecisionFixture.BEARER_VERIFIER,
+            KEY_VERIFIER);
+
+    Decision.Deny deny =
+        (Decision.Deny)
+            gatehouse.decide(
+                DecisionFixture.BASIC_OP,
+                request("Authorization", "Basic dXNlcjpwYXNz")); // user:pass
+
+    assertThat(deny.status()).isEqualTo(429);
+    assertThat(deny.challenges()).isEmpty();
+    assertThat(deny.retryAfterSeconds()).hasValue("30");
+    assertThat(deny.body()).isEqualTo("{\"detail\":\"Too many failed authentication attempts\"}");
+  }
+
+  @Test
   void rejectionReasonsMustBeSafeToSend() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Verification.rejected("bad \"quote\""))
         .isInstanceOf(IllegalArgumentException.class);

@@ -10,6 +10,7 @@ import dev.gatehouse.runtime.Extraction;
 import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
+import dev.gatehouse.runtime.AuthenticationThrottledException;
 import dev.gatehouse.runtime.VerifierUnavailableException;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -34,6 +35,7 @@ public final class Decider {
   static final String INVALID = "Invalid authentication credentials";
   static final String AMBIGUOUS = "Ambiguous credentials";
   static final String UNAVAILABLE = "Authentication is temporarily unavailable";
+  static final String THROTTLED = "Too many failed authentication attempts";
   static final String FORBIDDEN = "Not enough permissions";
 
   private final Map<String, SchemeDefinition> schemes;
@@ -233,6 +235,8 @@ public final class Decider {
           }
         } catch (VerifierUnavailableException failure) {
           return new Decision.Deny(503, List.of(), UNAVAILABLE, failure.retryAfter());
+        } catch (AuthenticationThrottledException failure) {
+          return new Decision.Deny(429, List.of(), THROTTLED, failure.retryAfter());
         } catch (VirtualMachineError failure) {
           throw failure;
         } catch (Exception | Error failure) {
