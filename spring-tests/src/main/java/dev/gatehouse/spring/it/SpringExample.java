@@ -71,6 +71,11 @@ public class SpringExample {
 
   public static final String OIDC_CLIENT_SECRET = "spring-api-secret";
 
+  /** A token only the OAuth2 scheme's verifier accepts: {@code jwt-} and its scopes. */
+  public static String jwtToken(String... scopes) {
+    return "jwt-" + String.join("+", scopes);
+  }
+
   /**
    * The application's verifiers. The OpenIdConnect scheme's tokens are demo tokens unless a
    * property says otherwise: {@code gatehouse.oidc.introspection-endpoint} checks them by RFC 7662
