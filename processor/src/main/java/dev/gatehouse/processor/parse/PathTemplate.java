@@ -98,16 +98,12 @@ final class PathTemplate {
     return out.toString();
   }
 
-  /**
-   * Whether one {@code @Path} value has an empty segment between its first and last non-slash
-   * characters, outside variables: JAX-RS matches {@code a//b} only as spelled (leading and
-   * trailing slashes are not part of the match).
-   */
-  static boolean hasInnerEmptySegment(String raw) {
+  /** {@code path} with each variable, {@code {...}} with any nesting, reduced to {@code {}}. */
+  static String outsideVariables(String path) {
     StringBuilder outside = new StringBuilder();
     int depth = 0;
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
       if (c == '{') {
         depth++;
       } else if (c == '}' && depth > 0) {
@@ -119,7 +115,16 @@ final class PathTemplate {
         outside.append(c);
       }
     }
-    String s = outside.toString().replaceAll("^/+", "").replaceAll("/+$", "");
+    return outside.toString();
+  }
+
+  /**
+   * Whether one {@code @Path} value has an empty segment between its first and last non-slash
+   * characters, outside variables: JAX-RS matches {@code a//b} only as spelled (leading and
+   * trailing slashes are not part of the match).
+   */
+  static boolean hasInnerEmptySegment(String raw) {
+    String s = outsideVariables(raw).replaceAll("^/+", "").replaceAll("/+$", "");
     return s.contains("//");
   }
 

@@ -121,22 +121,7 @@ final class SpringMvc {
    * trailing {@code /} (other than the root) or an empty segment, outside variables.
    */
   static boolean hasUnnormalisedSlashes(String path) {
-    StringBuilder outside = new StringBuilder();
-    int depth = 0;
-    for (int i = 0; i < path.length(); i++) {
-      char c = path.charAt(i);
-      if (c == '{') {
-        depth++;
-      } else if (c == '}' && depth > 0) {
-        depth--;
-        if (depth == 0) {
-          outside.append("{}");
-        }
-      } else if (depth == 0) {
-        outside.append(c);
-      }
-    }
-    String s = outside.toString();
+    String s = PathTemplate.outsideVariables(path);
     return s.contains("//") || (s.length() > 1 && s.endsWith("/"));
   }
 
