@@ -232,6 +232,6 @@ public abstract class EnforcementContract {
     // JAX-RS writes the media type in its canonical form, without the space; Spring with it.
     assertThat(response.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""))
         .isEqualToIgnoringCase("application/json;charset=UTF-8");
-    assertThat(response.body()).isEqualTo("{\"detail\":\"" + detail + "\"}");
+    Details.assertDetailBody(response.body(), detail);
   }
 }

@@ -138,9 +138,17 @@ final class DecisionFixture {
         scheme(BASIC, SchemeKind.BASIC, basicRealm, Extractors.basic()),
         scheme(BEARER, SchemeKind.BEARER, "", Extractors.bearer()),
         scheme(QUERY_BEARER, SchemeKind.BEARER, "", Extractors.bearer(false, true)),
-        scheme(KEY_H, SchemeKind.API_KEY, "", Extractors.apiKeyHeader("X-API-Key")),
-        scheme(KEY_Q, SchemeKind.API_KEY, "", Extractors.apiKeyQuery("api_key")),
-        scheme(KEY_C, SchemeKind.API_KEY, "", Extractors.apiKeyCookie("sid")));
+        apiKey(KEY_H, Extractors.apiKeyHeader("X-API-Key"), SchemeDefinition.headerPlace("X-API-Key")),
+        apiKey(KEY_Q, Extractors.apiKeyQuery("api_key"), SchemeDefinition.queryPlace("api_key")),
+        apiKey(KEY_C, Extractors.apiKeyCookie("sid"), SchemeDefinition.cookiePlace("sid")));
+  }
+
+  /** An API key scheme reading {@code place}, as generated code declares it. */
+  static GeneratedScheme apiKey(
+      String name, CredentialExtractor<ApiKey> extractor, String place) {
+    SchemeDefinition definition =
+        new SchemeDefinition(name, SchemeKind.API_KEY, "", "", extractor, place);
+    return () -> definition;
   }
 
   static final Endpoint ENDPOINT = new Endpoint(API, OPERATIONS, "Fixture API");
@@ -229,13 +237,34 @@ final class DecisionFixture {
     return new Decision.Deny(status, List.of(challenges), detail);
   }
 
+  /**
+   * Asserts that {@code detail} is {@code head}, or {@code head} followed by {@code "; "} and an
+   * explanation, where {@code head} itself names no explanation.
+   */
+  static void assertDetailHead(String detail, String head) {
+    if (!detail.equals(head)) {
+      assertThat(detail).as("detail").startsWith(head + "; ");
+      assertThat(detail.substring(head.length() + 2)).as("explanation").isNotBlank();
+    }
+  }
+
   static Authentication auth(String name, String scheme, String... scopes) {
     return new Authentication(name, scheme, Set.of(scopes));
   }
 
-  /** Asserts the exact decision, and for a refusal that its body is {"detail": detail}. */
+  /**
+   * Asserts the exact decision, and for a refusal that its body is {"detail": detail}. A refusal's
+   * detail is compared by its head (the text before the first {@code "; "}, which clients may match
+   * on); what follows the head says what was wrong and where, and RefusalDetailTest pins it.
+   */
   static void assertDecision(Decision actual, Decision expected) {
-    assertThat(actual).isEqualTo(expected);
+    if (actual instanceof Decision.Deny deny && expected instanceof Decision.Deny wanted) {
+      assertThat(deny.status()).as("status").isEqualTo(wanted.status());
+      assertThat(deny.retryAfter()).as("retryAfter").isEqualTo(wanted.retryAfter());
+      assertDetailHead(deny.detail(), wanted.detail());
+    } else {
+      assertThat(actual).isEqualTo(expected);
+    }
     if (actual instanceof Decision.Deny deny) {
       assertThat(deny.challenges()).containsExactlyElementsOf(((Decision.Deny) expected).challenges());
       assertThat(MiniJson.parseObject(deny.body())).isEqualTo(Map.of("detail", deny.detail()));

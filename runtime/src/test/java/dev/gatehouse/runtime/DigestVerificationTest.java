@@ -288,6 +288,9 @@ class DigestVerificationTest {
     for (String c : deny.challenges()) {
       assertThat(c.endsWith(", stale=true")).as(c).isEqualTo(stale);
     }
-    assertThat(deny.body()).isEqualTo("{\"detail\":\"Invalid authentication credentials\"}");
+    assertThat(deny.body())
+        .isEqualTo(
+            "{\"detail\":\"Invalid authentication credentials; the verifier of scheme HTTPDigest"
+                + " rejected the Digest credentials in the Authorization header\"}");
   }
 }

@@ -69,7 +69,10 @@ class VerifierOutcomeTest {
     assertThat(deny.status()).isEqualTo(429);
     assertThat(deny.challenges()).isEmpty();
     assertThat(deny.retryAfterSeconds()).hasValue("30");
-    assertThat(deny.body()).isEqualTo("{\"detail\":\"Too many failed authentication attempts\"}");
+    assertThat(deny.body())
+        .isEqualTo(
+            "{\"detail\":\"Too many failed authentication attempts; the verifier of scheme"
+                + " HTTPBasic refuses further attempts for now; retry after 30 s\"}");
   }
 
   @Test

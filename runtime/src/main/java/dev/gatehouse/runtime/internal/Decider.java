@@ -115,6 +115,8 @@ public final class Decider {
     final Verifier<? extends Credential>[] verifiers;
     final List<List<SchemeRequirement>> alternatives;
     final int[][] alternativeIndexes;
+    /** The detail of a 401 to a caller who sent nothing usable; computed when first needed. */
+    private volatile String notAuthenticated;
 
     @SuppressWarnings("unchecked")
     Plan(
@@ -145,6 +147,23 @@ public final class Decider {
         }
         alternativeIndexes[a] = indexes;
       }
+    }
+
+    String notAuthenticated() {
+      String text = notAuthenticated;
+      if (text == null) {
+        List<List<SchemeDefinition>> expected = new java.util.ArrayList<>();
+        for (int[] indexes : alternativeIndexes) {
+          List<SchemeDefinition> members = new java.util.ArrayList<>(indexes.length);
+          for (int index : indexes) {
+            members.add(definition(index));
+          }
+          expected.add(members);
+        }
+        text = NOT_AUTHENTICATED + "; " + RefusalText.expected(expected);
+        notAuthenticated = text;
+      }
+      return text;
     }
 
     SchemeDefinition definition(int i) {
@@ -187,8 +206,11 @@ public final class Decider {
       extracted[i] = plan.definition(i).extractor().extract(request);
     }
     for (int i = 0; i < n; i++) {
-      if (extracted[i] instanceof Extraction.Ambiguous) {
-        return new Decision.Deny(400, bearerChallenge(plan.names, "invalid_request", null), AMBIGUOUS);
+      if (extracted[i] instanceof Extraction.Ambiguous<?> ambiguous) {
+        return new Decision.Deny(
+            400,
+            bearerChallenge(plan.names, "invalid_request", null),
+            AMBIGUOUS + "; " + RefusalText.ambiguous(plan.definition(i), ambiguous.reason()));
       }
     }
     // Cheap syntax first (security rules 1.1.1 step 3): a malformed credential decides the
@@ -203,18 +225,20 @@ public final class Decider {
       }
     }
     boolean malformedBearer = false;
-    boolean malformed = false;
+    String malformed = null;
     for (int i = 0; i < n; i++) {
-      if (extracted[i] instanceof Extraction.Malformed && !presentAt.contains(places[i])) {
-        malformed = true;
+      if (extracted[i] instanceof Extraction.Malformed<?> bad && !presentAt.contains(places[i])) {
+        if (malformed == null) {
+          malformed = RefusalText.malformed(plan.definition(i), bad.reason());
+        }
         malformedBearer |= plan.definition(i).kind().isBearerFamily();
       }
     }
-    if (malformed) {
+    if (malformed != null) {
       return new Decision.Deny(
           401,
           challenges(plan.names, malformedBearer ? "invalid_token" : null, null, false),
-          INVALID);
+          INVALID + "; " + malformed);
     }
     Verification[] verified = new Verification[n];
     Verification[] rejected = new Verification[n];
@@ -234,13 +258,22 @@ public final class Decider {
             v = verify(plan.verifiers[i], present.credential());
           }
         } catch (VerifierUnavailableException failure) {
-          return new Decision.Deny(503, List.of(), UNAVAILABLE, failure.retryAfter());
+          return new Decision.Deny(
+              503,
+              List.of(),
+              UNAVAILABLE + "; " + RefusalText.unavailable(plan.definition(i)),
+              failure.retryAfter());
         } catch (AuthenticationThrottledException failure) {
-          return new Decision.Deny(429, List.of(), THROTTLED, failure.retryAfter());
+          return new Decision.Deny(
+              429,
+              List.of(),
+              THROTTLED + "; " + RefusalText.throttled(plan.definition(i), failure.retryAfter()),
+              failure.retryAfter());
         } catch (VirtualMachineError failure) {
           throw failure;
         } catch (Exception | Error failure) {
-          return new Decision.Deny(503, List.of(), UNAVAILABLE);
+          return new Decision.Deny(
+              503, List.of(), UNAVAILABLE + "; " + RefusalText.unavailable(plan.definition(i)));
         }
         if (v != null && v.isGranted()) {
           verified[i] = v;
@@ -254,12 +287,15 @@ public final class Decider {
     // One credential is invalid only when every scheme that read it rejected it; a rejection by
     // one scheme is outweighed by another scheme accepting the same credential. Credentials in
     // different places still fail closed: any invalid one refuses the request.
-    boolean invalid = false;
+    String invalid = null;
     boolean invalidBearer = false;
     String bearerReason = null;
     for (int i = 0; i < n; i++) {
       if (rejected[i] != null && !acceptedAt.contains(places[i])) {
-        invalid = true;
+        if (invalid == null) {
+          invalid =
+              RefusalText.rejected(plan.definition(i), rejected[i].reason().orElse(null));
+        }
         if (plan.definition(i).kind().isBearerFamily()) {
           invalidBearer = true;
           if (bearerReason == null) {
@@ -268,7 +304,7 @@ public final class Decider {
         }
       }
     }
-    if (invalid) {
+    if (invalid != null) {
       return new Decision.Deny(
           401,
           challenges(
@@ -276,7 +312,7 @@ public final class Decider {
               invalidBearer ? "invalid_token" : null,
               invalidBearer ? bearerReason : null,
               stale),
-          INVALID);
+          INVALID + "; " + invalid);
     }
     for (int a = 0; a < plan.alternativeIndexes.length; a++) {
       List<SchemeRequirement> alternative = plan.alternatives.get(a);
@@ -302,7 +338,7 @@ public final class Decider {
       }
     }
     return new Decision.Deny(
-        401, challenges(plan.names, null, null, false), NOT_AUTHENTICATED);
+        401, challenges(plan.names, null, null, false), plan.notAuthenticated());
   }
 
   /**
