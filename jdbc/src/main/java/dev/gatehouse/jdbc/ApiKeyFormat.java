@@ -109,8 +109,7 @@ public final class ApiKeyFormat {
       }
     }
     int checksumStart = length - CHECKSUM_LENGTH;
-    String expected = checksum(key.substring(0, checksumStart));
-    if (!key.endsWith(expected)) {
+    if (!checksumMatches(key, checksumStart)) {
       return Optional.empty();
     }
     return Optional.of(key.substring(idStart, idStart + KEY_ID_LENGTH));
@@ -131,6 +130,24 @@ public final class ApiKeyFormat {
 
   private static boolean isBase62(char c) {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  /**
+   * Whether the last {@link #CHECKSUM_LENGTH} characters of {@code key} are the checksum of the
+   * {@code bodyLength} before them; compares every digit, without building strings.
+   */
+  private static boolean checksumMatches(String key, int bodyLength) {
+    CRC32 crc = new CRC32();
+    for (int i = 0; i < bodyLength; i++) {
+      crc.update(key.charAt(i)); // the format is ASCII: a character is its byte
+    }
+    long value = crc.getValue();
+    int differences = 0;
+    for (int i = CHECKSUM_LENGTH - 1; i >= 0; i--) {
+      differences |= key.charAt(bodyLength + i) ^ BASE62.charAt((int) (value % 62));
+      value /= 62;
+    }
+    return differences == 0;
   }
 
   private static String checksum(String body) {

@@ -5,6 +5,8 @@ import dev.gatehouse.runtime.HashedApiKeys;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
 import dev.gatehouse.runtime.VerifierUnavailableException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,7 +15,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 
 /**
@@ -51,19 +55,20 @@ import javax.sql.DataSource;
  * Retry-After} ({@link Builder#retryAfter}, 5 seconds by default), never accepted and never 500.
  * Checks succeed again as soon as the database answers; nothing needs a restart.
  *
- * <p><b>Last use.</b> Accepted checks record the key's last-use time in memory; a background thread
- * writes them in one batch every {@link Builder#lastUsedInterval} (10 seconds by default), never
- * on the request's path. At most {@link Builder#cacheSize} pending times are kept; {@link #close()}
+ * <p><b>Last use.</b> Accepted checks record the key's last-use time in memory, to the second; a
+ * background thread writes them in one batch every {@link Builder#lastUsedInterval} (10 seconds by
+ * default), never on the request's path. At most {@link Builder#cacheSize} pending times are kept; {@link #close()}
  * writes the rest.
  *
  * <p>Thread-safe. Never logs, never puts a key or digest in a message or {@code toString()}.
  */
 public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
   static final String STORE = "the API key store";
+  private static final long LAST_USE_GRANULARITY_MILLIS = 1_000;
 
   private final DataSource dataSource;
   private final ApiKeyFormat format;
-  private final byte[] pepper;
+  private final SecretKeySpec pepperKey;
   private final int cacheSize;
   private final Duration retryAfter;
   private final Clock clock;
@@ -75,7 +80,7 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
   private JdbcApiKeys(Builder b) {
     this.dataSource = b.dataSource;
     this.format = b.format;
-    this.pepper = b.pepper;
+    this.pepperKey = b.pepper == null ? null : new SecretKeySpec(b.pepper, "HmacSHA256");
     this.cache = new BoundedCache<>(b.cacheTtl, b.cacheSize);
     this.cacheSize = b.cacheSize;
     this.retryAfter = b.retryAfter;
@@ -116,14 +121,31 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
     if (row == null || !MessageDigest.isEqual(digest(key), row.digest)) {
       return Verification.rejected();
     }
-    Instant now = clock.instant();
-    if (row.revokedAt != null || (row.expiresAt != null && !now.isBefore(row.expiresAt))) {
+    long nowMillis = clock.millis();
+    if (row.revokedAt != null
+        || (row.expiresAt != null && nowMillis >= row.expiresAt.toEpochMilli())) {
       return Verification.rejected();
     }
+    recordUse(row, nowMillis);
+    return row.grant;
+  }
+
+  /**
+   * Notes the last use of {@code row}'s key, to the second: a key used many times a second costs
+   * one volatile read per check after the first, not a map update.
+   */
+  private void recordUse(Row row, long nowMillis) {
+    long recorded = row.lastRecordedMillis;
+    if (recorded != Row.NEVER
+        && nowMillis >= recorded
+        && nowMillis - recorded < LAST_USE_GRANULARITY_MILLIS) {
+      return;
+    }
+    row.lastRecordedMillis = nowMillis;
+    Instant now = clock.instant();
     if (lastUsed.size() < cacheSize || lastUsed.containsKey(row.keyId)) {
       lastUsed.merge(row.keyId, now, (a, b) -> a.isAfter(b) ? a : b);
     }
-    return row.grant;
   }
 
   /** Writes the pending last-use times now (the background thread does so periodically). */
@@ -168,7 +190,7 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
   /** Names the format and the cache settings; shows no key, digest or pepper. */
   @Override
   public String toString() {
-    return "JdbcApiKeys[" + format + ", " + (pepper == null ? "SHA-256" : "HMAC-SHA-256")
+    return "JdbcApiKeys[" + format + ", " + (pepperKey == null ? "SHA-256" : "HMAC-SHA-256")
         + ", cache " + cacheSize + " for " + cache.ttl() + "]";
   }
 
@@ -210,10 +232,26 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
     }
   }
 
+  /**
+   * The stored digest of {@code key}: what {@link HashedApiKeys#hmacDigest} (or {@link
+   * HashedApiKeys#sha256Digest} without a pepper) computes, as bytes rather than hex. Keys of the
+   * {@link ApiKeyFormat} are ASCII, so their UTF-8 bytes are their characters.
+   */
   byte[] digest(String key) {
-    String hex = pepper == null ? HashedApiKeys.sha256Digest(key)
-        : HashedApiKeys.hmacDigest(pepper, key);
-    return HexFormat.of().parseHex(hex);
+    byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+    try {
+      if (pepperKey == null) {
+        return MessageDigest.getInstance("SHA-256").digest(bytes);
+      }
+      Mac mac = Mac.getInstance("HmacSHA256"); // not thread-safe: one per call
+      mac.init(pepperKey);
+      return mac.doFinal(bytes);
+    } catch (GeneralSecurityException e) {
+      // Every Java SE implementation must provide SHA-256 and HmacSHA256.
+      throw new IllegalStateException("SHA-256 or HmacSHA256 is unavailable", e);
+    } finally {
+      Arrays.fill(bytes, (byte) 0);
+    }
   }
 
   DataSource dataSource() {
@@ -224,7 +262,24 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
     return clock;
   }
 
-  record Row(String keyId, Verification grant, byte[] digest, Instant expiresAt, Instant revokedAt) {}
+  /** A cached row; immutable but for the time its last use was last noted. */
+  static final class Row {
+    final String keyId;
+    final Verification grant;
+    final byte[] digest;
+    final Instant expiresAt;
+    final Instant revokedAt;
+    static final long NEVER = Long.MIN_VALUE;
+    volatile long lastRecordedMillis = NEVER;
+
+    Row(String keyId, Verification grant, byte[] digest, Instant expiresAt, Instant revokedAt) {
+      this.keyId = keyId;
+      this.grant = grant;
+      this.digest = digest;
+      this.expiresAt = expiresAt;
+      this.revokedAt = revokedAt;
+    }
+  }
 
   /** Settings of a {@link JdbcApiKeys}; not thread-safe. */
   public static final class Builder {

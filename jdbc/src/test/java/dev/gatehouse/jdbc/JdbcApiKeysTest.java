@@ -248,6 +248,23 @@ class JdbcApiKeysTest {
   }
 
   @Test
+  void lastUseIsNotedToTheSecond() throws Exception {
+    IssuedApiKey issued = keys.admin().issue("billing", Set.of(), null);
+    Instant first = clock.instant();
+    check(keys, issued.key());
+    clock.advance(Duration.ofMillis(999));
+    check(keys, issued.key()); // within the second: not noted again
+    keys.flushLastUsed();
+    assertThat(keys.admin().find(issued.keyId()).orElseThrow().lastUsedAt()).isEqualTo(first);
+
+    clock.advance(Duration.ofMillis(1));
+    Instant later = clock.instant();
+    check(keys, issued.key());
+    keys.flushLastUsed();
+    assertThat(keys.admin().find(issued.keyId()).orElseThrow().lastUsedAt()).isEqualTo(later);
+  }
+
+  @Test
   void listShowsEveryKeyOfAPrincipal() throws Exception {
     IssuedApiKey a = keys.admin().issue("billing", Set.of(), null);
     IssuedApiKey b = keys.admin().issue("billing", Set.of(), null);
