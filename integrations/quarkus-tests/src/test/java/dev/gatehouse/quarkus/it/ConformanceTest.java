@@ -1,0 +1,26 @@
+package dev.gatehouse.quarkus.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.it.DocumentConformance;
+import dev.gatehouse.it.Http;
+import dev.gatehouse.it.SampleCredentials;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ConformanceTest {
+  @TestHTTPResource("/")
+  URI base;
+
+  @Test
+  void everyAlternativeAndEveryNearMissBehavesAsDocumented() throws IOException {
+    int checked =
+        new DocumentConformance(new Http(base), DocumentConformance.generatedDocument(), SampleCredentials.get())
+            .check((m, p) -> true);
+    assertThat(checked).as("requests checked").isGreaterThan(20);
+  }
+}
