@@ -7,7 +7,10 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 
-/** The shared enforcement contract against the sample service on Quarkus REST. */
+/**
+ * The shared enforcement contract, hostile catalogue included, against the sample service on
+ * Quarkus REST: the Jersey service's realm and credentials, since it is the same application.
+ */
 @QuarkusTest
 class EnforcementTest extends EnforcementContract {
   @TestHTTPResource("/")
