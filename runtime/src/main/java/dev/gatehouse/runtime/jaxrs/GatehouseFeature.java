@@ -2,8 +2,7 @@ package dev.gatehouse.runtime.jaxrs;
 
 import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.Gatehouse;
-import dev.gatehouse.runtime.internal.HandlerOperations;
-import dev.gatehouse.runtime.internal.OperationSecurity;
+import dev.gatehouse.runtime.spi.HandlerOperations;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -24,10 +23,10 @@ import java.util.Optional;
  * Resource methods that implement no Gatehouse operation are left alone.
  */
 public final class GatehouseFeature implements DynamicFeature {
-  private final Gatehouse gatehouse;
+  private final HandlerOperations operations;
 
   public GatehouseFeature(Gatehouse gatehouse) {
-    this.gatehouse = Objects.requireNonNull(gatehouse, "gatehouse");
+    this.operations = HandlerOperations.of(Objects.requireNonNull(gatehouse, "gatehouse"));
   }
 
   @Override
@@ -37,8 +36,9 @@ public final class GatehouseFeature implements DynamicFeature {
     if (type == null || method == null) {
       return;
     }
-    operation(type, method)
-        .ifPresent(op -> context.register(new GatehouseFilter(gatehouse, op), Priorities.AUTHENTICATION));
+    operations
+        .find(type, method)
+        .ifPresent(op -> context.register(new GatehouseFilter(op), Priorities.AUTHENTICATION));
   }
 
   /** The verified caller of the current request, from an injected {@link SecurityContext}. */
@@ -47,10 +47,4 @@ public final class GatehouseFeature implements DynamicFeature {
         ? Optional.of(a)
         : Optional.empty();
   }
-
-  /** The operation {@code method} of {@code type} implements, searching its endpoint interfaces. */
-  Optional<OperationSecurity> operation(Class<?> type, Method method) {
-    return HandlerOperations.find(gatehouse, type, method);
-  }
-
 }

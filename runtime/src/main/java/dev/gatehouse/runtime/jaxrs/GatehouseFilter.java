@@ -2,8 +2,9 @@ package dev.gatehouse.runtime.jaxrs;
 
 import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.Decision;
-import dev.gatehouse.runtime.Gatehouse;
-import dev.gatehouse.runtime.internal.OperationSecurity;
+import dev.gatehouse.runtime.spi.Attributes;
+import dev.gatehouse.runtime.spi.Operation;
+import dev.gatehouse.runtime.spi.Refusal;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
@@ -12,39 +13,31 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * Decides one operation's requests: refusals are answered at once with their status, challenges,
- * {@code Cache-Control: no-store} and JSON body; allowed requests carry the verified caller as the
- * request's {@link SecurityContext} principal and as the {@value #AUTHENTICATION} property.
+ * Decides one operation's requests: refusals are answered at once with their {@link Refusal};
+ * allowed requests carry the verified caller as the request's {@link SecurityContext} principal
+ * and as the {@value Attributes#AUTHENTICATION} property.
  */
 final class GatehouseFilter implements ContainerRequestFilter {
-  /** The request property holding the {@link Authentication} of an allowed, verified request. */
-  static final String AUTHENTICATION = "dev.gatehouse.authentication";
+  private final Operation operation;
 
-  private final Gatehouse gatehouse;
-  private final OperationSecurity operation;
-
-  GatehouseFilter(Gatehouse gatehouse, OperationSecurity operation) {
-    this.gatehouse = gatehouse;
+  GatehouseFilter(Operation operation) {
     this.operation = operation;
   }
 
   @Override
   public void filter(ContainerRequestContext request) {
-    Decision decision = gatehouse.decide(operation, new JaxRsRequestView(request));
+    Decision decision = operation.decide(new JaxRsRequestView(request));
     if (decision instanceof Decision.Deny deny) {
-      Response.ResponseBuilder response =
-          Response.status(deny.status())
-              .header("Cache-Control", "no-store")
-              .type(Decision.Deny.CONTENT_TYPE)
-              .entity(deny.body());
-      deny.challenges().forEach(c -> response.header("WWW-Authenticate", c));
-      deny.retryAfterSeconds().ifPresent(seconds -> response.header("Retry-After", seconds));
+      Refusal refusal = Refusal.of(deny);
+      // A new response: header() adds each line, so repeated names need no special case.
+      Response.ResponseBuilder response = Response.status(refusal.status()).entity(refusal.body());
+      refusal.headers().forEach(h -> response.header(h.name(), h.value()));
       request.abortWith(response.build());
       return;
     }
     Optional<Authentication> principal = ((Decision.Allow) decision).principal();
     if (principal.isPresent()) {
-      request.setProperty(AUTHENTICATION, principal.get());
+      request.setProperty(Attributes.AUTHENTICATION, principal.get());
       request.setSecurityContext(new Context(principal.get(), request.getSecurityContext()));
     }
   }

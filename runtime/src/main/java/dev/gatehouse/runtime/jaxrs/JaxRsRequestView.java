@@ -1,7 +1,7 @@
 package dev.gatehouse.runtime.jaxrs;
 
 import dev.gatehouse.runtime.RequestView;
-import dev.gatehouse.runtime.internal.BodyBuffer;
+import dev.gatehouse.runtime.spi.BodyBuffer;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.net.URI;
 import java.util.ArrayList;

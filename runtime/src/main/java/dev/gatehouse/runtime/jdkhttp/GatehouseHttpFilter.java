@@ -6,13 +6,16 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.Decision;
 import dev.gatehouse.runtime.Gatehouse;
-import dev.gatehouse.runtime.internal.RouteMatch;
-import dev.gatehouse.runtime.internal.RouteTable;
+import dev.gatehouse.runtime.spi.Attributes;
+import dev.gatehouse.runtime.spi.Refusal;
+import dev.gatehouse.runtime.spi.RouteMatch;
+import dev.gatehouse.runtime.spi.RouteTable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Guards {@code com.sun.net.httpserver} contexts with Gatehouse: {@code
@@ -21,19 +24,13 @@ import java.util.Optional;
  * <p>Each request's method and raw path are matched against the route table compiled from every
  * generated operation (docs/path-matching.md). A refused path is answered with 400; a Gatehouse
  * operation is decided and, when denied, answered with the refusal; an allowed request continues
- * with the caller available through {@link #authentication(HttpExchange)}. Requests that are no
- * Gatehouse operation continue untouched, unless the filter was made with {@link
+ * with the caller available through {@link #authentication(HttpExchange)} (and the exchange
+ * attributes {@value Attributes#AUTHENTICATION} and {@value Attributes#OPERATION}). Requests that
+ * are no Gatehouse operation continue untouched, unless the filter was made with {@link
  * #operationsOnly(Gatehouse)}, which answers them with 404: use it on every context whose handler
  * serves only Gatehouse operations, because the JDK matches contexts by string prefix.
  */
 public final class GatehouseHttpFilter extends Filter {
-  /** The attribute naming the verified caller, an {@link Authentication}, of an allowed request. */
-  public static final String AUTHENTICATION = "dev.gatehouse.authentication";
-
-  /** The attribute naming the matched operation, such as {@code "GET /items/{id}"}. */
-  public static final String OPERATION = "dev.gatehouse.operation";
-
-  private final Gatehouse gatehouse;
   private final RouteTable routes;
   private final boolean operationsOnly;
 
@@ -45,8 +42,7 @@ public final class GatehouseHttpFilter extends Filter {
   }
 
   private GatehouseHttpFilter(Gatehouse gatehouse, boolean operationsOnly) {
-    this.gatehouse = Objects.requireNonNull(gatehouse, "gatehouse");
-    this.routes = RouteTable.of(gatehouse.operations());
+    this.routes = RouteTable.of(Objects.requireNonNull(gatehouse, "gatehouse"));
     this.operationsOnly = operationsOnly;
   }
 
@@ -57,14 +53,16 @@ public final class GatehouseHttpFilter extends Filter {
 
   /** The verified caller of an allowed request; empty when anonymous or not guarded. */
   public static Optional<Authentication> authentication(HttpExchange exchange) {
-    return exchange.getAttribute(AUTHENTICATION) instanceof Authentication a
+    return exchange.getAttribute(Attributes.AUTHENTICATION) instanceof Authentication a
         ? Optional.of(a)
         : Optional.empty();
   }
 
   /** The operation the request was matched to, such as {@code "GET /items/{id}"}. */
   public static Optional<String> operation(HttpExchange exchange) {
-    return exchange.getAttribute(OPERATION) instanceof String s ? Optional.of(s) : Optional.empty();
+    return exchange.getAttribute(Attributes.OPERATION) instanceof String s
+        ? Optional.of(s)
+        : Optional.empty();
   }
 
   @Override
@@ -72,21 +70,21 @@ public final class GatehouseHttpFilter extends Filter {
     RouteMatch match =
         routes.match(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
     switch (match.outcome()) {
-      case REFUSED -> write(exchange, RouteMatch.INVALID_PATH);
+      case REFUSED -> write(exchange, Refusal.INVALID_PATH);
       case NONE -> {
         if (operationsOnly) {
-          write(exchange, RouteMatch.NOT_FOUND);
+          write(exchange, Refusal.NOT_FOUND);
         } else {
           chain.doFilter(exchange);
         }
       }
       case OPERATION -> {
-        Decision decision = gatehouse.decide(match.operation(), new JdkRequestView(exchange));
+        Decision decision = match.operation().decide(new JdkRequestView(exchange));
         if (decision instanceof Decision.Deny deny) {
-          write(exchange, deny);
+          write(exchange, Refusal.of(deny));
         } else {
           Authentication caller = ((Decision.Allow) decision).principal().orElse(null);
-          chain.doFilter(new GuardedExchange(exchange, caller, RouteMatch.key(match.operation())));
+          chain.doFilter(new GuardedExchange(exchange, caller, match.operation().key()));
         }
       }
     }
@@ -97,16 +95,23 @@ public final class GatehouseHttpFilter extends Filter {
     return "Gatehouse: decides every request for a Gatehouse operation";
   }
 
-  /** Writes a refusal: status, challenges, no-store, Retry-After, JSON body; then closes. */
-  static void write(HttpExchange exchange, Decision.Deny deny) throws IOException {
+  /**
+   * Writes a refusal: its status, its header lines (the first of each name replacing), its body
+   * (none for HEAD); then closes the exchange.
+   */
+  static void write(HttpExchange exchange, Refusal refusal) throws IOException {
     Headers headers = exchange.getResponseHeaders();
-    deny.challenges().forEach(c -> headers.add("WWW-Authenticate", c));
-    headers.set("Cache-Control", "no-store");
-    deny.retryAfterSeconds().ifPresent(seconds -> headers.set("Retry-After", seconds));
-    headers.set("Content-Type", Decision.Deny.CONTENT_TYPE);
-    byte[] body = deny.body().getBytes(StandardCharsets.UTF_8);
+    Set<String> written = new HashSet<>();
+    for (Refusal.Header header : refusal.headers()) {
+      if (written.add(header.name())) {
+        headers.set(header.name(), header.value());
+      } else {
+        headers.add(header.name(), header.value());
+      }
+    }
+    byte[] body = refusal.body();
     boolean head = "HEAD".equals(exchange.getRequestMethod());
-    exchange.sendResponseHeaders(deny.status(), head ? -1 : body.length);
+    exchange.sendResponseHeaders(refusal.status(), head ? -1 : body.length);
     if (!head) {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);

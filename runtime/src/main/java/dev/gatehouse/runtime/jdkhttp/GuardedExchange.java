@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpPrincipal;
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.spi.Attributes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,17 +29,17 @@ final class GuardedExchange extends HttpExchange {
 
   @Override
   public Object getAttribute(String name) {
-    if (GatehouseHttpFilter.AUTHENTICATION.equals(name)) {
+    if (Attributes.AUTHENTICATION.equals(name)) {
       return caller;
     }
-    return GatehouseHttpFilter.OPERATION.equals(name) ? operation : delegate.getAttribute(name);
+    return Attributes.OPERATION.equals(name) ? operation : delegate.getAttribute(name);
   }
 
   /** Gatehouse's two attributes are read-only; others go to the underlying exchange. */
   @Override
   public void setAttribute(String name, Object value) {
-    if (!GatehouseHttpFilter.AUTHENTICATION.equals(name)
-        && !GatehouseHttpFilter.OPERATION.equals(name)) {
+    if (!Attributes.AUTHENTICATION.equals(name)
+        && !Attributes.OPERATION.equals(name)) {
       delegate.setAttribute(name, value);
     }
   }

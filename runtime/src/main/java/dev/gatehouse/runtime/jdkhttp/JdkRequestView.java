@@ -2,7 +2,7 @@ package dev.gatehouse.runtime.jdkhttp;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.gatehouse.runtime.RequestView;
-import dev.gatehouse.runtime.internal.BodyBuffer;
+import dev.gatehouse.runtime.spi.BodyBuffer;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.gatehouse.runtime.servlet;
 
-import dev.gatehouse.runtime.internal.BodyBuffer;
+import dev.gatehouse.runtime.spi.BodyBuffer;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;

@@ -3,8 +3,10 @@ package dev.gatehouse.runtime.servlet;
 import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.Decision;
 import dev.gatehouse.runtime.Gatehouse;
-import dev.gatehouse.runtime.internal.RouteMatch;
-import dev.gatehouse.runtime.internal.RouteTable;
+import dev.gatehouse.runtime.spi.Attributes;
+import dev.gatehouse.runtime.spi.Refusal;
+import dev.gatehouse.runtime.spi.RouteMatch;
+import dev.gatehouse.runtime.spi.RouteTable;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,7 +15,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,17 +27,12 @@ import java.util.Optional;
  * answered with 400; a Gatehouse operation is decided and, when denied, answered with the refusal;
  * an allowed request continues wrapped so that {@code getUserPrincipal()} is the {@link
  * Authentication}, {@code isUserInRole} checks its scopes and {@code getAuthType()} is its scheme
- * name. Requests that are no Gatehouse operation continue untouched, unless the filter was made
- * with {@link #operationsOnly(Gatehouse)}, which answers them with 404.
+ * name. The caller and the operation's key are also the request attributes {@value
+ * Attributes#AUTHENTICATION} and {@value Attributes#OPERATION}. Requests that are no Gatehouse
+ * operation continue untouched, unless the filter was made with {@link #operationsOnly(Gatehouse)},
+ * which answers them with 404.
  */
 public final class GatehouseServletFilter implements Filter {
-  /** The request attribute holding the verified caller, an {@link Authentication}. */
-  public static final String AUTHENTICATION = "dev.gatehouse.authentication";
-
-  /** The request attribute naming the matched operation, such as {@code "GET /items/{id}"}. */
-  public static final String OPERATION = "dev.gatehouse.operation";
-
-  private final Gatehouse gatehouse;
   private final RouteTable routes;
   private final boolean operationsOnly;
 
@@ -48,8 +44,7 @@ public final class GatehouseServletFilter implements Filter {
   }
 
   private GatehouseServletFilter(Gatehouse gatehouse, boolean operationsOnly) {
-    this.gatehouse = Objects.requireNonNull(gatehouse, "gatehouse");
-    this.routes = RouteTable.of(gatehouse.operations());
+    this.routes = RouteTable.of(Objects.requireNonNull(gatehouse, "gatehouse"));
     this.operationsOnly = operationsOnly;
   }
 
@@ -60,14 +55,16 @@ public final class GatehouseServletFilter implements Filter {
 
   /** The verified caller of an allowed request; empty when anonymous or not guarded. */
   public static Optional<Authentication> authentication(ServletRequest request) {
-    return request.getAttribute(AUTHENTICATION) instanceof Authentication a
+    return request.getAttribute(Attributes.AUTHENTICATION) instanceof Authentication a
         ? Optional.of(a)
         : Optional.empty();
   }
 
   /** The operation the request was matched to, such as {@code "GET /items/{id}"}. */
   public static Optional<String> operation(ServletRequest request) {
-    return request.getAttribute(OPERATION) instanceof String s ? Optional.of(s) : Optional.empty();
+    return request.getAttribute(Attributes.OPERATION) instanceof String s
+        ? Optional.of(s)
+        : Optional.empty();
   }
 
   @Override
@@ -89,43 +86,29 @@ public final class GatehouseServletFilter implements Filter {
                 request.getMethod(),
                 uri.length() == context.length() ? "/" : uri.substring(context.length()));
     switch (match.outcome()) {
-      case REFUSED -> write(response, RouteMatch.INVALID_PATH);
+      case REFUSED -> RefusalWriter.write(response, Refusal.INVALID_PATH);
       case NONE -> {
         if (operationsOnly) {
-          write(response, RouteMatch.NOT_FOUND);
+          RefusalWriter.write(response, Refusal.NOT_FOUND);
         } else {
           chain.doFilter(http, response);
         }
       }
       case OPERATION -> {
-        ServletRequestView view = new ServletRequestView(request);
-        Decision decision = gatehouse.decide(match.operation(), view);
+        Decision decision = match.operation().decide(new ServletRequestView(request));
         if (decision instanceof Decision.Deny deny) {
-          write(response, deny);
+          RefusalWriter.write(response, Refusal.of(deny));
           return;
         }
-        request.setAttribute(OPERATION, RouteMatch.key(match.operation()));
+        request.setAttribute(Attributes.OPERATION, match.operation().key());
         Optional<Authentication> caller = ((Decision.Allow) decision).principal();
         if (caller.isEmpty()) {
           chain.doFilter(request, response);
           return;
         }
-        request.setAttribute(AUTHENTICATION, caller.get());
+        request.setAttribute(Attributes.AUTHENTICATION, caller.get());
         chain.doFilter(new AuthenticatedRequest(request, caller.get()), response);
       }
     }
-  }
-
-  /** Writes a refusal: status, challenges, no-store, Retry-After and the JSON body. */
-  static void write(HttpServletResponse response, Decision.Deny deny) throws IOException {
-    response.setStatus(deny.status());
-    deny.challenges().forEach(c -> response.addHeader("WWW-Authenticate", c));
-    response.setHeader("Cache-Control", "no-store");
-    deny.retryAfterSeconds().ifPresent(seconds -> response.setHeader("Retry-After", seconds));
-    response.setHeader("Content-Type", Decision.Deny.CONTENT_TYPE);
-    byte[] body = deny.body().getBytes(StandardCharsets.UTF_8);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
-    response.flushBuffer();
   }
 }

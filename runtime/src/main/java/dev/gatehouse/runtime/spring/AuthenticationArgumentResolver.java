@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.spring;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.spi.Attributes;
 import java.util.Optional;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -27,7 +28,7 @@ public final class AuthenticationArgumentResolver implements HandlerMethodArgume
       NativeWebRequest request,
       WebDataBinderFactory binders) {
     Object caller =
-        request.getAttribute(GatehouseInterceptor.AUTHENTICATION, RequestAttributes.SCOPE_REQUEST);
+        request.getAttribute(Attributes.AUTHENTICATION, RequestAttributes.SCOPE_REQUEST);
     Authentication authentication = caller instanceof Authentication a ? a : null;
     return parameter.getParameterType() == Optional.class
         ? Optional.ofNullable(authentication)

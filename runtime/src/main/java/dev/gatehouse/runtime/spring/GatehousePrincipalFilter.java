@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.spring;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.spi.Attributes;
 import dev.gatehouse.runtime.servlet.BufferedBodyRequest;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -34,7 +35,7 @@ public final class GatehousePrincipalFilter implements Filter {
     }
 
     private Authentication caller() {
-      return getAttribute(GatehouseInterceptor.AUTHENTICATION) instanceof Authentication a
+      return getAttribute(Attributes.AUTHENTICATION) instanceof Authentication a
           ? a
           : null;
     }

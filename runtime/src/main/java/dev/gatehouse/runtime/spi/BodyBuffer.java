@@ -1,5 +1,6 @@
-package dev.gatehouse.runtime.internal;
+package dev.gatehouse.runtime.spi;
 
+import dev.gatehouse.runtime.internal.Limits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 /**
  * The first bytes of a request body, read for the form-body bearer transport, and a stream that
  * gives the application the whole body unconsumed: those bytes again, then the rest never read.
+ * Adapters implement {@link dev.gatehouse.runtime.RequestView#body()} with it.
  *
  * <p>At most {@link #READ_LIMIT} bytes are read, one more than the transport's 64 KiB cap, so that
  * an oversized body is recognised without reading it; adapters never buffer more.

@@ -1,9 +1,11 @@
-package dev.gatehouse.runtime.internal;
+package dev.gatehouse.runtime.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gatehouse.runtime.internal.RouteMatch.Outcome;
+import dev.gatehouse.runtime.Decision;
+import dev.gatehouse.runtime.RequestView;
+import dev.gatehouse.runtime.spi.RouteMatch.Outcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,22 +13,35 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Matching requests to operations: precedence, methods, conflicts and hostile paths. */
 class RouteTableTest {
-  private static final OperationSecurity ITEMS = op("items(int)", "GET", "/items");
-  private static final OperationSecurity ITEM = op("item(java.util.UUID)", "GET", "/items/{id}");
-  private static final OperationSecurity MINE = op("mine()", "GET", "/items/mine");
-  private static final OperationSecurity PUT_ITEM =
+  private static final Operation ITEMS = op("items(int)", "GET", "/items");
+  private static final Operation ITEM = op("item(java.util.UUID)", "GET", "/items/{id}");
+  private static final Operation MINE = op("mine()", "GET", "/items/mine");
+  private static final Operation PUT_ITEM =
       op("put(java.lang.String)", "PUT", "/items/{id}");
-  private static final OperationSecurity ADMIN = op("admin()", "GET", "/admin");
-  private static final OperationSecurity JSON =
+  private static final Operation ADMIN = op("admin()", "GET", "/admin");
+  private static final Operation JSON =
       op("json(java.lang.String)", "GET", "/files/{name}.json");
-  private static final OperationSecurity FILE =
+  private static final Operation FILE =
       op("file(java.lang.String)", "GET", "/files/{name}");
-  private static final OperationSecurity ROOT = op("root()", "GET", "/");
+  private static final Operation ROOT = op("root()", "GET", "/");
   private static final RouteTable TABLE =
       RouteTable.of(List.of(ITEM, ITEMS, PUT_ITEM, MINE, ADMIN, FILE, JSON, ROOT));
 
-  private static OperationSecurity op(String signature, String method, String path) {
-    return OperationSecurity.open(signature, method, path);
+  private static Operation op(String signature, String method, String path) {
+    return new Op(signature, method, path);
+  }
+
+  /** An operation that is only matched here, never decided. */
+  private record Op(String signature, String httpMethod, String path) implements Operation {
+    @Override
+    public String endpointInterface() {
+      return "test.Api";
+    }
+
+    @Override
+    public Decision decide(RequestView request) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   private static RouteMatch match(String method, String path) {
@@ -102,7 +117,7 @@ class RouteTableTest {
 
   @Test
   void equalSpecificityOverlapsFailAtStartUpNamingBoth() {
-    OperationSecurity other = op("other(java.lang.String)", "GET", "/items/{name}");
+    Operation other = op("other(java.lang.String)", "GET", "/items/{name}");
     assertThatThrownBy(() -> RouteTable.of(List.of(ITEM, other)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("GET /items/{id} (item(java.util.UUID))")
@@ -121,8 +136,8 @@ class RouteTableTest {
 
   @Test
   void leftmostLiteralDecidesBetweenCrossingTemplates() {
-    OperationSecurity books = op("book(java.lang.String)", "GET", "/books/{id}");
-    OperationSecurity me = op("me(java.lang.String)", "GET", "/{entity}/me");
+    Operation books = op("book(java.lang.String)", "GET", "/books/{id}");
+    Operation me = op("me(java.lang.String)", "GET", "/{entity}/me");
     RouteTable table = RouteTable.of(List.of(me, books));
     assertThat(table.match("GET", "/books/me").operation()).isEqualTo(books);
     assertThat(table.match("GET", "/users/me").operation()).isEqualTo(me);
@@ -142,7 +157,7 @@ class RouteTableTest {
 
   @Test
   void literalTemplateSegmentsAreComparedDecoded() {
-    OperationSecurity spaced = op("s()", "GET", "/a%20b");
+    Operation spaced = op("s()", "GET", "/a%20b");
     RouteTable table = RouteTable.of(List.of(spaced));
     assertThat(table.match("GET", "/a%20b").operation()).isEqualTo(spaced);
     assertThat(table.match("GET", "/a%20B").outcome()).isEqualTo(Outcome.NONE);

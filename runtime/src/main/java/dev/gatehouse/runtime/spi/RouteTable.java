@@ -1,5 +1,8 @@
-package dev.gatehouse.runtime.internal;
+package dev.gatehouse.runtime.spi;
 
+import dev.gatehouse.runtime.Gatehouse;
+import dev.gatehouse.runtime.internal.PathTemplate;
+import dev.gatehouse.runtime.internal.RequestPath;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,8 +14,10 @@ import java.util.TreeSet;
 
 /**
  * The operations' method and path templates, compiled once at start-up, that tell an adapter which
- * operation (if any) a request is, by the rules of docs/path-matching.md; immutable and
- * thread-safe.
+ * operation (if any) a request is, by the rules of docs/path-matching.md: for adapters whose
+ * framework has no routing of its own to ask (a Servlet filter, the JDK {@code HttpServer}).
+ * Adapters whose framework already chose a handler method use {@link HandlerOperations} instead.
+ * Immutable and thread-safe.
  */
 public final class RouteTable {
   private final Map<String, List<Route>> byMethod;
@@ -21,16 +26,22 @@ public final class RouteTable {
     this.byMethod = byMethod;
   }
 
-  private record Route(PathTemplate template, OperationSecurity operation) {}
+  private record Route(PathTemplate template, Operation operation) {}
 
   /**
-   * Compiles the operations; throws {@link IllegalStateException} naming every invalid template and
-   * every pair of operations that match the same requests with equal specificity.
+   * Compiles every operation of {@code gatehouse}; throws {@link IllegalStateException} naming every
+   * invalid template and every pair of operations that match the same requests with equal
+   * specificity.
    */
-  public static RouteTable of(Collection<OperationSecurity> operations) {
+  public static RouteTable of(Gatehouse gatehouse) {
+    return of(gatehouse.operations());
+  }
+
+  /** Compiles these operations, with the checks of {@link #of(Gatehouse)}. */
+  public static RouteTable of(Collection<? extends Operation> operations) {
     TreeSet<String> problems = new TreeSet<>();
     Map<String, List<Route>> byMethod = new TreeMap<>();
-    for (OperationSecurity op : operations) {
+    for (Operation op : operations) {
       if (op.httpMethod() == null || op.httpMethod().isEmpty() || op.path() == null) {
         problems.add("operation " + op.signature() + " has no HTTP method or path");
         continue;
@@ -109,7 +120,7 @@ public final class RouteTable {
     return false;
   }
 
-  private static String describe(OperationSecurity op) {
+  private static String describe(Operation op) {
     return op.httpMethod() + " " + op.path() + " (" + op.signature() + ")";
   }
 }
