@@ -1,4 +1,4 @@
-package dev.gatehouse.runtime.fuzz;
+package dev.gatehouse.runtime.jwt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,9 +18,6 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.SignedJWT;
 import dev.gatehouse.runtime.BearerToken;
 import dev.gatehouse.runtime.Verification;
-import dev.gatehouse.runtime.jwt.JwtCheck;
-import dev.gatehouse.runtime.jwt.JwtRejection;
-import dev.gatehouse.runtime.jwt.JwtVerifier;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;

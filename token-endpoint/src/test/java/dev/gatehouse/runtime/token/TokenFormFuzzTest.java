@@ -1,12 +1,13 @@
-package dev.gatehouse.runtime.fuzz;
+package dev.gatehouse.runtime.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.gatehouse.runtime.token.TokenError;
-import dev.gatehouse.runtime.token.TokenRequestException;
-import dev.gatehouse.runtime.token.TokenRequestForm;
 import dev.gatehouse.runtime.token.TokenRequestForm.ClientAuthentication;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ class TokenFormFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void tokenRequest(byte[] input) {
-    String text = Oracles.latin1(input);
+    String text = latin1(input);
     String[] parts = text.split("\n", 3);
     String contentType = FORM;
     List<String> authorization = List.of();
@@ -69,8 +70,8 @@ class TokenFormFuzzTest {
         continue;
       }
       int eq = pair.indexOf('=');
-      String name = QueryFuzzTest.decode(eq < 0 ? pair : pair.substring(0, eq));
-      String value = eq < 0 ? "" : QueryFuzzTest.decode(pair.substring(eq + 1));
+      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
       assertThat(name).isNotNull();
       assertThat(value).isNotNull();
       assertThat(pairs.put(name, value)).as("repeated parameter %s", name).isNull();
@@ -91,7 +92,7 @@ class TokenFormFuzzTest {
     assertThat(form.password())
         .isNotEmpty()
         .isEqualTo(Normalizer.normalize(pairs.get("password"), Normalizer.Form.NFC));
-    assertThat(Oracles.hasCtl(form.username()) || Oracles.hasCtl(form.password())).isFalse();
+    assertThat(hasCtl(form.username()) || hasCtl(form.password())).isFalse();
     assertThat(form.username().codePointCount(0, form.username().length()))
         .isLessThanOrEqualTo(256);
     assertThat(form.password().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1024);
@@ -141,5 +142,56 @@ class TokenFormFuzzTest {
           f.clientAuthentication());
     }
     return result;
+  }
+
+  /** Strict form-urlencoded decoding, or null (the reference of the runtime's QueryFuzzTest). */
+  private static String decode(String s) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= s.length()) {
+          return null;
+        }
+        int hi = Character.digit(s.charAt(i + 1), 16);
+        int lo = Character.digit(s.charAt(i + 2), 16);
+        if (hi < 0 || lo < 0 || s.charAt(i + 1) > 0x7f || s.charAt(i + 2) > 0x7f) {
+          return null;
+        }
+        out.write(hi * 16 + lo);
+        i += 2;
+      } else if (c == '+') {
+        out.write(' ');
+      } else if (c >= 0x21 && c <= 0x7e) {
+        out.write(c);
+      } else {
+        return null;
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(out.toByteArray()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+  /** Header bytes as the field value a server would hand over: one char per octet. */
+  private static String latin1(byte[] bytes) {
+    return new String(bytes, StandardCharsets.ISO_8859_1);
+  }
+
+  /** RFC 5234 CTL: %x00-1F / %x7F. */
+  private static boolean hasCtl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return true;
+      }
+    }
+    return false;
   }
 }
