@@ -78,8 +78,8 @@ public final class Gatehouse {
   }
 
   /** An operation bound to the Gatehouse that decides it. */
-  private record BoundOperation(String endpointInterface, OperationSecurity security, Gatehouse owner)
-      implements Operation {
+  private record BoundOperation(
+      String endpointInterface, OperationSecurity security, Gatehouse owner) implements Operation {
     @Override
     public String signature() {
       return security.signature();

@@ -9,7 +9,7 @@ import dev.gatehouse.runtime.Authentication;
  */
 public final class Attributes {
 
-  /** The verified caller of an allowed request, an {@link Authentication}; absent when anonymous. */
+  /** The verified caller of an allowed request, an {@link Authentication}; absent if anonymous. */
   public static final String AUTHENTICATION = "dev.gatehouse.authentication";
 
   /**

@@ -14,7 +14,7 @@ import dev.gatehouse.runtime.RequestView;
  */
 public interface Operation {
 
-  /** The binary name of the endpoint interface that declares it, such as {@code com.example.ItemsApi}. */
+  /** The binary name of the endpoint interface that declares it, e.g. {@code com.example.ItemsApi}. */
   String endpointInterface();
 
   /**
@@ -29,7 +29,7 @@ public interface Operation {
   /** The OpenAPI path template, such as {@code /items/{id}}. */
   String path();
 
-  /** {@code "<httpMethod> <path>"}, such as {@code "GET /items/{id}"}: how adapters name it to handlers. */
+  /** {@code "<httpMethod> <path>"}, such as {@code "GET /items/{id}"}: its name for handlers. */
   default String key() {
     return httpMethod() + " " + path();
   }

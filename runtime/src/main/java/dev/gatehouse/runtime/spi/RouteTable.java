@@ -29,8 +29,8 @@ public final class RouteTable {
   private record Route(PathTemplate template, Operation operation) {}
 
   /**
-   * Compiles every operation of {@code gatehouse}; throws {@link IllegalStateException} naming every
-   * invalid template and every pair of operations that match the same requests with equal
+   * Compiles every operation of {@code gatehouse}; throws {@link IllegalStateException} naming
+   * every invalid template and every pair of operations that match the same requests with equal
    * specificity.
    */
   public static RouteTable of(Gatehouse gatehouse) {

@@ -84,7 +84,9 @@ class HandlerOperationsTest {
   void findsTheOperationByTheInterfacesTheHandlerClassImplements() throws Exception {
     Method item = Resource.class.getMethod("item", java.util.UUID.class);
     assertThat(HANDLERS.find(Resource.class, item)).map(Operation::key).contains("GET /items/{id}");
-    assertThat(HANDLERS.find(SubResource.class, item)).map(Operation::key).contains("GET /items/{id}");
+    assertThat(HANDLERS.find(SubResource.class, item))
+        .map(Operation::key)
+        .contains("GET /items/{id}");
     assertThat(HANDLERS.find(Resource.class, item))
         .map(Operation::endpointInterface)
         .contains(ItemsApi.class.getName());

@@ -37,7 +37,8 @@ class NoSecretsTest {
   @BeforeAll
   static void setUp() throws Exception {
     PasswordHasher hasher = PasswordHasher.pbkdf2Sha256(10_000);
-    users = PasswordUsers.builder(hasher).user("alice", hasher.hash(PASSWORD), Set.of("me")).build();
+    users =
+        PasswordUsers.builder(hasher).user("alice", hasher.hash(PASSWORD), Set.of("me")).build();
     key = new RSAKeyGenerator(2048).keyID("k1").generate();
     issuer = TokenIssuer.builder(key).issuer("urn:test").audience("urn:test:api").build();
     verifier =
