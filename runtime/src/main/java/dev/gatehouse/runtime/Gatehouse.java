@@ -72,7 +72,10 @@ public final class Gatehouse {
     return decider.realm();
   }
 
-  /** Decides one request for one operation, which need not be one of {@link #operations()}. */
+  /**
+   * Decides one request for one operation, which need not be one of {@link #operations()}; never
+   * throws. The bound operations call it, and so do this package's tests.
+   */
   Decision decide(OperationSecurity operation, RequestView request) {
     return decider.decide(operation, request);
   }
@@ -218,7 +221,7 @@ public final class Gatehouse {
 
     /**
      * Uses exactly these generated classes instead of discovering them through {@link
-     * ServiceLoader}: for tests, and for applications that assemble their endpoints by hand.
+     * ServiceLoader}: for tests, and for applications that pick their generated classes by hand.
      *
      * <p>The parameter types are the generated code's contract in {@code
      * dev.gatehouse.runtime.internal}, which is not a public API (like {@code dagger.internal}):
