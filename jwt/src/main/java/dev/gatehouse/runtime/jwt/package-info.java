@@ -1,6 +1,6 @@
 /**
  * Bearer JWT access-token verification (RFC 7515, 7519, 8725, 9068) for Gatehouse, built on
- * nimbus-jose-jwt, an optional dependency the application adds itself.
+ * nimbus-jose-jwt (artifact {@code gatehouse-jwt}, which brings it).
  *
  * <p>{@link dev.gatehouse.runtime.jwt.JwtVerifier} is the main entry point: it accepts compact
  * JWS tokens whose algorithm is on a per-issuer allowlist and whose key comes from local

@@ -13,6 +13,6 @@
  * <p>Parsing follows FastAPI's {@code OAuth2PasswordRequestForm} and {@code ...Strict} where RFC
  * 6749 allows it and the RFC where they differ (repeated parameters and malformed encodings are
  * refused, errors are RFC 6749 section 5.2 JSON rather than 422). Token signing uses
- * nimbus-jose-jwt, an optional dependency the application adds itself.
+ * nimbus-jose-jwt (artifact {@code gatehouse-token-endpoint}, which brings it).
  */
 package dev.gatehouse.runtime.token;
