@@ -50,11 +50,12 @@ mkdir -p "$OUT"
 } | tee "$OUT/environment-$WHAT.txt"
 
 # The Gatehouse processor path (processor jar and its runtime dependencies) and the class path the
-# synthetic Gatehouse APIs compile against (annotations, runtime and its dependencies, JAX-RS), all
+# synthetic Gatehouse APIs compile against (annotations, runtime, nimbus-jose-jwt, JAX-RS), all
 # from this checkout's reactor build.
 GH_PROC="../processor/target/gatehouse-processor-0.1.0-SNAPSHOT.jar:$(cat ../processor/target/classpath.txt)"
 GH_CP="../annotations/target/gatehouse-annotations-0.1.0-SNAPSHOT.jar:../runtime/target/gatehouse-runtime-0.1.0-SNAPSHOT.jar"
-GH_CP="$GH_CP:$(cat ../runtime/target/classpath.txt):$(tr ':' '\n' < target/classpath.txt | grep jakarta.ws.rs-api)"
+# jwt's class path is the core's plus nimbus-jose-jwt: what the runtime's was before the split.
+GH_CP="$GH_CP:$(cat ../jwt/target/classpath.txt):$(tr ':' '\n' < target/classpath.txt | grep jakarta.ws.rs-api)"
 
 if [ "$WHAT" = all ] || [ "$WHAT" = jmh ]; then
   # shellcheck disable=SC2086

@@ -33,6 +33,7 @@ import dev.gatehouse.runtime.internal.OperationSecurity;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
 import dev.gatehouse.runtime.internal.SchemeKind;
 import dev.gatehouse.runtime.internal.SchemeRequirement;
+import dev.gatehouse.runtime.spi.Operation;
 import dev.gatehouse.runtime.internal.SimpleRequest;
 import dev.gatehouse.runtime.jwt.JwtVerifier;
 import jakarta.servlet.http.HttpServletRequest;
@@ -125,15 +126,15 @@ public class ExtractAndDecide {
 
   // ---- Gatehouse ----
   Gatehouse gatehouse;
-  OperationSecurity opKey;
-  OperationSecurity opKeyHashed;
-  OperationSecurity opBasic;
-  OperationSecurity opBasicPbkdf2;
-  OperationSecurity opBearer;
-  OperationSecurity opHs256;
-  OperationSecurity opRs256;
-  OperationSecurity opRs256Cached;
-  OperationSecurity opEs256;
+  Operation opKey;
+  Operation opKeyHashed;
+  Operation opBasic;
+  Operation opBasicPbkdf2;
+  Operation opBearer;
+  Operation opHs256;
+  Operation opRs256;
+  Operation opRs256Cached;
+  Operation opEs256;
   SimpleRequest keyRequest;
   SimpleRequest basicRequest;
   SimpleRequest bearerRequest;
@@ -217,20 +218,19 @@ public class ExtractAndDecide {
             scheme("JwtRS256", SchemeKind.BEARER, Extractors.bearer()),
             scheme("JwtRS256Cached", SchemeKind.BEARER, Extractors.bearer()),
             scheme("JwtES256", SchemeKind.BEARER, Extractors.bearer()));
-    opKey = op("key", "Key");
-    opKeyHashed = op("keyHashed", "KeyHashed");
-    opBasic = op("basic", "Basic");
-    opBasicPbkdf2 = op("basicPbkdf2", "BasicPbkdf2");
-    opBearer = op("bearer", "Bearer", "read");
-    opHs256 = op("hs256", "JwtHS256", "read");
-    opRs256 = op("rs256", "JwtRS256", "read");
-    opRs256Cached = op("rs256Cached", "JwtRS256Cached", "read");
-    opEs256 = op("es256", "JwtES256", "read");
     Endpoint endpoint =
         new Endpoint(
             "dev.gatehouse.benchmarks.MicroApi",
-            List.of(opKey, opKeyHashed, opBasic, opBasicPbkdf2, opBearer, opHs256, opRs256,
-                opRs256Cached, opEs256),
+            List.of(
+                op("key", "Key"),
+                op("keyHashed", "KeyHashed"),
+                op("basic", "Basic"),
+                op("basicPbkdf2", "BasicPbkdf2"),
+                op("bearer", "Bearer", "read"),
+                op("hs256", "JwtHS256", "read"),
+                op("rs256", "JwtRS256", "read"),
+                op("rs256Cached", "JwtRS256Cached", "read"),
+                op("es256", "JwtES256", "read")),
             "Bench");
 
     Verifier<ApiKey> trivialKey = k -> API_KEY.equals(k.key()) ? GRANTED : REJECTED;
@@ -259,6 +259,17 @@ public class ExtractAndDecide {
             .bearer("JwtRS256Cached", gatehouseJwt(rs256, true))
             .bearer("JwtES256", gatehouseJwt(es256))
             .build();
+    // The operations as an adapter holds them, found once, as the JAX-RS and Spring adapters do.
+    List<Operation> bound = gatehouse.operations();
+    opKey = bound.get(0);
+    opKeyHashed = bound.get(1);
+    opBasic = bound.get(2);
+    opBasicPbkdf2 = bound.get(3);
+    opBearer = bound.get(4);
+    opHs256 = bound.get(5);
+    opRs256 = bound.get(6);
+    opRs256Cached = bound.get(7);
+    opEs256 = bound.get(8);
 
     keyRequest = gatehouseRequest(KEY_HEADER, API_KEY);
     basicRequest = gatehouseRequest("Authorization", basicHeader);
@@ -527,13 +538,13 @@ public class ExtractAndDecide {
 
   @Benchmark
   public Decision apiKey_gatehouse() {
-    return gatehouse.decide(opKey, keyRequest);
+    return opKey.decide(keyRequest);
   }
 
   /** The real verifier: SHA-256 of the presented key, compared with MessageDigest.isEqual. */
   @Benchmark
   public Decision apiKeyHashed_gatehouse() {
-    return gatehouse.decide(opKeyHashed, keyRequest);
+    return opKeyHashed.decide(keyRequest);
   }
 
   @Benchmark
@@ -565,7 +576,7 @@ public class ExtractAndDecide {
 
   @Benchmark
   public Decision basic_gatehouse() {
-    return gatehouse.decide(opBasic, basicRequest);
+    return opBasic.decide(basicRequest);
   }
 
   @Benchmark
@@ -579,7 +590,7 @@ public class ExtractAndDecide {
   @Benchmark
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public Decision basicPbkdf2_gatehouse() {
-    return gatehouse.decide(opBasicPbkdf2, basicRequest);
+    return opBasicPbkdf2.decide(basicRequest);
   }
 
   /** DaoAuthenticationProvider with Pbkdf2PasswordEncoder, PBKDF2WithHmacSHA256, 600,000. */
@@ -605,7 +616,7 @@ public class ExtractAndDecide {
 
   @Benchmark
   public Decision bearer_gatehouse() {
-    return gatehouse.decide(opBearer, bearerRequest);
+    return opBearer.decide(bearerRequest);
   }
 
   @Benchmark
@@ -625,7 +636,7 @@ public class ExtractAndDecide {
 
   @Benchmark
   public Decision jwtHS256_gatehouse() {
-    return gatehouse.decide(opHs256, hs256Request);
+    return opHs256.decide(hs256Request);
   }
 
   @Benchmark
@@ -640,13 +651,13 @@ public class ExtractAndDecide {
 
   @Benchmark
   public Decision jwtRS256_gatehouse() {
-    return gatehouse.decide(opRs256, rs256Request);
+    return opRs256.decide(rs256Request);
   }
 
   /** The same token and request as {@link #jwtRS256_gatehouse}, answered by the token cache. */
   @Benchmark
   public Decision jwtRS256cached_gatehouse() {
-    return gatehouse.decide(opRs256Cached, rs256Request);
+    return opRs256Cached.decide(rs256Request);
   }
 
   @Benchmark
@@ -661,7 +672,7 @@ public class ExtractAndDecide {
 
   @Benchmark
   public Decision jwtES256_gatehouse() {
-    return gatehouse.decide(opEs256, es256Request);
+    return opEs256.decide(es256Request);
   }
 
   @Benchmark

@@ -29,8 +29,9 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
   }
 
   /**
-   * The request is refused. Write {@link #status()}, one {@code WWW-Authenticate} field line per
-   * challenge, {@code Cache-Control: no-store}, and {@link #body()} as {@link #CONTENT_TYPE}.
+   * The request is refused: {@link #status()}, one {@code WWW-Authenticate} field line per
+   * challenge, {@code Cache-Control: no-store}, and {@link #body()} as {@link #CONTENT_TYPE}, which
+   * adapters write as {@link dev.gatehouse.runtime.spi.Refusal#of(Deny)} lists them.
    *
    * @param status 400, 401, 403, 429 or 503
    * @param challenges the {@code WWW-Authenticate} values, most preferred first

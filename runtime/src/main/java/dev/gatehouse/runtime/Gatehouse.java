@@ -8,6 +8,7 @@ import dev.gatehouse.runtime.internal.GeneratedScheme;
 import dev.gatehouse.runtime.internal.OperationSecurity;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
 import dev.gatehouse.runtime.internal.SchemeKind;
+import dev.gatehouse.runtime.spi.Operation;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +17,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,17 +37,15 @@ import java.util.TreeSet;
  * <p>Instances are immutable and safe to share between threads.
  */
 public final class Gatehouse {
-  private final Map<String, Map<String, OperationSecurity>> operations;
-  private final List<OperationSecurity> routes;
+  private final List<Operation> operations;
   private final Decider decider;
 
-  private Gatehouse(
-      Map<String, Map<String, OperationSecurity>> operations,
-      List<OperationSecurity> routes,
-      Decider decider) {
-    this.operations = operations;
-    this.routes = routes;
+  private Gatehouse(Map<String, List<OperationSecurity>> routes, Decider decider) {
     this.decider = decider;
+    List<Operation> bound = new ArrayList<>();
+    routes.forEach(
+        (endpoint, ops) -> ops.forEach(op -> bound.add(new BoundOperation(endpoint, op, this))));
+    this.operations = List.copyOf(bound);
   }
 
   /** A builder that finds the generated schemes and endpoints on the context class path. */
@@ -55,23 +53,14 @@ public final class Gatehouse {
     return new Builder();
   }
 
-  /** The security of an operation, by endpoint interface binary name and Java method signature. */
-  public Optional<OperationSecurity> operation(String endpointInterface, String signature) {
-    return Optional.ofNullable(operations.getOrDefault(endpointInterface, Map.of()).get(signature));
-  }
-
-  /** Whether the processor generated glue for this interface. */
-  public boolean knowsEndpoint(String endpointInterface) {
-    return operations.containsKey(endpointInterface);
-  }
-
   /**
-   * Every operation of every endpoint (one per route), ordered by endpoint interface and then as
-   * generated: the input of the route table that the Servlet and JDK {@code HttpServer} adapters
-   * match requests with.
+   * Every operation of every endpoint interface, one per route (a Spring method mapped to two paths
+   * is two), ordered by endpoint interface and then as declared: what framework adapters find
+   * requests' operations among, through {@link dev.gatehouse.runtime.spi.HandlerOperations} or
+   * {@link dev.gatehouse.runtime.spi.RouteTable}, and ask to decide them.
    */
-  public List<OperationSecurity> operations() {
-    return routes;
+  public List<Operation> operations() {
+    return operations;
   }
 
   /**
@@ -83,9 +72,41 @@ public final class Gatehouse {
     return decider.realm();
   }
 
-  /** Decides one request for one operation; never throws. */
-  public Decision decide(OperationSecurity operation, RequestView request) {
+  /**
+   * Decides one request for one operation, which need not be one of {@link #operations()}; never
+   * throws. The bound operations call it, and so do this package's tests.
+   */
+  Decision decide(OperationSecurity operation, RequestView request) {
     return decider.decide(operation, request);
+  }
+
+  /** An operation bound to the Gatehouse that decides it. */
+  private record BoundOperation(
+      String endpointInterface, OperationSecurity security, Gatehouse owner) implements Operation {
+    @Override
+    public String signature() {
+      return security.signature();
+    }
+
+    @Override
+    public String httpMethod() {
+      return security.httpMethod();
+    }
+
+    @Override
+    public String path() {
+      return security.path();
+    }
+
+    @Override
+    public Decision decide(RequestView request) {
+      return owner.decide(security, request);
+    }
+
+    @Override
+    public String toString() {
+      return "Operation[" + key() + " " + endpointInterface + "." + signature() + "]";
+    }
   }
 
   /** Start-up's answer when the processor never ran: the most common first-day mistake. */
@@ -200,7 +221,12 @@ public final class Gatehouse {
 
     /**
      * Uses exactly these generated classes instead of discovering them through {@link
-     * ServiceLoader}: for tests, and for applications that assemble their endpoints by hand.
+     * ServiceLoader}: for tests, and for applications that pick their generated classes by hand.
+     *
+     * <p>The parameter types are the generated code's contract in {@code
+     * dev.gatehouse.runtime.internal}, which is not a public API (like {@code dagger.internal}):
+     * pass instances of the classes the processor generated, never hand-written implementations,
+     * which may break in any release.
      */
     public Builder generated(List<GeneratedScheme> schemes, List<GeneratedEndpoint> endpoints) {
       this.discover = false;
@@ -283,7 +309,6 @@ public final class Gatehouse {
                   + " (declared: " + definitions.keySet() + ")");
         }
       }
-      Map<String, Map<String, OperationSecurity>> operations = new TreeMap<>();
       Map<String, List<OperationSecurity>> routes = new TreeMap<>();
       String title = null;
       for (GeneratedEndpoint endpoint : foundEndpoints) {
@@ -309,8 +334,7 @@ public final class Gatehouse {
             }
           }
         }
-        routes.put(endpoint.endpointInterface(), endpointRoutes);
-        if (operations.put(endpoint.endpointInterface(), Map.copyOf(byMethod)) != null) {
+        if (routes.put(endpoint.endpointInterface(), endpointRoutes) != null) {
           problems.add(
               "endpoint " + endpoint.endpointInterface() + " has generated glue twice on the"
                   + " class path");
@@ -335,12 +359,7 @@ public final class Gatehouse {
               verifier instanceof DigestVerifier digest
                   ? digest.bind(nonces, realmOf(definitions.get(name), effectiveRealm))
                   : verifier);
-      List<OperationSecurity> allRoutes = new ArrayList<>();
-      routes.values().forEach(allRoutes::addAll);
-      return new Gatehouse(
-          Map.copyOf(operations),
-          List.copyOf(allRoutes),
-          new Decider(definitions, bound, effectiveRealm, nonces));
+      return new Gatehouse(routes, new Decider(definitions, bound, effectiveRealm, nonces));
     }
 
     private Builder register(

@@ -9,5 +9,9 @@
  * project's security rules (section 1.1.1): {@code Ambiguous} answers 400, {@code Malformed}
  * answers 401, {@code Absent} lets other alternatives (or {@code {}}) decide, and {@code Present}
  * goes on to verification.
+ *
+ * <p>This package, {@link dev.gatehouse.runtime.spi} (what framework adapters build on) and {@code
+ * .internal} (what generated code calls) make up {@code gatehouse-runtime}, the JDK-only core;
+ * JWT verification, the token endpoint and each framework's adapter are artifacts of their own.
  */
 package dev.gatehouse.runtime;

@@ -4,9 +4,11 @@ import static dev.gatehouse.runtime.DecisionFixture.BASIC;
 import static dev.gatehouse.runtime.DecisionFixture.BASIC_VERIFIER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.gatehouse.runtime.internal.OperationSecurity;
 import dev.gatehouse.runtime.internal.SchemeRequirement;
+import dev.gatehouse.runtime.spi.Operation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +45,10 @@ class MultipleRoutesTest {
 
     Gatehouse gatehouse = gatehouse(health, healthz);
 
-    assertThat(gatehouse.operations()).containsExactly(health, healthz);
-    assertThat(gatehouse.operation(API, "health()")).hasValue(health);
+    assertThat(gatehouse.operations())
+        .extracting(Operation::endpointInterface, Operation::signature, Operation::key)
+        .containsExactly(
+            tuple(API, "health()", "GET /health"), tuple(API, "health()", "GET /healthz"));
   }
 
   @Test

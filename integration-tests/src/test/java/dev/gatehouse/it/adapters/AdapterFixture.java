@@ -22,7 +22,7 @@ import dev.gatehouse.runtime.PasswordUsers;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
 import dev.gatehouse.runtime.VerifierUnavailableException;
-import dev.gatehouse.runtime.internal.OperationSecurity;
+import dev.gatehouse.runtime.spi.Operation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -44,15 +44,12 @@ final class AdapterFixture {
   private AdapterFixture() {}
 
   /** The operations the servers expose, with the handler name that answers each. */
-  static List<OperationSecurity> operations() {
-    return List.of(new ItemsApi_Security(), new UsersApi_Security(), new KindsApi_Security())
-        .stream()
-        .flatMap(e -> e.operations().stream())
-        .toList();
+  static List<Operation> operations() {
+    return gatehouse().operations();
   }
 
   /** The handler's name for an operation: the Java method name, as the JAX-RS resources answer. */
-  static String handlerName(OperationSecurity op) {
+  static String handlerName(Operation op) {
     return op.signature().substring(0, op.signature().indexOf('('));
   }
 

@@ -9,7 +9,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.gatehouse.runtime.Gatehouse;
-import dev.gatehouse.runtime.internal.OperationSecurity;
+import dev.gatehouse.runtime.spi.Operation;
 import dev.gatehouse.runtime.jdkhttp.GatehouseHttpFilter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,7 +46,7 @@ class JdkHttpServerAdapterTest extends AdapterContract {
     executor = Executors.newFixedThreadPool(8);
     server.setExecutor(executor);
     Set<String> prefixes = new HashSet<>();
-    for (OperationSecurity op : AdapterFixture.operations()) {
+    for (Operation op : AdapterFixture.operations()) {
       String prefix =
           op.path().contains("{") ? op.path().substring(0, op.path().indexOf('{')) : op.path();
       if (prefixes.add(prefix)) {

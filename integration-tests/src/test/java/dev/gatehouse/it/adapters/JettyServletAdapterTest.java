@@ -3,7 +3,7 @@ package dev.gatehouse.it.adapters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.runtime.Authentication;
-import dev.gatehouse.runtime.internal.OperationSecurity;
+import dev.gatehouse.runtime.spi.Operation;
 import dev.gatehouse.runtime.servlet.GatehouseServletFilter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
@@ -45,7 +45,7 @@ class JettyServletAdapterTest extends AdapterContract {
         new FilterHolder(new GatehouseServletFilter(AdapterFixture.gatehouse())),
         "/*",
         EnumSet.of(DispatcherType.REQUEST));
-    for (OperationSecurity op : AdapterFixture.operations()) {
+    for (Operation op : AdapterFixture.operations()) {
       boolean template = op.path().contains("{");
       String mapping = template ? op.path().substring(0, op.path().indexOf('{')) + "*" : op.path();
       String name = AdapterFixture.handlerName(op);
@@ -85,12 +85,12 @@ class JettyServletAdapterTest extends AdapterContract {
     private final String name;
     private final String requiredOperation;
 
-    Handler(String name, OperationSecurity prefixMappedOperation) {
+    Handler(String name, Operation prefixMappedOperation) {
       this.name = name;
       this.requiredOperation =
           prefixMappedOperation == null
               ? null
-              : prefixMappedOperation.httpMethod() + " " + prefixMappedOperation.path();
+              : prefixMappedOperation.key();
     }
 
     @Override

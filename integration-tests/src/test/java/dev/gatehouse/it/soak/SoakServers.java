@@ -7,7 +7,7 @@ import dev.gatehouse.it.KindsResource;
 import dev.gatehouse.it.UsersResource;
 import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.Gatehouse;
-import dev.gatehouse.runtime.internal.OperationSecurity;
+import dev.gatehouse.runtime.spi.Operation;
 import dev.gatehouse.runtime.jaxrs.GatehouseFeature;
 import dev.gatehouse.runtime.jdkhttp.GatehouseHttpFilter;
 import java.io.IOException;
@@ -74,7 +74,7 @@ final class SoakServers implements AutoCloseable {
     jdk.setExecutor(jdkPool);
     GatehouseHttpFilter guard = GatehouseHttpFilter.operationsOnly(gatehouse);
     Set<String> prefixes = new HashSet<>();
-    for (OperationSecurity op : gatehouse.operations()) {
+    for (Operation op : gatehouse.operations()) {
       String prefix =
           op.path().contains("{") ? op.path().substring(0, op.path().indexOf('{')) : op.path();
       if (prefixes.add(prefix)) {

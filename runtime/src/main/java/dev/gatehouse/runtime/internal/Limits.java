@@ -4,7 +4,7 @@ package dev.gatehouse.runtime.internal;
  * The size caps every extractor checks before decoding anything (security rules 1.2.9, 1.4.1, 1.10
  * "bounded work"); exceeding one yields {@code Malformed(TOO_LARGE)}.
  */
-final class Limits {
+public final class Limits {
 
   /** One {@code Authorization} or API-key header line, after removing surrounding whitespace. */
   static final int FIELD_LINE_CHARS = 8 * 1024;
@@ -25,7 +25,7 @@ final class Limits {
   static final int COOKIE_CHARS = 64 * 1024;
 
   /** A form body read for the bearer form transport. */
-  static final int FORM_BODY_BYTES = 64 * 1024;
+  public static final int FORM_BODY_BYTES = 64 * 1024;
 
   private Limits() {}
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * An OpenAPI path template such as {@code /items/{id}}, matched against decoded request segments.
  */
-final class PathTemplate implements Comparable<PathTemplate> {
+public final class PathTemplate implements Comparable<PathTemplate> {
   /** Segment kinds from most to least specific. */
   enum Kind {
     LITERAL,
@@ -32,7 +32,7 @@ final class PathTemplate implements Comparable<PathTemplate> {
   }
 
   /** Parses a template; throws {@link IllegalArgumentException} saying what is wrong with it. */
-  static PathTemplate parse(String template) {
+  public static PathTemplate parse(String template) {
     Optional<RequestPath> literal = RequestPath.parse(template.replaceAll("\\{[^{}/]*}", "v"));
     if (literal.isEmpty() || template.indexOf(';') >= 0) {
       throw new IllegalArgumentException(
@@ -77,7 +77,7 @@ final class PathTemplate implements Comparable<PathTemplate> {
   /**
    * Whether the request path matches: same number of segments, each literal equal (case-sensitive).
    */
-  boolean matches(RequestPath path) {
+  public boolean matches(RequestPath path) {
     if (path.segments().size() != segments.size() || path.trailingSlash() != trailingSlash) {
       return false;
     }
@@ -132,7 +132,7 @@ final class PathTemplate implements Comparable<PathTemplate> {
    * Whether both templates match some request with equal specificity: same segment kinds, equal
    * literals, and (conservatively) equal mixed-segment shapes.
    */
-  boolean sameShape(PathTemplate other) {
+  public boolean sameShape(PathTemplate other) {
     if (segments.size() != other.segments.size() || trailingSlash != other.trailingSlash) {
       return false;
     }

@@ -92,7 +92,7 @@ public record RequestPath(List<String> segments, boolean trailingSlash) {
   }
 
   /** The same path with the trailing slash added or removed; itself for {@code /}. */
-  RequestPath toggledTrailingSlash() {
+  public RequestPath toggledTrailingSlash() {
     return segments.isEmpty() ? this : new RequestPath(segments, !trailingSlash);
   }
 

@@ -16,6 +16,7 @@ import dev.gatehouse.runtime.internal.SchemeDefinition;
 import dev.gatehouse.runtime.internal.SchemeKind;
 import dev.gatehouse.runtime.internal.SchemeRequirement;
 import dev.gatehouse.runtime.internal.SimpleRequest;
+import dev.gatehouse.runtime.spi.Operation;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,7 +44,7 @@ class DigestVerifierFuzzTest {
   private static final OperationSecurity OP =
       OperationSecurity.required(
           "digest()", "GET", "/digest", false, List.of(SchemeRequirement.of("HTTPDigest")));
-  private static final Gatehouse GATEHOUSE = gatehouse();
+  private static final Operation OPERATION = gatehouse().operations().get(0);
   private static final DigestNonces NONCES = new DigestNonces(SECRET, Duration.ofMinutes(5), CLOCK);
   private static final Pattern PARAM =
       Pattern.compile("([A-Za-z*]+)=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^,\\s]*))");
@@ -52,8 +53,8 @@ class DigestVerifierFuzzTest {
   void authorization(byte[] input) {
     String header = Oracles.latin1(input);
     Decision decision =
-        GATEHOUSE.decide(
-            OP, SimpleRequest.builder().path("/digest").header("Authorization", header).build());
+        OPERATION.decide(
+            SimpleRequest.builder().path("/digest").header("Authorization", header).build());
     if (decision instanceof Decision.Deny deny) {
       assertThat(deny.status()).isIn(400, 401);
       return;

@@ -1,0 +1,50 @@
+package dev.gatehouse.runtime.jaxrs;
+
+import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.Gatehouse;
+import dev.gatehouse.runtime.spi.HandlerOperations;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.SecurityContext;
+import java.lang.reflect.Method;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Guards JAX-RS resources with Gatehouse, in one line: {@code
+ * resourceConfig.register(new GatehouseFeature(gatehouse))}.
+ *
+ * <p>When the application starts, the runtime tells this feature which Java method serves each
+ * resource; the feature looks that method up in the generated security glue of the endpoint
+ * interfaces the resource class implements, and binds a filter holding that operation's security.
+ * No path is matched a second time: the operation is the one the framework already chose.
+ * Resource methods that implement no Gatehouse operation are left alone.
+ */
+public final class GatehouseFeature implements DynamicFeature {
+  private final HandlerOperations operations;
+
+  public GatehouseFeature(Gatehouse gatehouse) {
+    this.operations = HandlerOperations.of(Objects.requireNonNull(gatehouse, "gatehouse"));
+  }
+
+  @Override
+  public void configure(ResourceInfo resource, FeatureContext context) {
+    Class<?> type = resource.getResourceClass();
+    Method method = resource.getResourceMethod();
+    if (type == null || method == null) {
+      return;
+    }
+    operations
+        .find(type, method)
+        .ifPresent(op -> context.register(new GatehouseFilter(op), Priorities.AUTHENTICATION));
+  }
+
+  /** The verified caller of the current request, from an injected {@link SecurityContext}. */
+  public static Optional<Authentication> authentication(SecurityContext context) {
+    return context != null && context.getUserPrincipal() instanceof Authentication a
+        ? Optional.of(a)
+        : Optional.empty();
+  }
+}

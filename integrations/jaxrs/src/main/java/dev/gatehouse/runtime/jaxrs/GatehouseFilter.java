@@ -1,0 +1,68 @@
+package dev.gatehouse.runtime.jaxrs;
+
+import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.Decision;
+import dev.gatehouse.runtime.spi.Attributes;
+import dev.gatehouse.runtime.spi.Operation;
+import dev.gatehouse.runtime.spi.Refusal;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * Decides one operation's requests: refusals are answered at once with their {@link Refusal};
+ * allowed requests carry the verified caller as the request's {@link SecurityContext} principal
+ * and as the {@value Attributes#AUTHENTICATION} property.
+ */
+final class GatehouseFilter implements ContainerRequestFilter {
+  private final Operation operation;
+
+  GatehouseFilter(Operation operation) {
+    this.operation = operation;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Decision decision = operation.decide(new JaxRsRequestView(request));
+    if (decision instanceof Decision.Deny deny) {
+      Refusal refusal = Refusal.of(deny);
+      // A new response: header() adds each line, so repeated names need no special case.
+      Response.ResponseBuilder response = Response.status(refusal.status()).entity(refusal.body());
+      refusal.headers().forEach(h -> response.header(h.name(), h.value()));
+      request.abortWith(response.build());
+      return;
+    }
+    Optional<Authentication> principal = ((Decision.Allow) decision).principal();
+    if (principal.isPresent()) {
+      request.setProperty(Attributes.AUTHENTICATION, principal.get());
+      request.setSecurityContext(new Context(principal.get(), request.getSecurityContext()));
+    }
+  }
+
+  /** The verified caller as JAX-RS sees it; roles are the granted scopes. */
+  private record Context(Authentication authentication, SecurityContext original)
+      implements SecurityContext {
+    @Override
+    public Principal getUserPrincipal() {
+      return authentication;
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+      return authentication.hasScope(role);
+    }
+
+    @Override
+    public boolean isSecure() {
+      return original != null && original.isSecure();
+    }
+
+    @Override
+    public String getAuthenticationScheme() {
+      return authentication.scheme();
+    }
+  }
+}
