@@ -130,6 +130,6 @@ class PathConfusionTest {
     assertThat(response.first("Cache-Control")).isEqualTo("no-store");
     assertThat(response.first("Content-Type").replace(" ", ""))
         .isEqualToIgnoringCase("application/json;charset=UTF-8");
-    assertThat(response.body()).isEqualTo("{\"detail\":\"" + detail + "\"}");
+    dev.gatehouse.it.Details.assertDetailBody(response.body(), detail);
   }
 }
