@@ -69,6 +69,27 @@ public class GatehouseWebFluxAutoConfiguration {
         .build();
   }
 
+  /**
+   * Serves the API's RFC 9728 protected-resource metadata at its well-known path, when the
+   * processor wrote one ({@code -Agatehouse.resource}) or the {@link Gatehouse} was given one.
+   */
+  @Bean
+  RouterFunction<ServerResponse> gatehouseProtectedResourceMetadata(Gatehouse gatehouse) {
+    return gatehouse
+        .protectedResourceMetadata()
+        .<RouterFunction<ServerResponse>>map(
+            metadata ->
+                RouterFunctions.route()
+                    .GET(
+                        metadata.path(),
+                        request ->
+                            ServerResponse.ok()
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .bodyValue(metadata.body()))
+                    .build())
+        .orElse(request -> reactor.core.publisher.Mono.empty());
+  }
+
   /** The document from the class path, or null when the processor wrote none. */
   private static byte[] read(String resource) {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
