@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +30,8 @@ class ResourceMetadataTest {
             .run();
   }
 
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  // Not closed here: Reactor Netty's event loops are shared by every server of the JVM, and
+  // closing this context would stop WebFluxServer's too; Spring's shutdown hook closes both.
 
   private static HttpResponse<String> get(String path) throws Exception {
     return CLIENT.send(
