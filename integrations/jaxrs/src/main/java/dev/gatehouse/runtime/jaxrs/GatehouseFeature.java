@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.jaxrs;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.Caller;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.spi.HandlerOperations;
 import jakarta.ws.rs.Priorities;
@@ -39,6 +40,20 @@ public final class GatehouseFeature implements DynamicFeature {
     operations
         .find(type, method)
         .ifPresent(op -> context.register(new GatehouseFilter(op), Priorities.AUTHENTICATION));
+  }
+
+  /**
+   * Every verified scheme of the current request, from an injected {@link SecurityContext}
+   * ({@code @Context SecurityContext security}): the typed principals, granted and required
+   * scopes; anonymous when no scheme verified the caller or the resource is no Gatehouse operation.
+   */
+  public static Caller caller(SecurityContext context) {
+    if (context instanceof GatehouseFilter.Context c) {
+      return c.caller();
+    }
+    // A container may hand resources a proxy of the request's context; its principal is still
+    // the first scheme's caller.
+    return authentication(context).map(a -> Caller.of(java.util.List.of(a))).orElse(Caller.anonymous());
   }
 
   /** The verified caller of the current request, from an injected {@link SecurityContext}. */

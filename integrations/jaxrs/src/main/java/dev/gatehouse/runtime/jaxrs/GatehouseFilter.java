@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.jaxrs;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.Caller;
 import dev.gatehouse.runtime.Decision;
 import dev.gatehouse.runtime.spi.Attributes;
 import dev.gatehouse.runtime.spi.Operation;
@@ -28,22 +29,25 @@ final class GatehouseFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     Decision decision = operation.decide(new JaxRsRequestView(request));
     if (decision instanceof Decision.Deny deny) {
-      Refusal refusal = Refusal.of(deny);
+      Refusal refusal = operation.refusal(deny);
       // A new response: header() adds each line, so repeated names need no special case.
       Response.ResponseBuilder response = Response.status(refusal.status()).entity(refusal.body());
       refusal.headers().forEach(h -> response.header(h.name(), h.value()));
       request.abortWith(response.build());
       return;
     }
-    Optional<Authentication> principal = ((Decision.Allow) decision).principal();
+    Caller caller = ((Decision.Allow) decision).caller();
+    request.setProperty(Attributes.CALLER, caller);
+    Optional<Authentication> principal = caller.primary();
     if (principal.isPresent()) {
       request.setProperty(Attributes.AUTHENTICATION, principal.get());
-      request.setSecurityContext(new Context(principal.get(), request.getSecurityContext()));
+      request.setSecurityContext(
+          new Context(principal.get(), caller, request.getSecurityContext()));
     }
   }
 
-  /** The verified caller as JAX-RS sees it; roles are the granted scopes. */
-  private record Context(Authentication authentication, SecurityContext original)
+  /** The verified caller as JAX-RS sees it; roles are the scopes any of its schemes granted. */
+  record Context(Authentication authentication, Caller caller, SecurityContext original)
       implements SecurityContext {
     @Override
     public Principal getUserPrincipal() {
@@ -52,7 +56,7 @@ final class GatehouseFilter implements ContainerRequestFilter {
 
     @Override
     public boolean isUserInRole(String role) {
-      return authentication.hasScope(role);
+      return caller.hasScope(role);
     }
 
     @Override
