@@ -1,5 +1,6 @@
 package dev.gatehouse.runtime;
 
+import java.security.Principal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +24,7 @@ import java.util.Set;
  * {@value dev.gatehouse.runtime.spi.Attributes#CALLER}. Immutable; {@link #toString()} names
  * principal objects by their type only.
  */
-public final class Caller {
+public final class Caller implements Principal {
   private static final Caller ANONYMOUS = new Caller(List.of());
 
   private final List<Authentication> authentications;
@@ -75,6 +76,15 @@ public final class Caller {
   /** The first scheme's principal name; empty when anonymous. */
   public Optional<String> name() {
     return primary().map(Authentication::name);
+  }
+
+  /**
+   * The first scheme's principal name, as a {@link Principal}; empty for an anonymous caller
+   * (which adapters never make a request's principal).
+   */
+  @Override
+  public String getName() {
+    return name().orElse("");
   }
 
   /** Every scope (or role) granted by any of the schemes. */

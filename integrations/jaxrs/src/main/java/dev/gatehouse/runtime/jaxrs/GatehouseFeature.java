@@ -48,18 +48,15 @@ public final class GatehouseFeature implements DynamicFeature {
    * scopes; anonymous when no scheme verified the caller or the resource is no Gatehouse operation.
    */
   public static Caller caller(SecurityContext context) {
-    if (context instanceof GatehouseFilter.Context c) {
-      return c.caller();
-    }
-    // A container may hand resources a proxy of the request's context; its principal is still
-    // the first scheme's caller.
-    return authentication(context).map(a -> Caller.of(java.util.List.of(a))).orElse(Caller.anonymous());
+    // Containers hand resources a proxy of the request's context (Jersey, Quarkus REST): its
+    // principal, read through the proxy, is the Caller.
+    return context != null && context.getUserPrincipal() instanceof Caller c
+        ? c
+        : Caller.anonymous();
   }
 
   /** The verified caller of the current request, from an injected {@link SecurityContext}. */
   public static Optional<Authentication> authentication(SecurityContext context) {
-    return context != null && context.getUserPrincipal() instanceof Authentication a
-        ? Optional.of(a)
-        : Optional.empty();
+    return caller(context).primary();
   }
 }

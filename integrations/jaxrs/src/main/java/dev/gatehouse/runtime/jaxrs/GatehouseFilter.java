@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * Decides one operation's requests: refusals are answered at once with their {@link Refusal};
- * allowed requests carry the verified caller as the request's {@link SecurityContext} principal
- * and as the {@value Attributes#AUTHENTICATION} property.
+ * allowed requests carry the verified {@link Caller} as the request's {@link SecurityContext}
+ * principal and as the {@value Attributes#CALLER} property, and its first scheme's caller as the
+ * {@value Attributes#AUTHENTICATION} property.
  */
 final class GatehouseFilter implements ContainerRequestFilter {
   private final Operation operation;
@@ -49,9 +50,13 @@ final class GatehouseFilter implements ContainerRequestFilter {
   /** The verified caller as JAX-RS sees it; roles are the scopes any of its schemes granted. */
   record Context(Authentication authentication, Caller caller, SecurityContext original)
       implements SecurityContext {
+    /**
+     * The {@link Caller}, whose name is the first scheme's principal name: containers hand
+     * resources a proxy of this context, through which only its methods reach the caller.
+     */
     @Override
     public Principal getUserPrincipal() {
-      return authentication;
+      return caller;
     }
 
     @Override
