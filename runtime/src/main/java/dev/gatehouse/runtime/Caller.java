@@ -1,6 +1,5 @@
 package dev.gatehouse.runtime;
 
-import java.security.Principal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +23,7 @@ import java.util.Set;
  * {@value dev.gatehouse.runtime.spi.Attributes#CALLER}. Immutable; {@link #toString()} names
  * principal objects by their type only.
  */
-public final class Caller implements Principal {
+public final class Caller {
   private static final Caller ANONYMOUS = new Caller(List.of());
 
   private final List<Authentication> authentications;
@@ -76,15 +75,6 @@ public final class Caller implements Principal {
   /** The first scheme's principal name; empty when anonymous. */
   public Optional<String> name() {
     return primary().map(Authentication::name);
-  }
-
-  /**
-   * The first scheme's principal name, as a {@link Principal}; empty for an anonymous caller
-   * (which adapters never make a request's principal).
-   */
-  @Override
-  public String getName() {
-    return name().orElse("");
   }
 
   /** Every scope (or role) granted by any of the schemes. */

@@ -50,8 +50,8 @@ public final class GatehouseFeature implements DynamicFeature {
   public static Caller caller(SecurityContext context) {
     // Containers hand resources a proxy of the request's context (Jersey, Quarkus REST): its
     // principal, read through the proxy, is the Caller.
-    return context != null && context.getUserPrincipal() instanceof Caller c
-        ? c
+    return context != null && context.getUserPrincipal() instanceof GatehouseFilter.CallerPrincipal p
+        ? p.caller()
         : Caller.anonymous();
   }
 

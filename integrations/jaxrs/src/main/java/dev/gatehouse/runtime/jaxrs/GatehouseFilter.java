@@ -47,16 +47,30 @@ final class GatehouseFilter implements ContainerRequestFilter {
     }
   }
 
+  /** The request's principal: the first scheme's name, and every scheme's result. */
+  record CallerPrincipal(Caller caller) implements Principal {
+    @Override
+    public String getName() {
+      return caller.name().orElse("");
+    }
+
+    @Override
+    public String toString() {
+      return caller.toString();
+    }
+  }
+
   /** The verified caller as JAX-RS sees it; roles are the scopes any of its schemes granted. */
   record Context(Authentication authentication, Caller caller, SecurityContext original)
       implements SecurityContext {
     /**
-     * The {@link Caller}, whose name is the first scheme's principal name: containers hand
-     * resources a proxy of this context, through which only its methods reach the caller.
+     * The first scheme's principal name, carrying the whole {@link Caller}: containers hand
+     * resources a proxy of this context (Jersey, Quarkus REST), through which only its methods
+     * reach the caller ({@link GatehouseFeature#caller(SecurityContext)} reads it).
      */
     @Override
     public Principal getUserPrincipal() {
-      return caller;
+      return new CallerPrincipal(caller);
     }
 
     @Override
