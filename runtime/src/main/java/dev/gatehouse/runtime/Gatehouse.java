@@ -39,6 +39,7 @@ import java.util.TreeSet;
 public final class Gatehouse {
   private final List<Operation> operations;
   private final Decider decider;
+  private final ProtectedResourceMetadata resourceMetadata;
   private final RefusalRenderer renderer;
   private final Map<Decision.Reason, String> details;
   private final List<DecisionListener> listeners;
@@ -46,10 +47,12 @@ public final class Gatehouse {
   private Gatehouse(
       Map<String, List<OperationSecurity>> routes,
       Decider decider,
+      ProtectedResourceMetadata resourceMetadata,
       RefusalRenderer renderer,
       Map<Decision.Reason, String> details,
       List<DecisionListener> listeners) {
     this.decider = decider;
+    this.resourceMetadata = resourceMetadata;
     this.renderer = renderer;
     this.details = Map.copyOf(details);
     this.listeners = List.copyOf(listeners);
@@ -81,6 +84,16 @@ public final class Gatehouse {
    */
   public String realm() {
     return decider.realm();
+  }
+
+  /**
+   * The API's RFC 9728 protected-resource metadata, which every adapter serves at {@link
+   * ProtectedResourceMetadata#path()} and {@code Bearer} challenges point at: the document the
+   * processor wrote ({@code -Agatehouse.resource}), or the one given to {@link
+   * Builder#protectedResourceMetadata}; empty when there is none.
+   */
+  public java.util.Optional<ProtectedResourceMetadata> protectedResourceMetadata() {
+    return java.util.Optional.ofNullable(resourceMetadata);
   }
 
   /**
@@ -185,6 +198,10 @@ public final class Gatehouse {
     private byte[] digestSecret;
     private Duration digestLifetime = Duration.ofMinutes(5);
     private Clock clock = Clock.systemUTC();
+    private ProtectedResourceMetadata resourceMetadata;
+    private boolean resourceMetadataGiven;
+    private boolean resourceMetadataInChallenges = true;
+    private boolean requireResourceAudience = true;
     private RefusalRenderer renderer;
     private final Map<Decision.Reason, String> details = new java.util.EnumMap<>(Decision.Reason.class);
     private final List<DecisionListener> listeners = new ArrayList<>();
@@ -216,6 +233,37 @@ public final class Gatehouse {
     /** Adds a listener that hears every decision (never a credential). */
     public Builder listener(DecisionListener listener) {
       listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * The protected-resource metadata to serve and to point {@code Bearer} challenges at, instead
+     * of the {@value ProtectedResourceMetadata#RESOURCE} the processor wrote; {@code null} for
+     * none.
+     */
+    public Builder protectedResourceMetadata(ProtectedResourceMetadata metadata) {
+      this.resourceMetadata = metadata;
+      this.resourceMetadataGiven = true;
+      return this;
+    }
+
+    /**
+     * Whether {@code Bearer} challenges carry {@code resource_metadata="<url>"} (RFC 9728 section
+     * 5.1) when there is protected-resource metadata; on by default.
+     */
+    public Builder resourceMetadataInChallenges(boolean on) {
+      this.resourceMetadataInChallenges = on;
+      return this;
+    }
+
+    /**
+     * Whether {@link #build()} refuses a bearer verifier whose required audience is not the
+     * resource identifier of the protected-resource metadata (RFC 8707: a token for this resource
+     * names it in {@code aud}); on by default. Turn it off only where the authorization server
+     * cannot put the resource identifier in {@code aud}, and check the audience yourself.
+     */
+    public Builder requireResourceAudience(boolean on) {
+      this.requireResourceAudience = on;
       return this;
     }
 
@@ -329,8 +377,12 @@ public final class Gatehouse {
     public Gatehouse build() {
       List<GeneratedScheme> foundSchemes = schemes;
       List<GeneratedEndpoint> foundEndpoints = endpoints;
+      ProtectedResourceMetadata metadata = resourceMetadata;
       if (discover) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (!resourceMetadataGiven) {
+          metadata = ProtectedResourceMetadata.find(loader).orElse(null);
+        }
         foundSchemes = new ArrayList<>();
         ServiceLoader.load(GeneratedScheme.class, loader).forEach(foundSchemes::add);
         foundEndpoints = new ArrayList<>();
@@ -385,6 +437,18 @@ public final class Gatehouse {
                   + " with " + registrationMethod(d.kind()) + ", not with a method for " + r.kinds());
         } else {
           bound.put(d.name(), r.verifier());
+          if (metadata != null
+              && requireResourceAudience
+              && d.kind().isBearerFamily()
+              && r.verifier() instanceof AudienceRestricted restricted
+              && !restricted.audiences().stream().allMatch(metadata.resource()::equals)) {
+            problems.add(
+                "scheme \"" + d.name() + "\" has a verifier requiring the audience "
+                    + restricted.audiences() + ", but the protected-resource metadata names the"
+                    + " resource " + metadata.resource() + ": a token for this resource carries it"
+                    + " in aud (RFC 8707); configure the verifier's audience(\""
+                    + metadata.resource() + "\"), or requireResourceAudience(false)");
+          }
         }
       }
       for (String name : verifiers.keySet()) {
@@ -444,9 +508,12 @@ public final class Gatehouse {
               verifier instanceof DigestVerifier digest
                   ? digest.bind(nonces, realmOf(definitions.get(name), effectiveRealm))
                   : verifier);
+      String metadataUrl =
+          metadata != null && resourceMetadataInChallenges ? metadata.url() : null;
       return new Gatehouse(
           routes,
-          new Decider(definitions, bound, effectiveRealm, nonces),
+          new Decider(definitions, bound, effectiveRealm, nonces, metadataUrl),
+          metadata,
           renderer(foundEndpoints),
           details,
           listeners);

@@ -42,6 +42,8 @@ public final class Decider {
   private final Map<String, Verifier<? extends Credential>> verifiers;
   private final String realm;
   private final DigestNonces digestNonces;
+  /** The quoted URL of the protected-resource metadata for Bearer challenges, or null. */
+  private final String resourceMetadata;
 
   /**
    * @param verifiers every scheme's verifier; Digest schemes' are {@link DigestVerifier}s bound to
@@ -53,10 +55,26 @@ public final class Decider {
       Map<String, Verifier<? extends Credential>> verifiers,
       String realm,
       DigestNonces digestNonces) {
+    this(schemes, verifiers, realm, digestNonces, null);
+  }
+
+  /**
+   * @param resourceMetadataUrl where the API's RFC 9728 protected-resource metadata is served;
+   *     every Bearer challenge names it as {@code resource_metadata} (RFC 9728 section 5.1); null
+   *     for none
+   */
+  public Decider(
+      Map<String, SchemeDefinition> schemes,
+      Map<String, Verifier<? extends Credential>> verifiers,
+      String realm,
+      DigestNonces digestNonces,
+      String resourceMetadataUrl) {
     this.schemes = Map.copyOf(schemes);
     this.verifiers = Map.copyOf(verifiers);
     this.realm = realm;
     this.digestNonces = digestNonces;
+    this.resourceMetadata =
+        resourceMetadataUrl == null ? null : Challenges.quoted(resourceMetadataUrl);
   }
 
   /** The realm of challenges whose scheme declares none. */
@@ -435,7 +453,7 @@ public final class Decider {
     String scope = Challenges.isScope(scopes) ? scopes : null;
     return switch (s.kind()) {
       case BEARER, OAUTH2, OPEN_ID_CONNECT ->
-          Challenges.bearer(ownRealm, "insufficient_scope", null, scope);
+          bearer(ownRealm, "insufficient_scope", null, scope);
       case API_KEY -> Challenges.withError("APIKey", ownRealm, "insufficient_scope", scope);
       case BASIC -> Challenges.withError("Basic", ownRealm, "insufficient_scope", scope);
       case DIGEST -> Challenges.withError("Digest", ownRealm, "insufficient_scope", scope);
@@ -448,10 +466,18 @@ public final class Decider {
     for (String name : names) {
       SchemeDefinition s = scheme(name);
       if (s.kind().isBearerFamily()) {
-        return List.of(Challenges.bearer(realmOf(s), error, null, scope));
+        return List.of(bearer(realmOf(s), error, null, scope));
       }
     }
     return List.of();
+  }
+
+  /** A Bearer challenge (RFC 6750 section 3), naming the resource metadata when there is one. */
+  private String bearer(String realm, String error, String description, String scope) {
+    String challenge = Challenges.bearer(realm, error, description, scope);
+    return resourceMetadata == null
+        ? challenge
+        : challenge + ", resource_metadata=" + resourceMetadata;
   }
 
   private String realmOf(SchemeDefinition s) {
@@ -473,7 +499,7 @@ public final class Decider {
         case API_KEY -> out.add(Challenges.apiKey(ownRealm));
         case BASIC -> out.add(Challenges.basic(ownRealm));
         case BEARER, OAUTH2, OPEN_ID_CONNECT ->
-            out.add(Challenges.bearer(ownRealm, bearerError, description, null));
+            out.add(bearer(ownRealm, bearerError, description, null));
         case DIGEST -> {
           String nonce = digestNonces.issue(ownRealm);
           String opaque = digestNonces.opaque(ownRealm);
