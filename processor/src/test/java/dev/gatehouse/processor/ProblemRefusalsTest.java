@@ -34,6 +34,42 @@ class ProblemRefusalsTest {
     assertThat(glue(compilation)).contains("public String refusals()").contains("\"problem\"");
   }
 
+  /**
+   * What the runtime answers with the problem renderer fits the schema the document declares:
+   * every required member present, each member of its declared type, {@code reason} in its enum,
+   * and no member the schema does not name.
+   */
+  @Test
+  void theRuntimesProblemBodiesFitTheDocumentsSchema() throws IOException {
+    JsonNode schema =
+        document(Sources.compile(List.of("-Agatehouse.refusals=problem"), SOURCES))
+            .at("/components/schemas/GatehouseError");
+    for (dev.gatehouse.runtime.Decision.Deny deny :
+        List.of(
+            new dev.gatehouse.runtime.Decision.Deny(
+                401, List.of("Bearer realm=\"x\""), "Not authenticated; send a \"Bearer\" token"),
+            new dev.gatehouse.runtime.Decision.Deny(
+                403, List.of(), "Not enough permissions; missing scopes: items"))) {
+      String body = dev.gatehouse.runtime.RefusalRenderer.problemDetails().body(deny);
+      JsonNode problem = new ObjectMapper().readTree(body);
+      schema.get("required").forEach(r -> assertThat(problem.has(r.asText())).as(r.asText()).isTrue());
+      problem.fieldNames().forEachRemaining(
+          name -> {
+            JsonNode declared = schema.at("/properties/" + name);
+            assertThat(declared.isMissingNode()).as("%s is declared", name).isFalse();
+            String type = declared.get("type").asText();
+            assertThat(type.equals("integer") ? problem.get(name).isInt() : problem.get(name).isTextual())
+                .as("%s is a %s", name, type)
+                .isTrue();
+            if (declared.has("enum")) {
+              assertThat(declared.get("enum").toString()).contains("\"" + problem.get(name).asText() + "\"");
+            }
+          });
+      assertThat(problem.get("status").asInt()).isEqualTo(deny.status());
+      assertThat(problem.get("detail").asText()).isEqualTo(deny.detail());
+    }
+  }
+
   @Test
   void byDefaultTheDocumentDescribesTheDetailBodyAndTheGlueIsUnchanged() throws IOException {
     Compilation compilation = Sources.compile(List.of(), SOURCES);
