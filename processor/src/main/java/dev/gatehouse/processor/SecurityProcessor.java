@@ -67,6 +67,8 @@ public final class SecurityProcessor extends AbstractProcessor {
   private EndpointParser endpointParser;
   private EndpointParser glueParser;
   private Optional<DocumentSettings> settings;
+  /** {@code -Agatehouse.refusals=problem}: RFC 9457 bodies, in the document and at run time. */
+  private boolean problemRefusals;
   private ErroneousCode.Annotations unresolvedAnnotations;
   private Optional<com.sun.source.util.Trees> trees;
 
@@ -103,6 +105,11 @@ public final class SecurityProcessor extends AbstractProcessor {
     glueParser = new EndpointParser(env.getElementUtils(), env.getTypeUtils(), Reporter.silent());
     settings =
         DocumentSettings.read(
+            env.getOptions(),
+            (option, value, why) ->
+                reporter.report(Diagnostic.INVALID_OPTION, null, option, value, why));
+    problemRefusals =
+        DocumentSettings.problemRefusals(
             env.getOptions(),
             (option, value, why) ->
                 reporter.report(Diagnostic.INVALID_OPTION, null, option, value, why));
@@ -271,7 +278,7 @@ public final class SecurityProcessor extends AbstractProcessor {
       EndpointInterface endpoint = glueParser.parse(type);
       String title = settings.orElse(DocumentSettings.DEFAULTS).title();
       String binaryName = processingEnv.getElementUtils().getBinaryName(type).toString();
-      JavaFile file = new GlueWriter().write(endpoint, type, binaryName, title);
+      JavaFile file = new GlueWriter().write(endpoint, type, binaryName, title, problemRefusals);
       if (write(file, SourceRef.of(type), "endpoint " + Reporter.describe(type))) {
         generatedEndpoints.add(qualifiedName(file));
       }
@@ -409,7 +416,7 @@ public final class SecurityProcessor extends AbstractProcessor {
     byte[] document =
         new OpenApiWriter()
             .write(
-                new OpenApiAssembler(settings.get())
+                new OpenApiAssembler(settings.get(), problemRefusals)
                     .assemble(all, schemes, endpointParser.schemas()));
     try {
       FileObject file =

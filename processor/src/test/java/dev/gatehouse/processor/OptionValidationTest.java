@@ -70,6 +70,10 @@ class OptionValidationTest {
             "-Agatehouse.resource.authorizationServers=https://ok.example.com,ftp://as.example.com",
             "\"ftp://as.example.com\": use https (http only for localhost)."),
         Arguments.of(
+            "-Agatehouse.refusals=rfc9457",
+            "-Agatehouse.refusals=\"rfc9457\" is invalid: the refusal bodies are detail (the"
+                + " default) or problem."),
+        Arguments.of(
             "-Agatehouse.resource.authorizationServers= , ",
             "name at least one issuer URL, comma-separated."));
   }

@@ -26,7 +26,12 @@ import javax.lang.model.element.TypeElement;
 public final class GlueWriter {
 
   /** The Java file for {@code endpoint}, whose element is {@code type}. */
-  public JavaFile write(EndpointInterface endpoint, TypeElement type, String binaryName, String title) {
+  public JavaFile write(
+      EndpointInterface endpoint,
+      TypeElement type,
+      String binaryName,
+      String title,
+      boolean problemRefusals) {
     ClassName name = GeneratedNames.glue(type);
     ClassName list = ClassName.get(List.class);
     TypeSpec.Builder glue =
@@ -76,6 +81,10 @@ public final class GlueWriter {
             ParameterizedTypeName.get(list, RuntimeTypes.OPERATION_SECURITY),
             CodeBlock.of("OPERATIONS")));
     glue.addMethod(getter("documentTitle", ClassName.get(String.class), CodeBlock.of("$S", title)));
+    if (problemRefusals) {
+      // Only when not the default, so that the glue of a default build stays as it was.
+      glue.addMethod(getter("refusals", ClassName.get(String.class), CodeBlock.of("$S", "problem")));
+    }
     return JavaFile.builder(name.packageName(), glue.build())
         .skipJavaLangImports(true)
         .indent("  ")

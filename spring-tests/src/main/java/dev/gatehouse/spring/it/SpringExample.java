@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Bean;
  * does the rest (interceptor, principal, {@code /openapi.json}).
  */
 @SpringBootApplication
+@org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity
 public class SpringExample {
   /** The one valid API key; only its SHA-256 digest is configured below. */
   public static final String API_KEY = "AK-0123456789abcdef";
@@ -176,6 +177,6 @@ public class SpringExample {
     if (!scopes.isEmpty()) {
       granted.addAll(Arrays.asList(scopes.split("\\+")));
     }
-    return Verification.granted("token-user", granted);
+    return Verification.granted(new DemoUser("token-user", "token-user@example.com"), granted);
   }
 }
