@@ -11,64 +11,91 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class CombinedApi_Security implements GeneratedEndpoint {
   /**
    * {@code GET /combined/interface-level}: {@code interfaceLevel()}.
    */
-  public static final OperationSecurity INTERFACE_LEVEL = OperationSecurity.required("interfaceLevel()", "GET", "/combined/interface-level", false,
-    List.of(SchemeRequirement.of("HTTPBearer")));
+  public static final OperationSecurity INTERFACE_LEVEL = OperationSecurity.required(
+      "interfaceLevel()",
+      "GET",
+      "/combined/interface-level",
+      List.of(SchemeRequirement.of("HTTPBearer")));
 
   /**
    * {@code GET /combined/either}: {@code either()}.
    */
-  public static final OperationSecurity EITHER = OperationSecurity.required("either()", "GET", "/combined/either", false,
-    List.of(SchemeRequirement.of("APIKeyHeader")),
-    List.of(SchemeRequirement.of("HTTPBearer", "read")));
+  public static final OperationSecurity EITHER = OperationSecurity.required(
+      "either()",
+      "GET",
+      "/combined/either",
+      List.of(SchemeRequirement.of("APIKeyHeader")),
+      List.of(SchemeRequirement.of("HTTPBearer", "read")));
 
   /**
    * {@code GET /combined/both}: {@code both()}.
    */
-  public static final OperationSecurity BOTH = OperationSecurity.required("both()", "GET", "/combined/both", false,
-    List.of(SchemeRequirement.of("APIKeyHeader"), SchemeRequirement.of("HTTPBearer", "read")));
+  public static final OperationSecurity BOTH = OperationSecurity.required(
+      "both()",
+      "GET",
+      "/combined/both",
+      List.of(SchemeRequirement.of("APIKeyHeader"), SchemeRequirement.of("HTTPBearer", "read")));
 
   /**
    * {@code POST /combined/mixed}: {@code mixed()}.
    */
-  public static final OperationSecurity MIXED = OperationSecurity.required("mixed()", "POST", "/combined/mixed", false,
-    List.of(SchemeRequirement.of("APIKeyHeader"), SchemeRequirement.of("HTTPBasic")),
-    List.of(SchemeRequirement.of("APIKeyHeader"), SchemeRequirement.of("HTTPBearer")),
-    List.of(SchemeRequirement.of("HTTPBearer")));
+  public static final OperationSecurity MIXED = OperationSecurity.required(
+      "mixed()",
+      "POST",
+      "/combined/mixed",
+      List.of(SchemeRequirement.of("APIKeyHeader"), SchemeRequirement.of("HTTPBasic")),
+      List.of(SchemeRequirement.of("APIKeyHeader"), SchemeRequirement.of("HTTPBearer")),
+      List.of(SchemeRequirement.of("HTTPBearer")));
 
   /**
    * {@code GET /combined/optional}: {@code optional()}.
    */
-  public static final OperationSecurity OPTIONAL = OperationSecurity.required("optional()", "GET", "/combined/optional", true,
-    List.of(SchemeRequirement.of("HTTPBearer")));
+  public static final OperationSecurity OPTIONAL = OperationSecurity.optional(
+      "optional()",
+      "GET",
+      "/combined/optional",
+      List.of(SchemeRequirement.of("HTTPBearer")));
 
   /**
    * {@code GET /combined/optional-own}: {@code optionalOwn()}.
    */
-  public static final OperationSecurity OPTIONAL_OWN = OperationSecurity.required("optionalOwn()", "GET", "/combined/optional-own", true,
-    List.of(SchemeRequirement.of("APIKeyHeader")));
+  public static final OperationSecurity OPTIONAL_OWN = OperationSecurity.optional(
+      "optionalOwn()",
+      "GET",
+      "/combined/optional-own",
+      List.of(SchemeRequirement.of("APIKeyHeader")));
 
   /**
    * {@code DELETE /combined/public}: {@code publicOperation()}.
    */
-  public static final OperationSecurity PUBLIC_OPERATION = OperationSecurity.open("publicOperation()", "DELETE", "/combined/public");
+  public static final OperationSecurity PUBLIC_OPERATION = OperationSecurity.open(
+      "publicOperation()",
+      "DELETE",
+      "/combined/public");
 
   /**
    * {@code GET /combined/overridden}: {@code overridden()}.
    */
-  public static final OperationSecurity OVERRIDDEN = OperationSecurity.required("overridden()", "GET", "/combined/overridden", false,
-    List.of(SchemeRequirement.of("APIKeyHeader")));
+  public static final OperationSecurity OVERRIDDEN = OperationSecurity.required(
+      "overridden()",
+      "GET",
+      "/combined/overridden",
+      List.of(SchemeRequirement.of("APIKeyHeader")));
 
   /**
    * {@code GET /combined/inherited}: {@code inherited()}.
    */
-  public static final OperationSecurity INHERITED = OperationSecurity.required("inherited()", "GET", "/combined/inherited", false,
-    List.of(SchemeRequirement.of("HTTPBearer")));
+  public static final OperationSecurity INHERITED = OperationSecurity.required(
+      "inherited()",
+      "GET",
+      "/combined/inherited",
+      List.of(SchemeRequirement.of("HTTPBearer")));
 
   private static final List<OperationSecurity> OPERATIONS = List.of(INTERFACE_LEVEL, EITHER, BOTH, MIXED, OPTIONAL, OPTIONAL_OWN, PUBLIC_OPERATION, OVERRIDDEN, INHERITED);
 

@@ -10,13 +10,16 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class OpenApi_Security implements GeneratedEndpoint {
   /**
    * {@code GET /open}: {@code hello()}.
    */
-  public static final OperationSecurity HELLO = OperationSecurity.open("hello()", "GET", "/open");
+  public static final OperationSecurity HELLO = OperationSecurity.open(
+      "hello()",
+      "GET",
+      "/open");
 
   private static final List<OperationSecurity> OPERATIONS = List.of(HELLO);
 

@@ -11,19 +11,25 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class PublicApi_Security implements GeneratedEndpoint {
   /**
    * {@code GET /public}: {@code open()}.
    */
-  public static final OperationSecurity OPEN = OperationSecurity.open("open()", "GET", "/public");
+  public static final OperationSecurity OPEN = OperationSecurity.open(
+      "open()",
+      "GET",
+      "/public");
 
   /**
    * {@code GET /public/secured}: {@code secured()}.
    */
-  public static final OperationSecurity SECURED = OperationSecurity.required("secured()", "GET", "/public/secured", false,
-    List.of(SchemeRequirement.of("HTTPBasic")));
+  public static final OperationSecurity SECURED = OperationSecurity.required(
+      "secured()",
+      "GET",
+      "/public/secured",
+      List.of(SchemeRequirement.of("HTTPBasic")));
 
   private static final List<OperationSecurity> OPERATIONS = List.of(OPEN, SECURED);
 

@@ -11,26 +11,35 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class Outer_Api_Security implements GeneratedEndpoint {
   /**
    * {@code GET /nested}: {@code find(test.Outer$Mode)}.
    */
-  public static final OperationSecurity FIND = OperationSecurity.required("find(test.Outer$Mode)", "GET", "/nested", false,
-    List.of(SchemeRequirement.of("api.key-v2")));
+  public static final OperationSecurity FIND = OperationSecurity.required(
+      "find(test.Outer$Mode)",
+      "GET",
+      "/nested",
+      List.of(SchemeRequirement.of("api.key-v2")));
 
   /**
    * {@code GET /nested/by-ids}: {@code find(long[])}.
    */
-  public static final OperationSecurity FIND_ = OperationSecurity.required("find(long[])", "GET", "/nested/by-ids", false,
-    List.of(SchemeRequirement.of("api.key-v2")));
+  public static final OperationSecurity FIND_ = OperationSecurity.required(
+      "find(long[])",
+      "GET",
+      "/nested/by-ids",
+      List.of(SchemeRequirement.of("api.key-v2")));
 
   /**
    * {@code POST /nested}: {@code save(byte[])}.
    */
-  public static final OperationSecurity SAVE = OperationSecurity.required("save(byte[])", "POST", "/nested", false,
-    List.of(SchemeRequirement.of("api.key-v2")));
+  public static final OperationSecurity SAVE = OperationSecurity.required(
+      "save(byte[])",
+      "POST",
+      "/nested",
+      List.of(SchemeRequirement.of("api.key-v2")));
 
   private static final List<OperationSecurity> OPERATIONS = List.of(FIND, FIND_, SAVE);
 

@@ -91,41 +91,34 @@ public final class GlueWriter {
         .build();
   }
 
+  /**
+   * {@code OperationSecurity.open}, {@code .required} or {@code .optional} with the Java method,
+   * HTTP method, path and one {@code List.of(...)} per requirement object, one argument per line.
+   */
   private static CodeBlock operation(Operation op) {
     SecurityPolicy policy = op.security();
-    if (policy.mode() != SecurityPolicy.Mode.REQUIRED) {
-      return CodeBlock.of(
-          "$T.open($S, $S, $S)",
-          RuntimeTypes.OPERATION_SECURITY,
-          op.signature(),
-          op.httpMethod(),
-          op.path());
-    }
-    CodeBlock.Builder code =
-        CodeBlock.builder()
-            .add(
-                "$T.required($S, $S, $S, $L",
-                RuntimeTypes.OPERATION_SECURITY,
-                op.signature(),
-                op.httpMethod(),
-                op.path(),
-                policy.optional());
-    code.indent();
-    for (RequirementAlternative alternative : policy.alternatives()) {
-      code.add(",\n$T.of(", List.class);
-      boolean first = true;
-      for (SchemeUse use : alternative.schemes()) {
-        code.add(first ? "" : ", ");
-        first = false;
-        code.add("$T.of($S", RuntimeTypes.SCHEME_REQUIREMENT, use.schemeName());
-        for (String scope : use.scopes()) {
-          code.add(", $S", scope);
+    List<CodeBlock> arguments = new ArrayList<>();
+    arguments.add(CodeBlock.of("$S", op.signature()));
+    arguments.add(CodeBlock.of("$S", op.httpMethod()));
+    arguments.add(CodeBlock.of("$S", op.path()));
+    String factory = "open";
+    if (policy.mode() == SecurityPolicy.Mode.REQUIRED) {
+      factory = policy.optional() ? "optional" : "required";
+      for (RequirementAlternative alternative : policy.alternatives()) {
+        CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
+        boolean first = true;
+        for (SchemeUse use : alternative.schemes()) {
+          list.add(first ? "" : ", ");
+          first = false;
+          list.add("$T.of($S", RuntimeTypes.SCHEME_REQUIREMENT, use.schemeName());
+          for (String scope : use.scopes()) {
+            list.add(", $S", scope);
+          }
+          list.add(")");
         }
-        code.add(")");
+        arguments.add(list.add(")").build());
       }
-      code.add(")");
     }
-    code.unindent();
-    return code.add(")").build();
+    return Calls.call(CodeBlock.of("$T.$L", RuntimeTypes.OPERATION_SECURITY, factory), arguments);
   }
 }
