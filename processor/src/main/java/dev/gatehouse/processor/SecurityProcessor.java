@@ -19,6 +19,8 @@ import dev.gatehouse.processor.validate.EndpointValidator;
 import dev.gatehouse.processor.write.ExtractorWriter;
 import dev.gatehouse.processor.write.GeneratedNames;
 import dev.gatehouse.processor.write.GlueWriter;
+import dev.gatehouse.processor.write.WiringOption;
+import dev.gatehouse.processor.write.WiringWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -67,6 +69,8 @@ public final class SecurityProcessor extends AbstractProcessor {
   private EndpointParser endpointParser;
   private EndpointParser glueParser;
   private Optional<DocumentSettings> settings;
+  private WiringOption wiring;
+  private boolean wiringWritten;
   private ErroneousCode.Annotations unresolvedAnnotations;
   private Optional<com.sun.source.util.Trees> trees;
 
@@ -106,6 +110,11 @@ public final class SecurityProcessor extends AbstractProcessor {
             env.getOptions(),
             (option, value, why) ->
                 reporter.report(Diagnostic.INVALID_OPTION, null, option, value, why));
+    wiring =
+        WiringOption.read(
+            env.getOptions(),
+            (option, value, why) ->
+                reporter.report(Diagnostic.INVALID_OPTION, null, option, value, why));
   }
 
   @Override
@@ -115,7 +124,9 @@ public final class SecurityProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return DocumentSettings.OPTIONS;
+    Set<String> options = new TreeSet<>(DocumentSettings.OPTIONS);
+    options.add(WiringOption.OPTION);
+    return options;
   }
 
   @Override
@@ -197,6 +208,60 @@ public final class SecurityProcessor extends AbstractProcessor {
       } catch (IOException | RuntimeException e) {
         reporter.reportCrash(holder, e);
       }
+    }
+    if (deferredHolders.isEmpty() && !schemesWritten.isEmpty() && !wiringWritten
+        && wiring.enabled()) {
+      wiringWritten = true;
+      writeWiring();
+    }
+  }
+
+  /**
+   * Writes the typed verifier builder of every scheme declared so far, in the round the last
+   * waiting holder was read (usually the first), so that it costs no round of its own. A scheme
+   * first declared later still (on a type another processor generates in a later round) is not in
+   * it; its verifier is registered by name, and {@code Gatehouse.Builder.build()} names it if not.
+   */
+  private void writeWiring() {
+    java.util.Map<String, WiringWriter.Declared> schemes = new java.util.TreeMap<>();
+    for (String name : schemeHolders) {
+      Element holder = lookUp(name);
+      if (holder == null) {
+        continue;
+      }
+      try {
+        for (SecurityScheme scheme : schemeParser.parse(holder)) {
+          schemes.putIfAbsent(scheme.name(), new WiringWriter.Declared(scheme, holder));
+        }
+      } catch (RuntimeException e) {
+        reporter.reportCrash(holder, e);
+        return;
+      }
+    }
+    if (schemes.isEmpty()) {
+      return;
+    }
+    List<WiringWriter.Declared> declared = new ArrayList<>(schemes.values());
+    var name = wiring.className(declared.stream().map(WiringWriter.Declared::holder).toList());
+    try {
+      Optional<JavaFile> file =
+          new WiringWriter()
+              .write(
+                  name,
+                  declared,
+                  clash ->
+                      reporter.report(
+                          Diagnostic.VERIFIER_NAME_CLASH,
+                          clash.scheme().source(),
+                          clash.other().name(),
+                          clash.scheme().name(),
+                          clash.method(),
+                          name.canonicalName()));
+      if (file.isPresent()) {
+        write(file.get(), declared.get(0).scheme().source(), "the typed verifier builder");
+      }
+    } catch (IOException | RuntimeException e) {
+      reporter.reportCrash(declared.get(0).holder(), e);
     }
   }
 

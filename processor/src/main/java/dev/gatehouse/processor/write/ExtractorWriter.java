@@ -167,7 +167,7 @@ public final class ExtractorWriter {
     return new Shape("BearerToken", "oauth2", null, null, false, CodeBlock.of("$T.oauth2()", x));
   }
 
-  private static String escapeJavadoc(String text) {
+  static String escapeJavadoc(String text) {
     return text.replace("*/", "*&#47;").replace("@", "&#64;");
   }
 }
