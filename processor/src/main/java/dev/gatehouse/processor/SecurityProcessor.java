@@ -68,6 +68,12 @@ public final class SecurityProcessor extends AbstractProcessor {
   private SchemeParser schemeParser;
   private EndpointParser endpointParser;
   private EndpointParser glueParser;
+  private Reporter glueReporter;
+  private Set<String> suppressedEverywhere;
+  // The model each endpoint's glue was written from, by name, for the document (see finish).
+  private final java.util.Map<String, EndpointInterface> glueModels = new java.util.HashMap<>();
+  private final Set<String> written = new TreeSet<>();
+  private boolean foreignAfterGlue;
   private Optional<DocumentSettings> settings;
   private WiringOption wiring;
   private boolean wiringWritten;
@@ -90,12 +96,11 @@ public final class SecurityProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
     super.init(env);
-    reporter =
-        Reporter.forEnvironment(
-            env,
-            DocumentSettings.list(
-                java.util.Objects.requireNonNullElse(
-                    env.getOptions().get(DocumentSettings.SUPPRESS_WARNINGS), "")));
+    suppressedEverywhere =
+        DocumentSettings.list(
+            java.util.Objects.requireNonNullElse(
+                env.getOptions().get(DocumentSettings.SUPPRESS_WARNINGS), ""));
+    reporter = Reporter.forEnvironment(env, suppressedEverywhere);
     schemeParser = new SchemeParser(env.getElementUtils());
     endpointParser = new EndpointParser(env.getElementUtils(), env.getTypeUtils(), reporter);
     unresolvedAnnotations = ErroneousCode.Annotations.forEnvironment(env);
@@ -104,7 +109,8 @@ public final class SecurityProcessor extends AbstractProcessor {
     } catch (IllegalArgumentException | LinkageError e) {
       trees = Optional.empty();
     }
-    glueParser = new EndpointParser(env.getElementUtils(), env.getTypeUtils(), Reporter.silent());
+    glueReporter = Reporter.silent(suppressedEverywhere);
+    glueParser = new EndpointParser(env.getElementUtils(), env.getTypeUtils(), glueReporter);
     settings =
         DocumentSettings.read(
             env.getOptions(),
@@ -142,11 +148,15 @@ public final class SecurityProcessor extends AbstractProcessor {
           reporter.addSourceType(named.getQualifiedName().toString());
         }
         rootNames.add(holderName(root));
+        // A type someone else generated after glue was written may complete what that glue's
+        // model saw incomplete (a body type's component, say): the document is then parsed anew.
+        foreignAfterGlue |= !glueModels.isEmpty() && !written.contains(holderName(root));
       }
       boolean firstRound = previous == null;
       if (firstRound) {
         previous = IncrementalIndex.read(processingEnv.getFiler());
         endpointParser.useStoredDocs(previous.docs(), fromSource());
+        glueParser.useStoredDocs(previous.docs(), fromSource());
       }
       collectSchemes(round, firstRound);
       collectEndpoints(round, firstRound);
@@ -334,6 +344,7 @@ public final class SecurityProcessor extends AbstractProcessor {
   private void writeGlue(TypeElement type) {
     try {
       EndpointInterface endpoint = glueParser.parse(type);
+      glueModels.put(type.getQualifiedName().toString(), endpoint);
       String title = settings.orElse(DocumentSettings.DEFAULTS).title();
       String binaryName = processingEnv.getElementUtils().getBinaryName(type).toString();
       JavaFile file = new GlueWriter().write(endpoint, type, binaryName, title);
@@ -352,6 +363,7 @@ public final class SecurityProcessor extends AbstractProcessor {
   private boolean write(JavaFile file, SourceRef origin, String purpose) throws IOException {
     try {
       file.writeTo(processingEnv.getFiler());
+      written.add(qualifiedName(file));
       return true;
     } catch (FilerException e) {
       reporter.report(
@@ -442,7 +454,7 @@ public final class SecurityProcessor extends AbstractProcessor {
         reporter.reportCrash(holder, e);
       }
     }
-    List<EndpointInterface> all = new ArrayList<>();
+    List<TypeElement> endpoints = new ArrayList<>();
     for (String name : endpointNames) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null || isSpringBase(type, endpointNames)) {
@@ -457,15 +469,44 @@ public final class SecurityProcessor extends AbstractProcessor {
             endpointParser.unresolvedType(type).orElse("a type"));
         continue;
       }
-      try {
-        all.add(endpointParser.parse(type));
-        origins.add(type);
-      } catch (RuntimeException e) {
-        reporter.reportCrash(type, e);
+      endpoints.add(type);
+    }
+    // The models the glue was written from, parsed in the endpoints' own rounds, describe the
+    // same sources; reusing them saves parsing every endpoint twice. Their elements belong to
+    // those rounds, though, where a message would land on the wrong line, so they are used only
+    // when neither their parse nor their validation has anything to say; otherwise every endpoint
+    // is parsed again here, and reported on, from this round's elements.
+    EndpointParser parser = glueParser;
+    List<EndpointInterface> all = new ArrayList<>();
+    SortedMap<String, SecurityScheme> schemes = null;
+    Set<String> endpointSet = new TreeSet<>();
+    endpoints.forEach(t -> endpointSet.add(t.getQualifiedName().toString()));
+    // The same endpoints exactly: the glue parser also built the schemas of any it parsed.
+    if (glueReporter.reported() == 0
+        && !foreignAfterGlue
+        && glueModels.keySet().equals(endpointSet)) {
+      endpoints.forEach(t -> all.add(glueModels.get(t.getQualifiedName().toString())));
+      Reporter check = Reporter.silent(suppressedEverywhere);
+      schemes = new EndpointValidator(check, settings.get().version()).validate(declared, all);
+      if (check.reported() > 0) {
+        schemes = null;
+        all.clear();
+      } else {
+        origins.addAll(endpoints);
       }
     }
-    SortedMap<String, SecurityScheme> schemes =
-        new EndpointValidator(reporter, settings.get().version()).validate(declared, all);
+    if (schemes == null) {
+      parser = endpointParser;
+      for (TypeElement type : endpoints) {
+        try {
+          all.add(endpointParser.parse(type));
+          origins.add(type);
+        } catch (RuntimeException e) {
+          reporter.reportCrash(type, e);
+        }
+      }
+      schemes = new EndpointValidator(reporter, settings.get().version()).validate(declared, all);
+    }
     if (reporter.hasErrors() || round.errorRaised()) {
       return;
     }
@@ -475,7 +516,7 @@ public final class SecurityProcessor extends AbstractProcessor {
         new OpenApiWriter()
             .write(
                 new OpenApiAssembler(settings.get())
-                    .assemble(all, schemes, endpointParser.schemas()));
+                    .assemble(all, schemes, parser.schemas()));
     try {
       FileObject file =
           processingEnv
@@ -493,7 +534,7 @@ public final class SecurityProcessor extends AbstractProcessor {
     }
     writeResourceMetadata(schemes, all, origins);
     IncrementalIndex index =
-        new IncrementalIndex(endpointNames, schemeHolders, endpointParser.docComments());
+        new IncrementalIndex(endpointNames, schemeHolders, parser.docComments());
     try {
       index.write(processingEnv.getFiler(), origins);
     } catch (IOException | RuntimeException e) {

@@ -25,6 +25,7 @@ final class RuntimeTypes {
   static final ClassName GENERATED_ENDPOINT = ClassName.get(INTERNAL, "GeneratedEndpoint");
   static final ClassName OPERATION_SECURITY = ClassName.get(INTERNAL, "OperationSecurity");
   static final ClassName SCHEME_REQUIREMENT = ClassName.get(INTERNAL, "SchemeRequirement");
+  static final ClassName OPERATION_TABLE = ClassName.get(INTERNAL, "OperationTable");
 
   private static final String PROCESSOR = "dev.gatehouse.processor.SecurityProcessor";
 

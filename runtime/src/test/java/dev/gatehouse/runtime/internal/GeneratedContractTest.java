@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,52 @@ class GeneratedContractTest {
         .isEqualTo(OperationSecurity.required("get()", "GET", "/x", false, alternative));
     assertThat(OperationSecurity.optional("get()", "GET", "/x", alternative))
         .isEqualTo(OperationSecurity.required("get()", "GET", "/x", true, alternative));
+  }
+
+  @Test
+  void tableRowsReadAsTheDocumentsSecurityArray() {
+    var key = SchemeRequirement.of("APIKeyHeader");
+    var bearer = SchemeRequirement.of("HTTPBearer", "read", "write");
+    var basic = SchemeRequirement.of("HTTPBasic");
+
+    assertThat(
+            OperationTable.read(
+                new String[][] {
+                  {"open()", "GET", "/open"},
+                  {"one()", "GET", "/one", "APIKeyHeader"},
+                  {"either()", "GET", "/either", "APIKeyHeader", "|", "HTTPBearer read write"},
+                  {"both()", "POST", "/both", "APIKeyHeader", "&", "HTTPBearer read write", "|",
+                    "HTTPBasic"},
+                  {"maybe()", "GET", "/maybe", "HTTPBasic", "|", "{}"},
+                  // A scope may be "&" or "{}": inside a requirement it is only a scope.
+                  {"odd()", "GET", "/odd", "HTTPBearer & {}"},
+                }))
+        .containsExactly(
+            OperationSecurity.open("open()", "GET", "/open"),
+            OperationSecurity.required("one()", "GET", "/one", List.of(key)),
+            OperationSecurity.required("either()", "GET", "/either", List.of(key), List.of(bearer)),
+            OperationSecurity.required("both()", "POST", "/both", List.of(key, bearer), List.of(basic)),
+            OperationSecurity.optional("maybe()", "GET", "/maybe", List.of(basic)),
+            OperationSecurity.required(
+                "odd()", "GET", "/odd", List.of(SchemeRequirement.of("HTTPBearer", "&", "{}"))));
+  }
+
+  @Test
+  void malformedRowsFailWhenTheGlueInitialises() {
+    for (String[] row :
+        List.of(
+            new String[] {"m()", "GET"},
+            new String[] {"m()", "GET", "/", "A", "B"},
+            new String[] {"m()", "GET", "/", "A", "&"},
+            new String[] {"m()", "GET", "/", "|", "A"},
+            new String[] {"m()", "GET", "/", "{}"},
+            new String[] {"m()", "GET", "/", "A", "|", "{}", "|", "B"},
+            new String[] {"m()", "GET", "/", "A  read"},
+            new String[] {"m()", "GET", "/", "A", "&", "& read"})) {
+      assertThatThrownBy(() -> OperationTable.read(new String[][] {row}))
+          .as(String.join(",", row))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("malformed generated operation row");
+    }
   }
 }
