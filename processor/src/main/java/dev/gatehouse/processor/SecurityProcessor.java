@@ -74,6 +74,8 @@ public final class SecurityProcessor extends AbstractProcessor {
   private final java.util.Map<String, EndpointInterface> glueModels = new java.util.HashMap<>();
   private final Set<String> written = new TreeSet<>();
   private boolean foreignAfterGlue;
+  // The supported annotations javac found in the current round.
+  private Set<? extends TypeElement> present = Set.of();
   private Optional<DocumentSettings> settings;
   private WiringOption wiring;
   private boolean wiringWritten;
@@ -143,6 +145,7 @@ public final class SecurityProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
+      present = annotations;
       for (Element root : round.getRootElements()) {
         if (root instanceof QualifiedNameable named) {
           reporter.addSourceType(named.getQualifiedName().toString());
@@ -597,6 +600,9 @@ public final class SecurityProcessor extends AbstractProcessor {
   /** Whether a type or package of the compilation has something javac could not resolve. */
   private boolean hasErroneousCode() {
     for (String name : rootNames) {
+      if (written.contains(name)) {
+        continue; // what Gatehouse generated refers only to resolved types and the runtime
+      }
       Element root = lookUp(name);
       if (root != null && (ErroneousCode.in(root) || unresolvedAnnotations.unresolvedIn(root))) {
         return true;
@@ -634,15 +640,23 @@ public final class SecurityProcessor extends AbstractProcessor {
     return processingEnv.getElementUtils().getTypeElement(holderName);
   }
 
+  /**
+   * The elements of this round annotated with any of {@code annotationNames}, in one scan of the
+   * round's types, and only for the annotations javac found in it ({@code present}): looking each
+   * name up, the absent ones (javax, Spring) included, and scanning once per name cost more than
+   * everything else the first round does (issue 19).
+   */
   private Set<Element> annotated(RoundEnvironment round, List<String> annotationNames) {
-    Set<Element> out = new LinkedHashSet<>();
-    for (String name : annotationNames) {
-      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
-      if (annotation != null) {
-        out.addAll(round.getElementsAnnotatedWith(annotation));
+    Set<TypeElement> wanted = new LinkedHashSet<>();
+    for (TypeElement annotation : present) {
+      if (annotationNames.contains(annotation.getQualifiedName().toString())) {
+        wanted.add(annotation);
       }
     }
-    return out;
+    return wanted.isEmpty()
+        ? Set.of()
+        : new LinkedHashSet<>(
+            round.getElementsAnnotatedWithAny(wanted.toArray(TypeElement[]::new)));
   }
 
   private static String holderName(Element element) {
