@@ -73,6 +73,8 @@ public final class SecurityProcessor extends AbstractProcessor {
   // The model each endpoint's glue was written from, by name, for the document (see finish).
   private final java.util.Map<String, EndpointInterface> glueModels = new java.util.HashMap<>();
   private final Set<String> written = new TreeSet<>();
+  // Endpoints whose types all resolved in an earlier round (what resolved stays resolved).
+  private final Set<String> resolvedEndpoints = new TreeSet<>();
   private boolean foreignAfterGlue;
   // The supported annotations javac found in the current round.
   private Set<? extends TypeElement> present = Set.of();
@@ -313,6 +315,9 @@ public final class SecurityProcessor extends AbstractProcessor {
         continue;
       }
       endpointNames.add(name);
+      if (!round.processingOver()) {
+        resolvedEndpoints.add(name);
+      }
       if (generatesJava() && !round.processingOver()) {
         writeGlue(type);
       }
@@ -463,7 +468,7 @@ public final class SecurityProcessor extends AbstractProcessor {
       if (type == null || isSpringBase(type, endpointNames)) {
         continue;
       }
-      if (endpointParser.hasUnresolvedTypes(type)) {
+      if (!resolvedEndpoints.contains(name) && endpointParser.hasUnresolvedTypes(type)) {
         // The sources resolve (checked above), so the type comes from a class file whose own
         // dependency is missing; javac may well compile, so say it here, or the endpoint would
         // get no glue (its generation waits for types to resolve) and go unenforced.
