@@ -75,7 +75,14 @@ class OptionValidationTest {
                 + " default) or problem."),
         Arguments.of(
             "-Agatehouse.resource.authorizationServers= , ",
-            "name at least one issuer URL, comma-separated."));
+            "name at least one issuer URL, comma-separated."),
+        Arguments.of(
+            "-Agatehouse.wiring=com.example.2fa.Schemes",
+            "-Agatehouse.wiring=\"com.example.2fa.Schemes\" is invalid: give the qualified name of"
+                + " the class to generate, such as com.example.AppSecurity, or none for no typed"
+                + " verifier builder."),
+        Arguments.of("-Agatehouse.wiring=com.example.class", "-Agatehouse.wiring="),
+        Arguments.of("-Agatehouse.wiring=", "-Agatehouse.wiring=\"\" is invalid"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -273,7 +273,8 @@ public final class OpenApiAssembler {
       byMethod.merge(op.operation().javaMethod(), 1, Integer::sum);
       byQualified.merge(qualified(op), 1, Integer::sum);
     }
-    Map<Located, String> out = new HashMap<>();
+    // By identity: a record's hash would walk its whole endpoint, once per operation.
+    Map<Located, String> out = new java.util.IdentityHashMap<>();
     Map<String, Integer> seen = new TreeMap<>();
     for (Located op : operations) {
       String id = op.operation().javaMethod();
