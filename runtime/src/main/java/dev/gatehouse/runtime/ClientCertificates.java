@@ -1,7 +1,6 @@
 package dev.gatehouse.runtime;
 
 import java.io.ByteArrayInputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -94,16 +93,42 @@ public final class ClientCertificates {
   static X509Certificate parse(String value) {
     try {
       String text = value.trim();
-      if (text.startsWith("-----BEGIN") || text.startsWith("-----")) {
-        return decode(text.getBytes(StandardCharsets.US_ASCII));
+      if (text.indexOf('%') >= 0) {
+        text = percentDecode(text);
+        if (text == null) {
+          return null;
+        }
       }
-      if (text.startsWith("%2D") || text.startsWith("%2d")) {
-        return decode(URLDecoder.decode(text, StandardCharsets.US_ASCII).getBytes(StandardCharsets.US_ASCII));
+      if (text.startsWith("-----BEGIN CERTIFICATE-----")) {
+        return decode(text.getBytes(StandardCharsets.US_ASCII));
       }
       return decode(Base64.getDecoder().decode(text));
     } catch (IllegalArgumentException | CertificateException e) {
       return null;
     }
+  }
+
+  /** Decodes %XX escapes only ('+' stays '+', as in PEM's base64); null when malformed. */
+  private static String percentDecode(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '%') {
+        out.append(c);
+        continue;
+      }
+      if (i + 2 >= text.length()) {
+        return null;
+      }
+      int hi = Character.digit(text.charAt(i + 1), 16);
+      int lo = Character.digit(text.charAt(i + 2), 16);
+      if (hi < 0 || lo < 0 || (hi << 4 | lo) > 0x7e) {
+        return null;
+      }
+      out.append((char) (hi << 4 | lo));
+      i += 2;
+    }
+    return out.toString();
   }
 
   private static X509Certificate decode(byte[] bytes) throws CertificateException {

@@ -503,6 +503,11 @@ public final class Decider {
   private List<String> bearerChallenge(String[] names, String error, String scope) {
     for (String name : names) {
       SchemeDefinition s = scheme(name);
+      SenderCheck sender = senders.isEmpty() ? null : senders.get(name);
+      if (s.kind().isBearerFamily() && sender != null && !sender.constraint().allowsMtls()) {
+        // A DPoP-only scheme's clients speak DPoP (RFC 9449 section 7.1).
+        return List.of(Challenges.dpop(realmOf(s), error, null, sender.algorithms()));
+      }
       if (s.kind().isBearerFamily()) {
         return List.of(Challenges.bearer(realmOf(s), error, null, scope));
       }

@@ -90,8 +90,9 @@ public final class SenderCheck {
           "invalid_token", "The access token must be DPoP-bound", true);
     }
     if (cnf.x5tS256() == null) {
-      return new Failure(
-          "invalid_token", "The access token is not certificate-bound", false);
+      return constraint.allowsDpop()
+          ? new Failure("invalid_token", "The access token is not sender-constrained", true)
+          : new Failure("invalid_token", "The access token is not certificate-bound", false);
     }
     ClientCertificates.Found found = certificates.of(request);
     if (found.problem() != null) {
