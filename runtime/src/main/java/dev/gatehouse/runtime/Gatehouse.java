@@ -41,9 +41,14 @@ import java.util.TreeSet;
 public final class Gatehouse {
   private final List<Operation> operations;
   private final Decider decider;
+  private final ProtectedResourceMetadata resourceMetadata;
 
-  private Gatehouse(Map<String, List<OperationSecurity>> routes, Decider decider) {
+  private Gatehouse(
+      Map<String, List<OperationSecurity>> routes,
+      Decider decider,
+      ProtectedResourceMetadata resourceMetadata) {
     this.decider = decider;
+    this.resourceMetadata = resourceMetadata;
     List<Operation> bound = new ArrayList<>();
     routes.forEach(
         (endpoint, ops) -> ops.forEach(op -> bound.add(new BoundOperation(endpoint, op, this))));
@@ -72,6 +77,16 @@ public final class Gatehouse {
    */
   public String realm() {
     return decider.realm();
+  }
+
+  /**
+   * The API's RFC 9728 protected-resource metadata, which every adapter serves at {@link
+   * ProtectedResourceMetadata#path()} and {@code Bearer} challenges point at: the document the
+   * processor wrote ({@code -Agatehouse.resource}), or the one given to {@link
+   * Builder#protectedResourceMetadata}; empty when there is none.
+   */
+  public java.util.Optional<ProtectedResourceMetadata> protectedResourceMetadata() {
+    return java.util.Optional.ofNullable(resourceMetadata);
   }
 
   /**
@@ -135,8 +150,43 @@ public final class Gatehouse {
     private byte[] digestSecret;
     private Duration digestLifetime = Duration.ofMinutes(5);
     private Clock clock = Clock.systemUTC();
+    private ProtectedResourceMetadata resourceMetadata;
+    private boolean resourceMetadataGiven;
+    private boolean resourceMetadataInChallenges = true;
+    private boolean requireResourceAudience = true;
 
     private Builder() {}
+
+    /**
+     * The protected-resource metadata to serve and to point {@code Bearer} challenges at, instead
+     * of the {@value ProtectedResourceMetadata#RESOURCE} the processor wrote; {@code null} for
+     * none.
+     */
+    public Builder protectedResourceMetadata(ProtectedResourceMetadata metadata) {
+      this.resourceMetadata = metadata;
+      this.resourceMetadataGiven = true;
+      return this;
+    }
+
+    /**
+     * Whether {@code Bearer} challenges carry {@code resource_metadata="<url>"} (RFC 9728 section
+     * 5.1) when there is protected-resource metadata; on by default.
+     */
+    public Builder resourceMetadataInChallenges(boolean on) {
+      this.resourceMetadataInChallenges = on;
+      return this;
+    }
+
+    /**
+     * Whether {@link #build()} refuses a bearer verifier whose required audience is not the
+     * resource identifier of the protected-resource metadata (RFC 8707: a token for this resource
+     * names it in {@code aud}); on by default. Turn it off only where the authorization server
+     * cannot put the resource identifier in {@code aud}, and check the audience yourself.
+     */
+    public Builder requireResourceAudience(boolean on) {
+      this.requireResourceAudience = on;
+      return this;
+    }
 
     /** The realm of challenges whose scheme declares none; default: the document's title. */
     public Builder realm(String realm) {
@@ -271,8 +321,12 @@ public final class Gatehouse {
     public Gatehouse build() {
       List<GeneratedScheme> foundSchemes = schemes;
       List<GeneratedEndpoint> foundEndpoints = endpoints;
+      ProtectedResourceMetadata metadata = resourceMetadata;
       if (discover) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (!resourceMetadataGiven) {
+          metadata = ProtectedResourceMetadata.find(loader).orElse(null);
+        }
         foundSchemes = new ArrayList<>();
         ServiceLoader.load(GeneratedScheme.class, loader).forEach(foundSchemes::add);
         foundEndpoints = new ArrayList<>();
@@ -334,6 +388,18 @@ public final class Gatehouse {
                   + " with " + registrationMethod(d.kind()) + ", not with a method for " + r.kinds());
         } else {
           bound.put(d.name(), r.verifier());
+          if (metadata != null
+              && requireResourceAudience
+              && d.kind().isBearerFamily()
+              && r.verifier() instanceof AudienceRestricted restricted
+              && !restricted.audiences().stream().allMatch(metadata.resource()::equals)) {
+            problems.add(
+                "scheme \"" + d.name() + "\" has a verifier requiring the audience "
+                    + restricted.audiences() + ", but the protected-resource metadata names the"
+                    + " resource " + metadata.resource() + ": a token for this resource carries it"
+                    + " in aud (RFC 8707); configure the verifier's audience(\""
+                    + metadata.resource() + "\"), or requireResourceAudience(false)");
+          }
         }
       }
       for (String name : verifiers.keySet()) {
@@ -393,8 +459,12 @@ public final class Gatehouse {
               verifier instanceof DigestVerifier digest
                   ? digest.bind(nonces, realmOf(definitions.get(name), effectiveRealm))
                   : verifier);
+      String metadataUrl =
+          metadata != null && resourceMetadataInChallenges ? metadata.url() : null;
       return new Gatehouse(
-          routes, new Decider(definitions, bound, effectiveRealm, nonces, senders));
+          routes,
+          new Decider(definitions, bound, effectiveRealm, nonces, metadataUrl, senders),
+          metadata);
     }
 
     /**
@@ -411,14 +481,14 @@ public final class Gatehouse {
         if (!constraints.getOrDefault(name, SenderConstraint.NONE).allowsDpop()) {
           problems.add(
               "a DPoP proof checker is configured for \"" + name + "\", which is not declared"
-                  + " with @SenderConstrained(DPOP or DPOP_OR_MTLS)");
+                  + " with tokenBinding = DPOP or DPOP_OR_MTLS");
         }
       }
       for (String name : clientCertificates.keySet()) {
         if (!constraints.getOrDefault(name, SenderConstraint.NONE).allowsMtls()) {
           problems.add(
               "client certificates are configured for \"" + name + "\", which is not declared"
-                  + " with @SenderConstrained(MTLS or DPOP_OR_MTLS)");
+                  + " with tokenBinding = MTLS or DPOP_OR_MTLS");
         }
       }
       constraints.forEach(

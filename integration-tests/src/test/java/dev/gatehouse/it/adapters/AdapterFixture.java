@@ -63,6 +63,11 @@ final class AdapterFixture {
   }
 
   private static Gatehouse gatehouse(boolean basicDown) {
+    return builder(basicDown).build();
+  }
+
+  /** The fixture's Gatehouse, before build(): for tests that add to it. */
+  static Gatehouse.Builder builder(boolean basicDown) {
     PasswordHasher hasher = PasswordHasher.pbkdf2Sha256(10_000);
     PasswordUsers users =
         PasswordUsers.builder(hasher)
@@ -116,8 +121,7 @@ final class AdapterFixture {
                         c.credentials().getBytes(StandardCharsets.UTF_8),
                         ExampleSecurity.HOBA_CREDENTIALS.getBytes(StandardCharsets.UTF_8))
                     ? Verification.granted("hoba-user")
-                    : Verification.rejected())
-        .build();
+                    : Verification.rejected());
   }
 
   /** What a handler answers: the operation and the caller it saw, as the JAX-RS resources do. */

@@ -25,6 +25,11 @@ final class ClaimRules {
   private final Clock clock;
   private final String scopeClaim;
   private final String principalClaim;
+
+  /** The audience a token's {@code aud} must contain. */
+  String audience() {
+    return audience;
+  }
   private final boolean accessTokenProfile;
 
   ClaimRules(

@@ -4,6 +4,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
+import dev.gatehouse.runtime.AudienceRestricted;
 import dev.gatehouse.runtime.BearerToken;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
@@ -49,7 +50,7 @@ import java.util.concurrent.TimeUnit;
  * lets a token in. Instances are safe to share between threads; the token and the client secret
  * never appear in an exception, a log line or {@code toString()}.
  */
-public final class IntrospectionVerifier implements Verifier<BearerToken> {
+public final class IntrospectionVerifier implements Verifier<BearerToken>, AudienceRestricted {
   static final int MAX_TOKEN_LENGTH = 8 * 1024;
   static final int MAX_RESPONSE_BYTES = 64 * 1024;
   private static final System.Logger LOG =
@@ -60,6 +61,12 @@ public final class IntrospectionVerifier implements Verifier<BearerToken> {
   private final JsonFetcher fetcher;
   private final IntrospectionResponse response;
   private final ClaimRules rules;
+
+  /** The one audience an active token's {@code aud} must contain. */
+  @Override
+  public Set<String> audiences() {
+    return Set.of(rules.audience());
+  }
   private final Set<String> clients;
   private final IntrospectionCache cache;
   private final long callTimeoutMillis;

@@ -3,6 +3,7 @@ package dev.gatehouse.runtime.jwt;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
+import dev.gatehouse.runtime.AudienceRestricted;
 import dev.gatehouse.runtime.BearerToken;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
@@ -35,7 +36,7 @@ import java.util.Set;
  * (503). Instances are immutable and safe to share between threads; nothing from a token is ever
  * echoed in an exception or log.
  */
-public final class JwtVerifier implements Verifier<BearerToken> {
+public final class JwtVerifier implements Verifier<BearerToken>, AudienceRestricted {
   static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(60);
   static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
   static final int DEFAULT_MAX_TOKEN_LENGTH = 8 * 1024;
@@ -58,6 +59,12 @@ public final class JwtVerifier implements Verifier<BearerToken> {
   private final KeySource keys;
   private final ClaimRules claims;
   private final VerifiedTokenCache cache; // null unless verifiedTokenCache(...) was set
+
+  /** The one audience a token's {@code aud} must contain (checked against RFC 9728 metadata). */
+  @Override
+  public Set<String> audiences() {
+    return Set.of(claims.audience());
+  }
 
   JwtVerifier(
       Map<String, JWSAlgorithm> algorithms,

@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.jwt;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import dev.gatehouse.runtime.AudienceRestricted;
 import dev.gatehouse.runtime.BearerToken;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
@@ -26,7 +27,7 @@ import java.util.Objects;
  * issuer's verifier knows only that issuer's keys, a token signed with issuer A's key that names
  * issuer B is checked against B's keys and refused: there is no key confusion across issuers.
  */
-public final class MultiIssuerJwtVerifier implements Verifier<BearerToken> {
+public final class MultiIssuerJwtVerifier implements Verifier<BearerToken>, AudienceRestricted {
   private final Map<String, JwtVerifier> byIssuer;
   /** The union of the verifiers' algorithms, for reading the header before routing. */
   private final Map<String, JWSAlgorithm> algorithms;
@@ -42,6 +43,14 @@ public final class MultiIssuerJwtVerifier implements Verifier<BearerToken> {
     }
     this.algorithms = Map.copyOf(union);
     this.maxTokenLength = longest;
+  }
+
+  /** Every issuer's audience: each must be the resource identifier where there is one. */
+  @Override
+  public java.util.Set<String> audiences() {
+    java.util.Set<String> all = new java.util.TreeSet<>();
+    byIssuer.values().forEach(v -> all.addAll(v.audiences()));
+    return java.util.Collections.unmodifiableSet(all);
   }
 
   /**

@@ -43,6 +43,8 @@ public final class Decider {
   private final String realm;
   private final DigestNonces digestNonces;
   private final Map<String, SenderCheck> senders;
+  /** The quoted URL of the protected-resource metadata for Bearer challenges, or null. */
+  private final String resourceMetadata;
 
   /**
    * @param verifiers every scheme's verifier; Digest schemes' are {@link DigestVerifier}s bound to
@@ -54,7 +56,21 @@ public final class Decider {
       Map<String, Verifier<? extends Credential>> verifiers,
       String realm,
       DigestNonces digestNonces) {
-    this(schemes, verifiers, realm, digestNonces, Map.of());
+    this(schemes, verifiers, realm, digestNonces, null);
+  }
+
+  /**
+   * @param resourceMetadataUrl where the API's RFC 9728 protected-resource metadata is served;
+   *     every Bearer challenge names it as {@code resource_metadata} (RFC 9728 section 5.1); null
+   *     for none
+   */
+  public Decider(
+      Map<String, SchemeDefinition> schemes,
+      Map<String, Verifier<? extends Credential>> verifiers,
+      String realm,
+      DigestNonces digestNonces,
+      String resourceMetadataUrl) {
+    this(schemes, verifiers, realm, digestNonces, resourceMetadataUrl, Map.of());
   }
 
   /**
@@ -65,12 +81,15 @@ public final class Decider {
       Map<String, Verifier<? extends Credential>> verifiers,
       String realm,
       DigestNonces digestNonces,
+      String resourceMetadataUrl,
       Map<String, SenderCheck> senders) {
     this.schemes = Map.copyOf(schemes);
     this.verifiers = Map.copyOf(verifiers);
     this.realm = realm;
     this.digestNonces = digestNonces;
     this.senders = Map.copyOf(senders);
+    this.resourceMetadata =
+        resourceMetadataUrl == null ? null : Challenges.quoted(resourceMetadataUrl);
   }
 
   /** The realm of challenges whose scheme declares none. */
@@ -387,11 +406,11 @@ public final class Decider {
     String withError =
         dpop
             ? Challenges.dpop(realmOf(s), failure.error(), failure.description(), sender.algorithms())
-            : Challenges.bearer(realmOf(s), failure.error(), failure.description(), null);
+            : bearer(realmOf(s), failure.error(), failure.description(), null);
     String plain =
         dpop
             ? Challenges.dpop(realmOf(s), null, null, sender.algorithms())
-            : Challenges.bearer(realmOf(s));
+            : bearer(realmOf(s), null, null, null);
     int at = challenges.indexOf(plain);
     if (at >= 0) {
       challenges.set(at, withError);
@@ -491,7 +510,7 @@ public final class Decider {
     String scope = Challenges.isScope(scopes) ? scopes : null;
     return switch (s.kind()) {
       case BEARER, OAUTH2, OPEN_ID_CONNECT ->
-          Challenges.bearer(ownRealm, "insufficient_scope", null, scope);
+          bearer(ownRealm, "insufficient_scope", null, scope);
       case API_KEY -> Challenges.withError("APIKey", ownRealm, "insufficient_scope", scope);
       case BASIC -> Challenges.withError("Basic", ownRealm, "insufficient_scope", scope);
       case DIGEST -> Challenges.withError("Digest", ownRealm, "insufficient_scope", scope);
@@ -509,10 +528,18 @@ public final class Decider {
         return List.of(Challenges.dpop(realmOf(s), error, null, sender.algorithms()));
       }
       if (s.kind().isBearerFamily()) {
-        return List.of(Challenges.bearer(realmOf(s), error, null, scope));
+        return List.of(bearer(realmOf(s), error, null, scope));
       }
     }
     return List.of();
+  }
+
+  /** A Bearer challenge (RFC 6750 section 3), naming the resource metadata when there is one. */
+  private String bearer(String realm, String error, String description, String scope) {
+    String challenge = Challenges.bearer(realm, error, description, scope);
+    return resourceMetadata == null
+        ? challenge
+        : challenge + ", resource_metadata=" + resourceMetadata;
   }
 
   private String realmOf(SchemeDefinition s) {
@@ -538,7 +565,7 @@ public final class Decider {
           // RFC 9449 section 7.1: a DPoP-only scheme challenges with DPoP; accepting mTLS-bound
           // tokens too, it also sends Bearer (certificate-bound tokens use the Bearer scheme).
           if (sender == null || sender.constraint().allowsMtls()) {
-            out.add(Challenges.bearer(ownRealm, bearerError, description, null));
+            out.add(bearer(ownRealm, bearerError, description, null));
           }
           if (sender != null && sender.algorithms() != null) {
             out.add(Challenges.dpop(ownRealm, bearerError, description, sender.algorithms()));

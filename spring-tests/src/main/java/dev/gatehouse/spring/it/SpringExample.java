@@ -80,12 +80,14 @@ public class SpringExample {
    * The application's verifiers. The OpenIdConnect scheme's tokens are demo tokens unless a
    * property says otherwise: {@code gatehouse.oidc.introspection-endpoint} checks them by RFC 7662
    * introspection; {@code gatehouse.oidc.tenants} ({@code issuer jwksUrl} pairs, comma-separated)
-   * accepts JWTs of several issuers.
+   * accepts JWTs of several issuers; {@code gatehouse.resource} gives the API RFC 9728
+   * protected-resource metadata naming that resource.
    */
   @Bean
   Gatehouse gatehouse(
       @Value("${gatehouse.oidc.introspection-endpoint:}") String introspection,
-      @Value("${gatehouse.oidc.tenants:}") String tenants) {
+      @Value("${gatehouse.oidc.tenants:}") String tenants,
+      @Value("${gatehouse.resource:}") String resource) {
     PasswordHasher hasher = PasswordHasher.pbkdf2Sha256(10_000);
     PasswordUsers users =
         PasswordUsers.builder(hasher)
@@ -96,6 +98,11 @@ public class SpringExample {
         HashedApiKeys.sha256().add(HashedApiKeys.sha256Digest(API_KEY), "ci-bot", Set.of()).build();
     Verifier<BearerToken> tokens = SpringExample::verifyDemoToken;
     return Gatehouse.builder()
+        .protectedResourceMetadata(
+            resource.isEmpty()
+                ? null
+                : dev.gatehouse.runtime.ProtectedResourceMetadata.of(
+                    "{\"resource\": \"" + resource + "\"}"))
         .apiKey("APIKeyHeader", keys)
         .apiKey("QueryKey", keys)
         .apiKey("CookieKey", keys)

@@ -2,10 +2,12 @@ package dev.gatehouse.runtime.jaxrs;
 
 import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.Gatehouse;
+import dev.gatehouse.runtime.ProtectedResourceMetadata;
 import dev.gatehouse.runtime.spi.HandlerOperations;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.SecurityContext;
 import java.lang.reflect.Method;
@@ -22,11 +24,23 @@ import java.util.Optional;
  * No path is matched a second time: the operation is the one the framework already chose.
  * Resource methods that implement no Gatehouse operation are left alone.
  */
-public final class GatehouseFeature implements DynamicFeature {
+public final class GatehouseFeature implements DynamicFeature, Feature {
   private final HandlerOperations operations;
+  private final Optional<ProtectedResourceMetadata> metadata;
 
   public GatehouseFeature(Gatehouse gatehouse) {
     this.operations = HandlerOperations.of(Objects.requireNonNull(gatehouse, "gatehouse"));
+    this.metadata = gatehouse.protectedResourceMetadata();
+  }
+
+  /**
+   * Registers the {@link ProtectedResourceMetadataFilter} when the API publishes RFC 9728
+   * metadata (JAX-RS calls this once, when the feature is registered).
+   */
+  @Override
+  public boolean configure(FeatureContext context) {
+    metadata.ifPresent(m -> context.register(new ProtectedResourceMetadataFilter(m)));
+    return true;
   }
 
   @Override

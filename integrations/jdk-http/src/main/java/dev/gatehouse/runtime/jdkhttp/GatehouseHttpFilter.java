@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.Decision;
 import dev.gatehouse.runtime.Gatehouse;
+import dev.gatehouse.runtime.ProtectedResourceMetadata;
 import dev.gatehouse.runtime.spi.Attributes;
 import dev.gatehouse.runtime.spi.Refusal;
 import dev.gatehouse.runtime.spi.RouteMatch;
@@ -33,6 +34,7 @@ import java.util.Set;
 public final class GatehouseHttpFilter extends Filter {
   private final RouteTable routes;
   private final boolean operationsOnly;
+  private final ProtectedResourceMetadata metadata; // null when the API publishes none
 
   /**
    * A filter that lets requests which are no Gatehouse operation pass; fails on ambiguous routes.
@@ -44,6 +46,7 @@ public final class GatehouseHttpFilter extends Filter {
   private GatehouseHttpFilter(Gatehouse gatehouse, boolean operationsOnly) {
     this.routes = RouteTable.of(Objects.requireNonNull(gatehouse, "gatehouse"));
     this.operationsOnly = operationsOnly;
+    this.metadata = gatehouse.protectedResourceMetadata().orElse(null);
   }
 
   /** A filter that answers 404 to every request that is no Gatehouse operation. */
@@ -67,6 +70,22 @@ public final class GatehouseHttpFilter extends Filter {
 
   @Override
   public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
+    if (metadata != null
+        && metadata.isRequestFor(
+            exchange.getRequestMethod(), exchange.getRequestURI().getRawPath())) {
+      // RFC 9728 section 3: the metadata at the well-known path (on a context that covers it).
+      byte[] body = metadata.body();
+      boolean head = "HEAD".equals(exchange.getRequestMethod());
+      exchange.getResponseHeaders().set("Content-Type", metadata.contentType());
+      exchange.sendResponseHeaders(200, head ? -1 : body.length);
+      if (!head) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(body);
+        }
+      }
+      exchange.close();
+      return;
+    }
     RouteMatch match =
         routes.match(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
     switch (match.outcome()) {

@@ -49,7 +49,7 @@ class H2cUpgradeTest {
     assertThat(upgrade.statusCode()).isEqualTo(200);
     assertThat(upgrade.body()).contains("\"user\":\"ci-bot\"");
     assertThat(upgraded.statusCode()).isEqualTo(400);
-    assertThat(upgraded.body()).isEqualTo("{\"detail\":\"Ambiguous credentials\"}");
+    dev.gatehouse.it.Details.assertDetailBody(upgraded.body(), "Ambiguous credentials");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.gatehouse.runtime.servlet;
 import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.Decision;
 import dev.gatehouse.runtime.Gatehouse;
+import dev.gatehouse.runtime.ProtectedResourceMetadata;
 import dev.gatehouse.runtime.spi.Attributes;
 import dev.gatehouse.runtime.spi.Refusal;
 import dev.gatehouse.runtime.spi.RouteMatch;
@@ -35,6 +36,7 @@ import java.util.Optional;
 public final class GatehouseServletFilter implements Filter {
   private final RouteTable routes;
   private final boolean operationsOnly;
+  private final ProtectedResourceMetadata metadata; // null when the API publishes none
 
   /**
    * A filter that lets requests which are no Gatehouse operation pass; fails on ambiguous routes.
@@ -46,6 +48,7 @@ public final class GatehouseServletFilter implements Filter {
   private GatehouseServletFilter(Gatehouse gatehouse, boolean operationsOnly) {
     this.routes = RouteTable.of(Objects.requireNonNull(gatehouse, "gatehouse"));
     this.operationsOnly = operationsOnly;
+    this.metadata = gatehouse.protectedResourceMetadata().orElse(null);
   }
 
   /** A filter that answers 404 to every request that is no Gatehouse operation. */
@@ -73,6 +76,18 @@ public final class GatehouseServletFilter implements Filter {
     if (!(req instanceof HttpServletRequest http)
         || !(res instanceof HttpServletResponse response)) {
       chain.doFilter(req, res);
+      return;
+    }
+    if (metadata != null && metadata.isRequestFor(http.getMethod(), http.getRequestURI())) {
+      // RFC 9728 section 3: the metadata at the well-known path, from the server's root.
+      byte[] body = metadata.body();
+      response.setStatus(200);
+      response.setContentType(metadata.contentType());
+      response.setContentLength(body.length);
+      if (!"HEAD".equals(http.getMethod())) {
+        response.getOutputStream().write(body);
+      }
+      response.flushBuffer();
       return;
     }
     // Reads nothing unless a form-body bearer transport needs the body; then replays it.

@@ -56,6 +56,27 @@ public class GatehouseAutoConfiguration {
         .build();
   }
 
+  /**
+   * Serves the API's RFC 9728 protected-resource metadata at its well-known path, when the
+   * processor wrote one ({@code -Agatehouse.resource}) or the {@link Gatehouse} was given one.
+   */
+  @Bean
+  RouterFunction<ServerResponse> gatehouseProtectedResourceMetadata(Gatehouse gatehouse) {
+    return gatehouse
+        .protectedResourceMetadata()
+        .<RouterFunction<ServerResponse>>map(
+            metadata ->
+                RouterFunctions.route()
+                    .GET(
+                        metadata.path(),
+                        request ->
+                            ServerResponse.ok()
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .body(metadata.body()))
+                    .build())
+        .orElse(request -> java.util.Optional.empty());
+  }
+
   /** The document from the class path, or null when the processor wrote none. */
   private static byte[] read(String resource) {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();

@@ -1,0 +1,37 @@
+package dev.gatehouse.runtime.webflux;
+
+import dev.gatehouse.runtime.Authentication;
+import java.util.Optional;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.reactive.BindingContext;
+import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Resolves controller parameters of type {@link Authentication} (null when the caller is
+ * anonymous) and {@code Optional<Authentication>} to the verified caller of the request, from the
+ * exchange attribute {@link GatehouseWebFilter} sets.
+ *
+ * <p>WebFlux consults its built-in resolvers before custom ones, and its {@code Principal}
+ * resolver claims {@code Authentication} parameters (an {@code Authentication} is a {@code
+ * Principal}); it answers the same, since the filter makes the caller the exchange's principal.
+ * This resolver answers {@code Optional<Authentication>}, and {@code Authentication} wherever the
+ * principal resolver is not registered.
+ */
+public final class AuthenticationArgumentResolver implements HandlerMethodArgumentResolver {
+
+  @Override
+  public boolean supportsParameter(MethodParameter parameter) {
+    return parameter.nestedIfOptional().getNestedParameterType() == Authentication.class;
+  }
+
+  @Override
+  public Mono<Object> resolveArgument(
+      MethodParameter parameter, BindingContext context, ServerWebExchange exchange) {
+    Optional<Authentication> caller = GatehouseWebFilter.authentication(exchange);
+    return parameter.getParameterType() == Optional.class
+        ? Mono.just(caller)
+        : Mono.justOrEmpty(caller);
+  }
+}
