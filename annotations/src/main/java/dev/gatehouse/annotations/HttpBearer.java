@@ -28,6 +28,13 @@ public @interface HttpBearer {
   /** The scheme's {@code deprecated} flag (OpenAPI 3.2 only; a compile error for older targets). */
   boolean deprecated() default false;
 
+  /**
+   * Whether the scheme's tokens are sender-constrained (DPoP, RFC 9449; mutual-TLS, RFC 8705):
+   * unbound tokens, and bound tokens without their proof, are refused. Default {@link
+   * TokenBinding#NONE}.
+   */
+  TokenBinding tokenBinding() default TokenBinding.NONE;
+
   /** Holds repeated {@link HttpBearer} declarations. */
   @Documented
   @Retention(RetentionPolicy.CLASS)

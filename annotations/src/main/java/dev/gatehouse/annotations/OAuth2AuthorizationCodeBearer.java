@@ -50,6 +50,13 @@ public @interface OAuth2AuthorizationCodeBearer {
    */
   String oauth2MetadataUrl() default "";
 
+  /**
+   * Whether the scheme's tokens are sender-constrained (DPoP, RFC 9449; mutual-TLS, RFC 8705):
+   * unbound tokens, and bound tokens without their proof, are refused. Default {@link
+   * TokenBinding#NONE}.
+   */
+  TokenBinding tokenBinding() default TokenBinding.NONE;
+
   /** Holds repeated {@link OAuth2AuthorizationCodeBearer} declarations. */
   @Documented
   @Retention(RetentionPolicy.CLASS)

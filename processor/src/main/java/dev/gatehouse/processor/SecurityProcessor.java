@@ -219,9 +219,14 @@ public final class SecurityProcessor extends AbstractProcessor {
       try {
         List<SecurityScheme> schemes = new ArrayList<>(schemeParser.parse(holder));
         schemes.sort(java.util.Comparator.comparing(SecurityScheme::name));
+        java.util.Map<String, String> bindings = new java.util.HashMap<>();
+        for (dev.gatehouse.processor.model.TokenBindingDecl b : schemeParser.tokenBindings(holder)) {
+          bindings.putIfAbsent(b.scheme(), b.binding());
+        }
         for (SecurityScheme scheme : schemes) {
           if (schemesWritten.add(scheme.name())) {
-            JavaFile file = new ExtractorWriter().write(scheme, holder);
+            JavaFile file =
+                new ExtractorWriter().write(scheme, holder, bindings.get(scheme.name()));
             if (write(file, scheme.source(), "scheme \"" + scheme.name() + "\"")) {
               generatedSchemes.add(qualifiedName(file));
             }
@@ -457,6 +462,7 @@ public final class SecurityProcessor extends AbstractProcessor {
     }
     List<Element> origins = new ArrayList<>();
     List<SecurityScheme> declared = new ArrayList<>();
+    List<dev.gatehouse.processor.model.TokenBindingDecl> tokenBindings = new ArrayList<>();
     for (String name : schemeHolders) {
       Element holder = lookUp(name);
       if (holder == null) {
@@ -464,6 +470,7 @@ public final class SecurityProcessor extends AbstractProcessor {
       }
       try {
         declared.addAll(schemeParser.parse(holder));
+        tokenBindings.addAll(schemeParser.tokenBindings(holder));
         origins.add(holder);
       } catch (RuntimeException e) {
         reporter.reportCrash(holder, e);
@@ -522,16 +529,19 @@ public final class SecurityProcessor extends AbstractProcessor {
       }
       schemes = new EndpointValidator(reporter, settings.get().version()).validate(declared, all);
     }
+    java.util.Map<String, dev.gatehouse.processor.model.TokenBindingDecl> bindings =
+        new dev.gatehouse.processor.validate.TokenBindingValidator(reporter)
+            .validate(declared, tokenBindings, settings.get().servers());
     if (reporter.hasErrors() || round.errorRaised()) {
       return;
     }
     writeServiceFile(GeneratedNames.SCHEME_SERVICE, generatedSchemes, origins);
     writeServiceFile(GeneratedNames.ENDPOINT_SERVICE, generatedEndpoints, origins);
-    byte[] document =
-        new OpenApiWriter()
-            .write(
-                new OpenApiAssembler(settings.get(), problemRefusals)
-                    .assemble(all, schemes, parser.schemas()));
+    com.fasterxml.jackson.databind.node.ObjectNode assembled =
+        new OpenApiAssembler(settings.get(), problemRefusals)
+            .assemble(all, schemes, parser.schemas());
+    dev.gatehouse.processor.openapi.TokenBindingObjects.apply(assembled, bindings);
+    byte[] document = new OpenApiWriter().write(assembled);
     try {
       FileObject file =
           processingEnv

@@ -18,7 +18,12 @@ public record BearerToken(String token, Transport transport) implements Credenti
     /** The {@code access_token} parameter of a urlencoded form body (section 2.2), opt-in. */
     FORM_BODY,
     /** The {@code access_token} query parameter (section 2.3), opt-in and discouraged. */
-    QUERY
+    QUERY,
+    /**
+     * The {@code Authorization: DPoP} header of RFC 9449, accepted only for schemes whose tokens
+     * are declared DPoP-bound; the proof travels in the {@code DPoP} header.
+     */
+    DPOP
   }
 
   /** Checks that both parts are present. */

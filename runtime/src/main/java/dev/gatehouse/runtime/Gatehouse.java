@@ -6,7 +6,9 @@ import dev.gatehouse.runtime.internal.DigestVerifier;
 import dev.gatehouse.runtime.internal.GeneratedEndpoint;
 import dev.gatehouse.runtime.internal.GeneratedScheme;
 import dev.gatehouse.runtime.internal.OperationSecurity;
+import dev.gatehouse.runtime.internal.DpopAwareExtractor;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
+import dev.gatehouse.runtime.internal.SenderCheck;
 import dev.gatehouse.runtime.internal.SchemeKind;
 import dev.gatehouse.runtime.spi.Operation;
 import java.security.SecureRandom;
@@ -193,6 +195,8 @@ public final class Gatehouse {
     private final List<GeneratedScheme> schemes = new ArrayList<>();
     private final List<GeneratedEndpoint> endpoints = new ArrayList<>();
     private final Map<String, boolean[]> bearerTransports = new HashMap<>();
+    private final Map<String, DpopProofChecker> dpopCheckers = new HashMap<>();
+    private final Map<String, ClientCertificates> clientCertificates = new HashMap<>();
     private boolean discover = true;
     private String realm;
     private byte[] digestSecret;
@@ -353,6 +357,29 @@ public final class Gatehouse {
     }
 
     /**
+     * Checks the DPoP proofs (RFC 9449) of {@code scheme}, whose declaration
+     * ({@code @SenderConstrained}) says its tokens are DPoP-bound; required for such a scheme.
+     * {@code gatehouse-jwt}'s {@code DpopProofVerifier} is the implementation.
+     */
+    public Builder dpop(String scheme, DpopProofChecker checker) {
+      dpopCheckers.put(
+          java.util.Objects.requireNonNull(scheme, "scheme"),
+          java.util.Objects.requireNonNull(checker, "checker"));
+      return this;
+    }
+
+    /**
+     * Where the client certificates of {@code scheme}'s certificate-bound tokens (RFC 8705) come
+     * from; default {@link ClientCertificates#fromTls()}, the TLS session the adapter sees.
+     */
+    public Builder clientCertificates(String scheme, ClientCertificates certificates) {
+      clientCertificates.put(
+          java.util.Objects.requireNonNull(scheme, "scheme"),
+          java.util.Objects.requireNonNull(certificates, "certificates"));
+      return this;
+    }
+
+    /**
      * Uses exactly these generated classes instead of discovering them through {@link
      * ServiceLoader}: for tests, and for applications that pick their generated classes by hand.
      *
@@ -393,8 +420,13 @@ public final class Gatehouse {
       }
       Set<String> problems = new TreeSet<>();
       Map<String, SchemeDefinition> definitions = new TreeMap<>();
+      Map<String, SenderConstraint> constraints = new TreeMap<>();
       for (GeneratedScheme scheme : foundSchemes) {
         SchemeDefinition d = scheme.definition();
+        SenderConstraint constraint = scheme.senderConstraint();
+        if (constraint != null && constraint != SenderConstraint.NONE) {
+          constraints.put(d.name(), constraint);
+        }
         SchemeDefinition first = definitions.putIfAbsent(d.name(), d);
         if (first != null && !sameDeclaration(first, d)) {
           problems.add(
@@ -421,6 +453,8 @@ public final class Gatehouse {
                       d.place()));
             }
           });
+      Map<String, SenderCheck> senders =
+          senderChecks(definitions, constraints, problems);
       if (realm != null && Decider.realmProblem(realm) != null) {
         problems.add("the realm is invalid: " + Decider.realmProblem(realm));
       }
@@ -512,7 +546,7 @@ public final class Gatehouse {
           metadata != null && resourceMetadataInChallenges ? metadata.url() : null;
       return new Gatehouse(
           routes,
-          new Decider(definitions, bound, effectiveRealm, nonces, metadataUrl),
+          new Decider(definitions, bound, effectiveRealm, nonces, metadataUrl, senders),
           metadata,
           renderer(foundEndpoints),
           details,
@@ -553,6 +587,65 @@ public final class Gatehouse {
       return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
           .trim()
           .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The sender checks of the declared sender-constrained schemes; DPoP-capable schemes also read
+     * {@code Authorization: DPoP}. Configuration for a scheme that declares no such binding is a
+     * problem: the document would not say what the service enforces.
+     */
+    private Map<String, SenderCheck> senderChecks(
+        Map<String, SchemeDefinition> definitions,
+        Map<String, SenderConstraint> constraints,
+        Set<String> problems) {
+      Map<String, SenderCheck> senders = new HashMap<>();
+      for (String name : dpopCheckers.keySet()) {
+        if (!constraints.getOrDefault(name, SenderConstraint.NONE).allowsDpop()) {
+          problems.add(
+              "a DPoP proof checker is configured for \"" + name + "\", which is not declared"
+                  + " with tokenBinding = DPOP or DPOP_OR_MTLS");
+        }
+      }
+      for (String name : clientCertificates.keySet()) {
+        if (!constraints.getOrDefault(name, SenderConstraint.NONE).allowsMtls()) {
+          problems.add(
+              "client certificates are configured for \"" + name + "\", which is not declared"
+                  + " with tokenBinding = MTLS or DPOP_OR_MTLS");
+        }
+      }
+      constraints.forEach(
+          (name, constraint) -> {
+            SchemeDefinition d = definitions.get(name);
+            if (d == null || !d.kind().isBearerFamily()) {
+              problems.add("scheme \"" + name + "\" is sender-constrained but takes no tokens");
+              return;
+            }
+            DpopProofChecker checker = dpopCheckers.get(name);
+            if (constraint.allowsDpop() && checker == null) {
+              problems.add(
+                  "scheme \"" + name + "\" declares DPoP-bound tokens; configure a proof checker"
+                      + " with dpop(\"" + name + "\", DpopProofVerifier.builder()...build())");
+              return;
+            }
+            ClientCertificates certificates =
+                constraint.allowsMtls()
+                    ? clientCertificates.getOrDefault(name, ClientCertificates.fromTls())
+                    : null;
+            if (constraint.allowsDpop()) {
+              @SuppressWarnings("unchecked")
+              CredentialExtractor<BearerToken> bearer =
+                  (CredentialExtractor<BearerToken>) d.extractor();
+              definitions.put(
+                  name,
+                  new SchemeDefinition(
+                      d.name(), d.kind(), d.realm(), d.challengeScheme(),
+                      new DpopAwareExtractor(bearer), d.place()));
+            }
+            senders.put(
+                name,
+                new SenderCheck(constraint, constraint.allowsDpop() ? checker : null, certificates));
+          });
+      return senders;
     }
 
     private Builder register(

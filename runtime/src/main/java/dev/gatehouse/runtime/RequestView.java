@@ -54,4 +54,34 @@ public interface RequestView {
   default Optional<byte[]> body() {
     return Optional.empty();
   }
+
+  /**
+   * The request's absolute URL as this server received it, without query and fragment: {@code
+   * scheme://host[:port]/path}, the scheme from the connection (http or https) and the authority
+   * from the {@code Host} header, for matching a DPoP proof's {@code htu} (RFC 9449). Empty when
+   * the adapter cannot tell; then only a configured external base URL lets DPoP proofs through
+   * (docs/sender-constrained-tokens.md). Adapters never build it from {@code Forwarded} or {@code
+   * X-Forwarded-*} headers, which any client can send.
+   */
+  default Optional<String> requestUrl() {
+    return Optional.empty();
+  }
+
+  /**
+   * The client certificate chain of the TLS connection, end-entity certificate first, for
+   * certificate-bound tokens (RFC 8705); empty over plain HTTP, without client authentication, or
+   * when the adapter cannot tell.
+   */
+  default List<java.security.cert.X509Certificate> clientCertificates() {
+    return List.of();
+  }
+
+  /**
+   * The IP address of the peer that opened the connection (a proxy, when there is one), as a
+   * literal such as {@code "10.0.0.7"}; empty when unknown. Used to trust a certificate header only
+   * from configured proxies.
+   */
+  default Optional<String> remoteAddress() {
+    return Optional.empty();
+  }
 }

@@ -15,12 +15,40 @@ public final class Verification {
   private final Object value;
   private final Set<String> scopes;
   private final String reason;
+  private final Confirmation confirmation;
 
   private Verification(String principal, Object value, Set<String> scopes, String reason) {
+    this(principal, value, scopes, reason, Confirmation.NONE);
+  }
+
+  private Verification(
+      String principal,
+      Object value,
+      Set<String> scopes,
+      String reason,
+      Confirmation confirmation) {
     this.principal = principal;
     this.value = value;
     this.scopes = scopes;
     this.reason = reason;
+    this.confirmation = confirmation;
+  }
+
+  /**
+   * This granted verification with the token's confirmation ({@code cnf}, RFC 7800) members that
+   * bind it to a key or certificate (RFC 9449, RFC 8705).
+   */
+  public Verification withConfirmation(Confirmation confirmation) {
+    Objects.requireNonNull(confirmation, "confirmation");
+    if (!isGranted()) {
+      throw new IllegalStateException("only a granted verification carries a confirmation");
+    }
+    return new Verification(principal, value, scopes, reason, confirmation);
+  }
+
+  /** The token's confirmation; {@link Confirmation#NONE} for an unbound (bearer) token. */
+  public Confirmation confirmation() {
+    return confirmation;
   }
 
   /** The credential is genuine; {@code principal} names its owner (e.g. a user or client id). */

@@ -1,5 +1,6 @@
 package dev.gatehouse.runtime.jwt;
 
+import dev.gatehouse.runtime.Confirmation;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.internal.ScopeList;
 import java.time.Clock;
@@ -86,7 +87,43 @@ final class ClaimRules {
       string(claims, "jti");
     }
     String principal = principalClaim.equals("sub") ? subject : string(claims, principalClaim);
-    return Verification.granted(principal, new VerifiedJwt(principal, claims), scopes(claims));
+    Verification granted =
+        Verification.granted(principal, new VerifiedJwt(principal, claims), scopes(claims));
+    Confirmation cnf = confirmation(claims.get("cnf"));
+    return cnf.isBound() ? granted.withConfirmation(cnf) : granted;
+  }
+
+  /**
+   * The {@code jkt} (RFC 9449 section 6) and {@code x5t#S256} (RFC 8705 section 3.1) members of a
+   * {@code cnf} claim (RFC 7800); other members are ignored. A {@code cnf} that is not an object,
+   * or one of these members that is not a base64url SHA-256 thumbprint, refuses the token.
+   */
+  static Confirmation confirmation(Object cnf) throws TokenRejected {
+    if (cnf == null) {
+      return Confirmation.NONE;
+    }
+    if (!(cnf instanceof Map<?, ?> members)) {
+      throw new TokenRejected(JwtRejection.INVALID_CLAIM);
+    }
+    return new Confirmation(thumbprint(members.get("jkt")), thumbprint(members.get("x5t#S256")));
+  }
+
+  private static String thumbprint(Object value) throws TokenRejected {
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String text) || text.length() != 43) {
+      throw new TokenRejected(JwtRejection.INVALID_CLAIM);
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '_';
+      if (!ok) {
+        throw new TokenRejected(JwtRejection.INVALID_CLAIM);
+      }
+    }
+    return text;
   }
 
   private void checkAudience(Object aud) throws TokenRejected {

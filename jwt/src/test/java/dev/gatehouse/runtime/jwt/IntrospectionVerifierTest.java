@@ -63,6 +63,25 @@ class IntrospectionVerifierTest {
   }
 
   @Test
+  void confirmationOfBoundTokensComesFromTheResponsesCnf() throws Exception {
+    String jkt = "0ZcOCORZNYy-DWpqq30jZyJGHTN0d2HglBV3uiguA4I";
+    String x5t = "bwcK0esc3ACC3DB2Y5_lESsXE8o9ltc05O89jdN-dg2";
+    server.answer(
+        active(s -> s.replace("\"scope\"", "\"cnf\":{\"jkt\":\"" + jkt + "\",\"x5t#S256\":\"" + x5t
+            + "\"},\"scope\"")));
+    dev.gatehouse.runtime.Verification v = builder().build().check(TOKEN).verification();
+    assertThat(v.isGranted()).isTrue();
+    assertThat(v.confirmation().keyThumbprint()).contains(jkt);
+    assertThat(v.confirmation().certificateThumbprint()).contains(x5t);
+  }
+
+  @Test
+  void aCnfThatIsNotAnObjectRefusesTheToken() throws Exception {
+    server.answer(active(s -> s.replace("\"scope\"", "\"cnf\":\"jkt\",\"scope\"")));
+    assertThat(builder().build().check(TOKEN).isValid()).isFalse();
+  }
+
+  @Test
   void sendsTheTokenFormEncodedWithClientSecretBasic() throws Exception {
     server.answer(active());
     builder().build().check(TOKEN);

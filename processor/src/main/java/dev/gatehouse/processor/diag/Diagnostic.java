@@ -232,6 +232,24 @@ public enum Diagnostic {
       "Processor option -Agatehouse.resource=\"%s\" names an OAuth protected resource, but no"
           + " OAuth2, OpenID Connect or HTTP bearer scheme is declared, so no protected-resource"
           + " metadata (RFC 9728) is written. Declare the token scheme, or remove the option."),
+  MTLS_NEEDS_HTTPS(
+      "SecMtlsNeedsHttps",
+      Kind.ERROR,
+      "Scheme \"%s\" declares tokenBinding = %s, so its clients prove possession with a TLS"
+          + " client certificate, but server URL \"%s\" (-Agatehouse.servers) is not https. Serve"
+          + " the API over https at every server URL, or use tokenBinding = DPOP."),
+  DPOP_NEEDS_TOKEN_SCHEME(
+      "SecDpopNeedsTokenScheme",
+      Kind.ERROR,
+      "Scheme \"%s\" declares the HTTP authentication scheme \"%s\" with @HttpScheme, but DPoP"
+          + " (RFC 9449) binds an OAuth access token and needs its proof checked. Declare the token"
+          + " scheme (@HttpBearer, @OAuth2, @OAuth2PasswordBearer, @OAuth2AuthorizationCodeBearer"
+          + " or @OpenIdConnect) with tokenBinding = TokenBinding.DPOP instead."),
+  CONFLICTING_TOKEN_BINDING(
+      "SecConflictingTokenBinding",
+      Kind.ERROR,
+      "Scheme \"%s\" is declared with tokenBinding = %s here and %s on %s. Declare one binding"
+          + " (DPOP_OR_MTLS accepts both kinds of bound tokens)."),
   INTERNAL_ERROR(
       "SecInternalError",
       Kind.ERROR,

@@ -34,6 +34,27 @@ public final class SchemeParser {
     return out;
   }
 
+  /**
+   * The non-default {@code tokenBinding}s of the token scheme annotations on {@code element}, in
+   * annotation order (annotations compiled before the attribute existed have none).
+   */
+  public List<dev.gatehouse.processor.model.TokenBindingDecl> tokenBindings(Element element) {
+    List<dev.gatehouse.processor.model.TokenBindingDecl> out = new ArrayList<>();
+    for (String name : Names.SCHEMES) {
+      for (Ann ann : reader.all(element, name)) {
+        if (ann.has("tokenBinding")) {
+          String binding = ann.string("tokenBinding");
+          if (!binding.equals("NONE")) {
+            out.add(
+                new dev.gatehouse.processor.model.TokenBindingDecl(
+                    ann.string("schemeName"), binding, ann.ref("tokenBinding")));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   private SecurityScheme scheme(String type, Ann a) {
     String name = a.string("schemeName");
     String description = a.string("description");

@@ -26,6 +26,14 @@ public final class ExtractorWriter {
 
   /** The Java file for {@code scheme}, declared on {@code holder}. */
   public JavaFile write(SecurityScheme scheme, Element holder) {
+    return write(scheme, holder, null);
+  }
+
+  /**
+   * The Java file for {@code scheme}, declared on {@code holder} with {@code tokenBinding} ({@code
+   * DPOP}, {@code MTLS}, {@code DPOP_OR_MTLS}; null or {@code NONE} for plain bearer tokens).
+   */
+  public JavaFile write(SecurityScheme scheme, Element holder, String tokenBinding) {
     ClassName name = GeneratedNames.extractor(holder, scheme.name());
     Shape shape = shape(scheme);
     ClassName credential = ClassName.get(RUNTIME, shape.credential());
@@ -82,6 +90,16 @@ public final class ExtractorWriter {
             .returns(RuntimeTypes.SCHEME_DEFINITION)
             .addStatement("return DEFINITION")
             .build());
+    if (tokenBinding != null && !tokenBinding.equals("NONE")) {
+      ClassName constraint = ClassName.get(RUNTIME, "SenderConstraint");
+      type.addMethod(
+          MethodSpec.methodBuilder("senderConstraint")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(constraint)
+              .addStatement("return $T.$L", constraint, tokenBinding)
+              .build());
+    }
     return JavaFile.builder(name.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")

@@ -136,7 +136,7 @@ final class BearerExtractor implements CredentialExtractor<BearerToken> {
     return Optional.of(token(values.get(0), transport));
   }
 
-  private static Extraction<BearerToken> token(String token, Transport transport) {
+  static Extraction<BearerToken> token(String token, Transport transport) {
     if (token.length() > Limits.CREDENTIAL_CHARS) {
       return Extraction.rejected(Reason.TOO_LARGE);
     }

@@ -48,6 +48,28 @@ public final class Challenges {
     return challenge.toString();
   }
 
+  /**
+   * {@code DPoP realm="<realm>"[, error="<error>"][, error_description="..."], algs="<algs>"}, the
+   * challenge of RFC 9449 section 7.1 for DPoP-bound tokens.
+   *
+   * @param algs the accepted proof algorithms, space-separated JWS {@code alg} names
+   */
+  public static String dpop(String realm, String error, String errorDescription, String algs) {
+    StringBuilder challenge = new StringBuilder("DPoP realm=").append(quoted(realm));
+    if (error != null) {
+      challenge.append(", error=").append(quoted(requireErrorText(error, "error")));
+    }
+    if (errorDescription != null) {
+      challenge
+          .append(", error_description=")
+          .append(quoted(requireErrorText(errorDescription, "error_description")));
+    }
+    if (ScopeList.parse(algs).isEmpty()) {
+      throw new IllegalArgumentException("algs must be JWS algorithm names separated by one space");
+    }
+    return challenge.append(", algs=").append(quoted(algs)).toString();
+  }
+
   /** {@code APIKey realm="<realm>"}, the project's challenge for API keys (decision P10). */
   public static String apiKey(String realm) {
     return "APIKey realm=" + quoted(realm);

@@ -42,6 +42,7 @@ public final class Decider {
   private final Map<String, Verifier<? extends Credential>> verifiers;
   private final String realm;
   private final DigestNonces digestNonces;
+  private final Map<String, SenderCheck> senders;
   /** The quoted URL of the protected-resource metadata for Bearer challenges, or null. */
   private final String resourceMetadata;
 
@@ -69,10 +70,24 @@ public final class Decider {
       String realm,
       DigestNonces digestNonces,
       String resourceMetadataUrl) {
+    this(schemes, verifiers, realm, digestNonces, resourceMetadataUrl, Map.of());
+  }
+
+  /**
+   * @param senders the sender-constrained schemes' checks (RFC 9449, RFC 8705), by scheme name
+   */
+  public Decider(
+      Map<String, SchemeDefinition> schemes,
+      Map<String, Verifier<? extends Credential>> verifiers,
+      String realm,
+      DigestNonces digestNonces,
+      String resourceMetadataUrl,
+      Map<String, SenderCheck> senders) {
     this.schemes = Map.copyOf(schemes);
     this.verifiers = Map.copyOf(verifiers);
     this.realm = realm;
     this.digestNonces = digestNonces;
+    this.senders = Map.copyOf(senders);
     this.resourceMetadata =
         resourceMetadataUrl == null ? null : Challenges.quoted(resourceMetadataUrl);
   }
@@ -293,6 +308,23 @@ public final class Decider {
           return new Decision.Deny(
               503, List.of(), UNAVAILABLE + "; " + RefusalText.unavailable(plan.definition(i)));
         }
+        SenderCheck sender = senders.isEmpty() ? null : senders.get(plan.names[i]);
+        if (v != null && v.isGranted() && sender == null && v.confirmation().jkt() != null) {
+          // RFC 9449 section 7.2: a DPoP-bound token used as a bearer token is refused, also by
+          // a scheme that takes no DPoP tokens.
+          return senderRefusal(
+              plan.names,
+              plan.names[i],
+              new SenderCheck.Failure(
+                  "invalid_token", "A DPoP-bound access token cannot be used here", false));
+        }
+        if (v != null && v.isGranted() && sender != null) {
+          SenderCheck.Failure failure =
+              sender.check(request, (BearerToken) present.credential(), v);
+          if (failure != null) {
+            return senderRefusal(plan.names, plan.names[i], failure);
+          }
+        }
         if (v != null && v.isGranted()) {
           verified[i] = v;
           verifiedCount++;
@@ -364,6 +396,38 @@ public final class Decider {
     }
     return new Decision.Deny(
         401, challenges(plan.names, null, null, false), plan.notAuthenticated());
+  }
+
+  /**
+   * 401 for a verified token whose sender constraint failed: the failing scheme's challenge carries
+   * the error (a DPoP one for proof errors), the other schemes' challenges none.
+   */
+  private Decision senderRefusal(String[] names, String failing, SenderCheck.Failure failure) {
+    List<String> challenges = new java.util.ArrayList<>();
+    for (String c : challenges(names, null, null, false)) {
+      challenges.add(c);
+    }
+    SchemeDefinition s = scheme(failing);
+    SenderCheck sender = senders.get(failing);
+    boolean dpop = failure.dpop() && sender != null && sender.algorithms() != null;
+    String withError =
+        dpop
+            ? Challenges.dpop(realmOf(s), failure.error(), failure.description(), sender.algorithms())
+            : bearer(realmOf(s), failure.error(), failure.description(), null);
+    String plain =
+        dpop
+            ? Challenges.dpop(realmOf(s), null, null, sender.algorithms())
+            : bearer(realmOf(s), null, null, null);
+    int at = challenges.indexOf(plain);
+    if (at >= 0) {
+      challenges.set(at, withError);
+    } else {
+      challenges.add(withError);
+    }
+    return new Decision.Deny(
+        401,
+        List.copyOf(new LinkedHashSet<>(challenges)),
+        INVALID + "; " + failure.description());
   }
 
   /**
@@ -465,6 +529,11 @@ public final class Decider {
   private List<String> bearerChallenge(String[] names, String error, String scope) {
     for (String name : names) {
       SchemeDefinition s = scheme(name);
+      SenderCheck sender = senders.isEmpty() ? null : senders.get(name);
+      if (s.kind().isBearerFamily() && sender != null && !sender.constraint().allowsMtls()) {
+        // A DPoP-only scheme's clients speak DPoP (RFC 9449 section 7.1).
+        return List.of(Challenges.dpop(realmOf(s), error, null, sender.algorithms()));
+      }
       if (s.kind().isBearerFamily()) {
         return List.of(bearer(realmOf(s), error, null, scope));
       }
@@ -498,8 +567,17 @@ public final class Decider {
       switch (s.kind()) {
         case API_KEY -> out.add(Challenges.apiKey(ownRealm));
         case BASIC -> out.add(Challenges.basic(ownRealm));
-        case BEARER, OAUTH2, OPEN_ID_CONNECT ->
+        case BEARER, OAUTH2, OPEN_ID_CONNECT -> {
+          SenderCheck sender = senders.isEmpty() ? null : senders.get(name);
+          // RFC 9449 section 7.1: a DPoP-only scheme challenges with DPoP; accepting mTLS-bound
+          // tokens too, it also sends Bearer (certificate-bound tokens use the Bearer scheme).
+          if (sender == null || sender.constraint().allowsMtls()) {
             out.add(bearer(ownRealm, bearerError, description, null));
+          }
+          if (sender != null && sender.algorithms() != null) {
+            out.add(Challenges.dpop(ownRealm, bearerError, description, sender.algorithms()));
+          }
+        }
         case DIGEST -> {
           String nonce = digestNonces.issue(ownRealm);
           String opaque = digestNonces.opaque(ownRealm);

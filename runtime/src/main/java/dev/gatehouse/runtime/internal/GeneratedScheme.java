@@ -7,4 +7,13 @@ package dev.gatehouse.runtime.internal;
 public interface GeneratedScheme {
   /** The scheme this class extracts credentials for. */
   SchemeDefinition definition();
+
+  /**
+   * How the scheme's tokens are bound to their client, from {@code @SenderConstrained}; {@link
+   * dev.gatehouse.runtime.SenderConstraint#NONE} for plain bearer tokens and for classes generated
+   * before the declaration existed.
+   */
+  default dev.gatehouse.runtime.SenderConstraint senderConstraint() {
+    return dev.gatehouse.runtime.SenderConstraint.NONE;
+  }
 }

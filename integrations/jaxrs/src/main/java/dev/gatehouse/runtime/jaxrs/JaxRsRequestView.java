@@ -85,6 +85,29 @@ final class JaxRsRequestView implements RequestView {
     return Optional.of(body);
   }
 
+  /** The absolute request URI the runtime resolved, without query and fragment. */
+  @Override
+  public Optional<String> requestUrl() {
+    URI uri = request.getUriInfo().getRequestUri();
+    if (uri.getScheme() == null || uri.getRawAuthority() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath());
+  }
+
+  /**
+   * The certificates a Servlet container exposes as the request property {@code
+   * jakarta.servlet.request.X509Certificate} (Jersey and RESTEasy on a Servlet container pass
+   * request attributes through); empty elsewhere.
+   */
+  @Override
+  public List<java.security.cert.X509Certificate> clientCertificates() {
+    Object chain = request.getProperty("jakarta.servlet.request.X509Certificate");
+    return chain instanceof java.security.cert.X509Certificate[] certificates
+        ? List.of(certificates)
+        : List.of();
+  }
+
   @Override
   public String toString() {
     return "JaxRsRequestView[" + method() + " " + path() + "]";

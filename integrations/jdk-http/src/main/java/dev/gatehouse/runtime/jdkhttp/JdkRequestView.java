@@ -53,6 +53,63 @@ final class JdkRequestView implements RequestView {
     return Optional.of(body);
   }
 
+  /**
+   * {@code https} for an {@code HttpsExchange}, else {@code http}, with the single {@code Host}
+   * header as authority (empty when it is missing, repeated or not a plain host[:port]).
+   */
+  @Override
+  public Optional<String> requestUrl() {
+    List<String> hosts = exchange.getRequestHeaders().get("Host");
+    if (hosts == null || hosts.size() != 1 || !plainAuthority(hosts.get(0))) {
+      return Optional.empty();
+    }
+    String scheme = exchange instanceof com.sun.net.httpserver.HttpsExchange ? "https" : "http";
+    return Optional.of(scheme + "://" + hosts.get(0) + exchange.getRequestURI().getRawPath());
+  }
+
+  private static boolean plainAuthority(String host) {
+    if (host.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '-' || c == ':' || c == '[' || c == ']';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The verified peer certificates of an {@code HttpsExchange} whose client authenticated. */
+  @Override
+  public List<java.security.cert.X509Certificate> clientCertificates() {
+    if (!(exchange instanceof com.sun.net.httpserver.HttpsExchange https)
+        || https.getSSLSession() == null) {
+      return List.of();
+    }
+    try {
+      List<java.security.cert.X509Certificate> out = new java.util.ArrayList<>();
+      for (java.security.cert.Certificate c : https.getSSLSession().getPeerCertificates()) {
+        if (c instanceof java.security.cert.X509Certificate x509) {
+          out.add(x509);
+        }
+      }
+      return List.copyOf(out);
+    } catch (javax.net.ssl.SSLPeerUnverifiedException e) {
+      return List.of();
+    }
+  }
+
+  @Override
+  public Optional<String> remoteAddress() {
+    java.net.InetSocketAddress peer = exchange.getRemoteAddress();
+    return peer == null || peer.getAddress() == null
+        ? Optional.empty()
+        : Optional.of(peer.getAddress().getHostAddress());
+  }
+
   @Override
   public String toString() {
     return "JdkRequestView[" + method() + " " + path() + "]";

@@ -64,6 +64,32 @@ public final class ServletRequestView implements RequestView {
     return Optional.empty();
   }
 
+  /**
+   * {@code getRequestURL()}: the connection's scheme, the server name and port (from {@code Host}),
+   * the raw request URI. A container configured to honour forwarded headers (e.g. Tomcat's {@code
+   * RemoteIpValve}) reports what they say; configure it only for trusted proxies.
+   */
+  @Override
+  public Optional<String> requestUrl() {
+    StringBuffer url = request.getRequestURL();
+    return url == null ? Optional.empty() : Optional.of(url.toString());
+  }
+
+  /** The chain from the request attribute {@code jakarta.servlet.request.X509Certificate}. */
+  @Override
+  public List<java.security.cert.X509Certificate> clientCertificates() {
+    Object chain = request.getAttribute("jakarta.servlet.request.X509Certificate");
+    return chain instanceof java.security.cert.X509Certificate[] certificates
+            && certificates.length > 0
+        ? List.of(certificates)
+        : List.of();
+  }
+
+  @Override
+  public Optional<String> remoteAddress() {
+    return Optional.ofNullable(request.getRemoteAddr());
+  }
+
   @Override
   public String toString() {
     return "ServletRequestView[" + method() + " " + path() + "]";

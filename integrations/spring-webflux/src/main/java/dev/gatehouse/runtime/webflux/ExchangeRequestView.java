@@ -59,6 +59,36 @@ final class ExchangeRequestView implements RequestView {
         head.length > BodyBuffer.READ_LIMIT ? Arrays.copyOf(head, BodyBuffer.READ_LIMIT) : head);
   }
 
+  /**
+   * Scheme, authority and raw path of {@code getURI()} (Reactor Netty builds it from the
+   * connection and {@code Host}; a configured {@code ForwardedHeaderTransformer} rewrites it from
+   * forwarded headers, so enable that only behind trusted proxies).
+   */
+  @Override
+  public Optional<String> requestUrl() {
+    java.net.URI uri = request.getURI();
+    if (uri.getScheme() == null || uri.getRawAuthority() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath());
+  }
+
+  /** The peer certificates of the TLS session, when the client authenticated. */
+  @Override
+  public List<java.security.cert.X509Certificate> clientCertificates() {
+    org.springframework.http.server.reactive.SslInfo ssl = request.getSslInfo();
+    java.security.cert.X509Certificate[] chain = ssl == null ? null : ssl.getPeerCertificates();
+    return chain == null ? List.of() : List.of(chain);
+  }
+
+  @Override
+  public Optional<String> remoteAddress() {
+    java.net.InetSocketAddress peer = request.getRemoteAddress();
+    return peer == null || peer.getAddress() == null
+        ? Optional.empty()
+        : Optional.of(peer.getAddress().getHostAddress());
+  }
+
   @Override
   public String toString() {
     return "ExchangeRequestView[" + method() + " " + path() + "]";
