@@ -125,7 +125,10 @@ class GatehouseHttpFilterTest {
     assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValue("application/json; charset=UTF-8");
-    assertThat(response.body()).startsWith("{\"detail\":\"Not authenticated; send an API key in ");
+    assertThat(response.body())
+        .isEqualTo(
+            "{\"detail\":\"Not authenticated; send an API key (scheme Key) or a Bearer token"
+                + " (scheme Token)\"}");
   }
 
   @Test
