@@ -48,6 +48,7 @@ class PostgresModeTest {
 
   @BeforeAll
   static void startPostgres() {
+    Secrets.register("hunter2");
     pg = TestPostgres.start();
     env =
         Map.of(
@@ -72,6 +73,7 @@ class PostgresModeTest {
       Matcher m = BANNER_KEY.matcher(stores.apiKeyBanner());
       assertThat(m.matches()).as(stores.apiKeyBanner()).isTrue();
       bannerKey = m.group(1);
+      Secrets.register(bannerKey);
 
       assertThat(get(service, "/items", "X-API-Key", bannerKey).statusCode()).isEqualTo(200);
       assertThat(get(service, "/items", "X-API-Key", wrong(bannerKey)).statusCode()).isEqualTo(401);
@@ -143,6 +145,7 @@ class PostgresModeTest {
     try (ExampleService service = startService(stores)) {
       Matcher m = BANNER_KEY.matcher(stores.apiKeyBanner());
       assertThat(m.matches()).isTrue();
+      Secrets.register(m.group(1));
       assertThat(m.group(1)).isNotEqualTo(bannerKey);
       assertThat(get(service, "/items", "X-API-Key", m.group(1)).statusCode()).isEqualTo(200);
       assertThat(get(service, "/items", "X-API-Key", bannerKey).statusCode()).isEqualTo(401);
