@@ -169,7 +169,7 @@ class PostgresModeTest {
         "GATEHOUSE_JDBC_URL must be a PostgreSQL JDBC URL");
     assertStartupError(
         Map.of(ExampleStores.STORE_ENV, "postgres", ExampleStores.URL_ENV,
-            "jdbc:postgresql://127.0.0.1:1/app?password=hunter2"),
+            "jdbc:postgresql://127.0.0.1:1/app?sslmode=disable"),
         "cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/app?...: Connection to 127.0.0.1:1 refused");
     assertStartupError(
         Map.of(ExampleStores.STORE_ENV, "postgres", ExampleStores.URL_ENV, pg.jdbcUrl(),
