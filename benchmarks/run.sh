@@ -16,7 +16,8 @@
 # Temurin 25's: avaje-http's generator needs 21+; all compile variants use the same one),
 # COMPILE_SIZES (100,1000,5000), COMPILE_ROUNDS (5), STARTUP_SIZES (100,1000),
 # STARTUP_ROUNDS (15), BREAKDOWN_SIZE (1000), BREAKDOWN_ROUNDS (3), JAVAC17 (JDK 17's javac),
-# REBUILD=1 to rebuild the jar.
+# COMPILE_EARLIER (the processor path of an earlier Gatehouse processor build, compiled as variant
+# z beside the current one), REBUILD=1 to rebuild the jar.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -82,7 +83,8 @@ if [ "$WHAT" = all ] || [ "$WHAT" = compile ]; then
   "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.CompileTime "$JAVAC" target/compile \
     "$COMPILE_SIZES" "$COMPILE_ROUNDS" "$GH_PROC" "$GH_CP" \
     "$(cat target/peer-processorpath.txt)" "$(cat target/peer-classpath.txt)" \
-    "$OUT/compile.md" "$OUT/compile.tsv" | tee "$OUT/compile.txt"
+    "$OUT/compile.md" "$OUT/compile.tsv" ${COMPILE_EARLIER:+"$COMPILE_EARLIER"} \
+    | tee "$OUT/compile.txt"
 fi
 
 if [ "$WHAT" = all ] || [ "$WHAT" = startup ]; then

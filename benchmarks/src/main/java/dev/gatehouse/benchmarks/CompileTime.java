@@ -42,9 +42,15 @@ import java.util.stream.Stream;
  * rotated by one each round (abcd, bcda, cdab, ...). Measured: wall-clock time from process start
  * to exit, and the process's CPU time ({@link ChildCpu}).
  *
+ *
+ * <p>Two more Gatehouse-source variants: {@code e}, {@link FloorProcessor}, the floor of any
+ * processor that generates code; and, when an eleventh argument gives its processor path, {@code
+ * z}, an earlier build of the Gatehouse processor, so that before and after are measured in one
+ * run.
+ *
  * <p>Usage: {@code CompileTime <javac> <work dir> <sizes, comma-separated> <rounds>
  * <gatehouse processor path> <gatehouse class path> <peer processor path> <peer class path>
- * <results.md> <results.tsv>}
+ * <results.md> <results.tsv> [<earlier gatehouse processor path>]}
  */
 public final class CompileTime {
 
@@ -56,10 +62,17 @@ public final class CompileTime {
           new Variant("a", "Gatehouse sources, -proc:none", Vocabulary.GATEHOUSE, false),
           new Variant("b", "Gatehouse sources, Gatehouse processor", Vocabulary.GATEHOUSE, true),
           new Variant("c", "avaje sources, avaje-http generator", Vocabulary.AVAJE, true),
-          new Variant("d", "avaje sources, -proc:none", Vocabulary.AVAJE, false));
+          new Variant("d", "avaje sources, -proc:none", Vocabulary.AVAJE, false),
+          new Variant("e", "Gatehouse sources, FloorProcessor", Vocabulary.GATEHOUSE, true));
+
+  /** Variant {@code z}: another Gatehouse processor (an earlier build), when one is given. */
+  static final Variant EARLIER =
+      new Variant("z", "Gatehouse sources, earlier Gatehouse processor", Vocabulary.GATEHOUSE, true);
 
   private final String javac;
   private final Path work;
+  private final List<Variant> variants = new ArrayList<>(VARIANTS);
+  private String earlierProcessorPath;
   private final Map<Vocabulary, String> processorPath = new LinkedHashMap<>();
   private final Map<Vocabulary, String> classPath = new LinkedHashMap<>();
 
@@ -78,6 +91,11 @@ public final class CompileTime {
     List<Integer> sizes = Stream.of(args[2].split(",")).map(Integer::valueOf).toList();
     int rounds = Integer.parseInt(args[3]);
     CompileTime bench = new CompileTime(javac, work, args[4], args[5], args[6], args[7]);
+    if (args.length > 10 && !args[10].isBlank()) {
+      bench.earlierProcessorPath = args[10];
+      bench.variants.add(EARLIER);
+    }
+    List<Variant> variants = bench.variants;
     Map<Integer, Map<String, List<Double>>> seconds = new LinkedHashMap<>();
     Map<Integer, Map<String, List<Double>>> cpuSeconds = new LinkedHashMap<>();
     for (int size : sizes) {
@@ -85,7 +103,7 @@ public final class CompileTime {
       bench.warmUpAndVerify(size);
       Map<String, List<Double>> bySize = new LinkedHashMap<>();
       Map<String, List<Double>> cpuBySize = new LinkedHashMap<>();
-      for (Variant v : VARIANTS) {
+      for (Variant v : variants) {
         bySize.put(v.key(), new ArrayList<>());
         cpuBySize.put(v.key(), new ArrayList<>());
       }
@@ -94,8 +112,8 @@ public final class CompileTime {
     }
     for (int round = 0; round < rounds; round++) {
       for (int size : sizes) {
-        for (int k = 0; k < VARIANTS.size(); k++) {
-          Variant v = VARIANTS.get((k + round) % VARIANTS.size());
+        for (int k = 0; k < variants.size(); k++) {
+          Variant v = variants.get((k + round) % variants.size());
           Times t = bench.compile(size, v);
           seconds.get(size).get(v.key()).add(t.wall() / 1e9);
           cpuSeconds.get(size).get(v.key()).add(t.cpu() / 1e9);
@@ -140,8 +158,12 @@ public final class CompileTime {
     cmd.addAll(List.of("-d", out.resolve("classes").toString()));
     cmd.addAll(List.of("-s", out.resolve("generated").toString()));
     cmd.addAll(List.of("-cp", classPath.get(v.vocabulary())));
-    if (v.processor()) {
-      cmd.addAll(List.of("-proc:full", "-processorpath", processorPath.get(v.vocabulary())));
+    if (v.key().equals("e")) {
+      cmd.addAll(List.of("-proc:full", "-processorpath", ownJar(), "-processor",
+          FloorProcessor.class.getName()));
+    } else if (v.processor()) {
+      String path = v.key().equals("z") ? earlierProcessorPath : processorPath.get(v.vocabulary());
+      cmd.addAll(List.of("-proc:full", "-processorpath", path));
       if (v.vocabulary() == Vocabulary.GATEHOUSE) {
         cmd.add("-Agatehouse.info.title=Synthetic");
       }
@@ -150,6 +172,16 @@ public final class CompileTime {
     }
     cmd.add("@" + dir.resolve("sources.txt"));
     return cmd;
+  }
+
+  /** The jar (or class folder) this class was loaded from: {@link FloorProcessor}'s path. */
+  static String ownJar() {
+    try {
+      return Path.of(CompileTime.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** One compilation's wall-clock and CPU time (all of javac's threads), in nanoseconds. */
@@ -175,12 +207,16 @@ public final class CompileTime {
 
   /** One untimed run of each variant, and a check of what the two processors wrote. */
   void warmUpAndVerify(int size) throws Exception {
-    for (Variant v : VARIANTS) {
+    for (Variant v : variants) {
       compile(size, v);
     }
-    Path gh = work.resolve(size + "/gatehouse/out-b/classes/META-INF/openapi.json");
-    Path avaje = work.resolve(size + "/avaje/out-c/classes/meta/openapi.json");
-    for (Path doc : List.of(gh, avaje)) {
+    List<Path> documents = new ArrayList<>();
+    documents.add(work.resolve(size + "/gatehouse/out-b/classes/META-INF/openapi.json"));
+    documents.add(work.resolve(size + "/avaje/out-c/classes/meta/openapi.json"));
+    if (variants.contains(EARLIER)) {
+      documents.add(work.resolve(size + "/gatehouse/out-z/classes/META-INF/openapi.json"));
+    }
+    for (Path doc : documents) {
       int[] counts = count(doc);
       System.out.printf(Locale.ROOT, "%s: %d operations, %d security schemes, %d with security%n",
           doc, counts[0], counts[1], counts[2]);
@@ -194,6 +230,9 @@ public final class CompileTime {
     if (Files.exists(work.resolve(size + "/gatehouse/out-a/classes/META-INF/openapi.json"))
         || Files.exists(work.resolve(size + "/avaje/out-d/classes/meta/openapi.json"))) {
       throw new IllegalStateException("-proc:none wrote a document");
+    }
+    if (!Files.exists(work.resolve(size + "/gatehouse/out-e/classes/floor/Generated.class"))) {
+      throw new IllegalStateException("the floor processor did not run");
     }
   }
 
@@ -244,6 +283,40 @@ public final class CompileTime {
   }
 
   static String markdown(Map<Integer, Map<String, List<Double>>> seconds) {
+    return markdownPeer(seconds) + "\n" + markdownFloor(seconds);
+  }
+
+  /**
+   * Gatehouse against the floor of any generating processor ({@code e}, {@link FloorProcessor})
+   * and, when it ran, an earlier Gatehouse processor ({@code z}), all over (a).
+   */
+  static String markdownFloor(Map<Integer, Map<String, List<Double>>> seconds) {
+    boolean earlier = seconds.values().iterator().next().containsKey("z");
+    StringBuilder sb = new StringBuilder();
+    sb.append("| operations | (a) no processor | (e) floor: a processor writing one class | (b)"
+        + " Gatehouse |").append(earlier ? " (z) earlier Gatehouse |" : "")
+        .append(" (e)/(a) | (b)/(a) |").append(earlier ? " (z)/(a) | (b)/(z) |" : "").append('\n');
+    sb.append("|---:|---:|---:|---:|").append(earlier ? "---:|" : "").append("---:|---:|")
+        .append(earlier ? "---:|---:|" : "").append('\n');
+    for (Map.Entry<Integer, Map<String, List<Double>>> e : seconds.entrySet()) {
+      Map<String, List<Double>> m = e.getValue();
+      sb.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s |", e.getKey(), cell(m.get("a")),
+          cell(m.get("e")), cell(m.get("b"))));
+      if (earlier) {
+        sb.append(' ').append(cell(m.get("z"))).append(" |");
+      }
+      sb.append(' ').append(ratio(m.get("e"), m.get("a"))).append(" | ")
+          .append(ratio(m.get("b"), m.get("a"))).append(" |");
+      if (earlier) {
+        sb.append(' ').append(ratio(m.get("z"), m.get("a"))).append(" | ")
+            .append(ratio(m.get("b"), m.get("z"))).append(" |");
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  static String markdownPeer(Map<Integer, Map<String, List<Double>>> seconds) {
     StringBuilder sb = new StringBuilder();
     sb.append("| operations | (a) no processor | (b) Gatehouse | (c) avaje-http | (d) avaje sources,"
         + " no processor | (b)/(a) | (b)/(c) | (c)/(d) |\n");

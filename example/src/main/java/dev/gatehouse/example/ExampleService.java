@@ -4,7 +4,9 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import dev.gatehouse.runtime.BasicCredentials;
+import dev.gatehouse.runtime.BearerToken;
 import dev.gatehouse.runtime.Gatehouse;
+import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
 import dev.gatehouse.runtime.jaxrs.GatehouseFeature;
 import dev.gatehouse.runtime.jaxrs.TokenRequestFormReader;
@@ -94,9 +96,23 @@ public final class ExampleService implements AutoCloseable {
             .requireAccessTokenType(false)
             .build();
 
+    // FastAPI's get_current_active_user: the verified token's subject becomes the application's
+    // own User, and a disabled user is refused; endpoints ask for the User, typed.
+    Verifier<BearerToken> currentActiveUser =
+        token -> {
+          Verification verified = jwts.verify(token);
+          if (!verified.isGranted()) {
+            return verified;
+          }
+          return DemoUsers.find(verified.principal())
+              .filter(user -> !user.disabled())
+              .map(user -> Verification.granted(user.username(), user, verified.scopes()))
+              .orElse(Verification.rejected("Inactive user"));
+        };
+
     Gatehouse gatehouse =
         Gatehouse.builder()
-            .bearer("OAuth2PasswordBearer", jwts)
+            .bearer("OAuth2PasswordBearer", currentActiveUser)
             .apiKey("APIKeyHeader", stores.apiKeys())
             .basic("HTTPBasic", administrators)
             .build();

@@ -1,13 +1,11 @@
 package dev.gatehouse.example;
 
-import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.jaxrs.GatehouseFeature;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
-/** The implementation of {@link UsersApi}: it sees the verified token's subject and scopes. */
+/** The implementation of {@link UsersApi}: it gets the verified, active {@link User}, typed. */
 public class UsersResource implements UsersApi {
   @Context SecurityContext security;
 
@@ -26,8 +24,8 @@ public class UsersResource implements UsersApi {
     return new SystemStatus("ok");
   }
 
+  /** The current active user, as the bearer verifier made it (FastAPI's get_current_active_user). */
   private User user() {
-    Authentication caller = GatehouseFeature.authentication(security).orElseThrow();
-    return DemoUsers.find(caller.name()).orElseThrow(NotFoundException::new);
+    return GatehouseFeature.caller(security).principal(User.class);
   }
 }

@@ -2,6 +2,7 @@ package dev.gatehouse.it;
 
 import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.jaxrs.GatehouseFeature;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -18,6 +19,34 @@ public final class Caller {
       }
     }
     return "";
+  }
+
+  /** The name of the request header that asks a handler for {@link #full} instead. */
+  public static final String FULL = "X-Caller";
+
+  /** {@link #full} when the request asked for it with {@code X-Caller: full}, else the usual JSON. */
+  static String json(SecurityContext security, HttpHeaders headers, String operation) {
+    return "full".equals(headers.getHeaderString(FULL))
+        ? full(GatehouseFeature.caller(security))
+        : json(security, operation);
+  }
+
+  /**
+   * Everything the endpoint learns about its caller: every scheme that verified it, each principal
+   * with its type, a field of the typed {@link DemoUser} principal, the granted and the required
+   * scopes.
+   */
+  public static String full(dev.gatehouse.runtime.Caller caller) {
+    StringBuilder principals = new StringBuilder();
+    for (Authentication a : caller.authentications()) {
+      principals.append(principals.length() == 0 ? "" : " ")
+          .append(a.name()).append(':').append(a.principal().getClass().getSimpleName());
+    }
+    String email = caller.findPrincipal(DemoUser.class).map(u -> "\"" + u.email() + "\"").orElse("null");
+    return "{\"schemes\":\"" + String.join(" ", caller.schemes()) + "\",\"principals\":\""
+        + principals + "\",\"email\":" + email + ",\"scopes\":\""
+        + String.join(" ", new TreeSet<>(caller.scopes())) + "\",\"required\":\""
+        + String.join(" ", new TreeSet<>(caller.requiredScopes())) + "\"}";
   }
 
   static String json(SecurityContext security, String operation) {

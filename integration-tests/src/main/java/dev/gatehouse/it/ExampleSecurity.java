@@ -109,6 +109,6 @@ public final class ExampleSecurity {
     if (!scopes.isEmpty()) {
       granted.addAll(Arrays.asList(scopes.split("\\+")));
     }
-    return Verification.granted("token-user", granted);
+    return Verification.granted(new DemoUser("token-user", "token-user@example.com"), granted);
   }
 }

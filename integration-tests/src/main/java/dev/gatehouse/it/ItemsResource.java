@@ -1,12 +1,14 @@
 package dev.gatehouse.it;
 
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 
 /** The implementation of {@link ItemsApi}: each operation says who called it. */
 public class ItemsResource implements ItemsApi {
   @Context SecurityContext security;
+  @Context HttpHeaders headers;
 
   @Override
   public String items(int limit) {
@@ -20,7 +22,7 @@ public class ItemsResource implements ItemsApi {
 
   @Override
   public String both() {
-    return Caller.json(security, "both");
+    return Caller.json(security, headers, "both");
   }
 
   @Override

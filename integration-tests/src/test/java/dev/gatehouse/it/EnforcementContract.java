@@ -143,6 +143,26 @@ public abstract class EnforcementContract {
   }
 
   @Test
+  void anAndSetHandsOverBothSchemesAndTheRequiredScopesAreVisible() {
+    HttpResponse<String> both =
+        http().send(
+            "/both", "X-API-Key", apiKey(), "Authorization", Http.bearer(token()), "X-Caller", "full");
+    assertThat(both.statusCode()).isEqualTo(200);
+    assertThat(both.body())
+        .contains("\"schemes\":\"APIKeyHeader HTTPBearer\"")
+        .containsPattern("\"principals\":\"[^\" ]+:\\w+ [^\" ]+:\\w+\"")
+        .contains("\"required\":\"\"");
+    HttpResponse<String> items =
+        http().send(
+            "/users/me/items", "Authorization", Http.bearer(token("items", "me")), "X-Caller", "full");
+    assertThat(items.statusCode()).isEqualTo(200);
+    assertThat(items.body())
+        .contains("\"schemes\":\"OAuth2PasswordBearer\"")
+        .contains("\"scopes\":\"items me\"")
+        .contains("\"required\":\"items me\"");
+  }
+
+  @Test
   void optionalSecurityLetsAnonymousInButStillChecksCredentials() {
     HttpResponse<String> anonymous = http().send("/maybe");
     assertThat(anonymous.statusCode()).isEqualTo(200);

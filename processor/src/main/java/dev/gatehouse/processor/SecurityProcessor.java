@@ -19,6 +19,8 @@ import dev.gatehouse.processor.validate.EndpointValidator;
 import dev.gatehouse.processor.write.ExtractorWriter;
 import dev.gatehouse.processor.write.GeneratedNames;
 import dev.gatehouse.processor.write.GlueWriter;
+import dev.gatehouse.processor.write.WiringOption;
+import dev.gatehouse.processor.write.WiringWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -66,7 +68,21 @@ public final class SecurityProcessor extends AbstractProcessor {
   private SchemeParser schemeParser;
   private EndpointParser endpointParser;
   private EndpointParser glueParser;
+  private Reporter glueReporter;
+  private Set<String> suppressedEverywhere;
+  // The model each endpoint's glue was written from, by name, for the document (see finish).
+  private final java.util.Map<String, EndpointInterface> glueModels = new java.util.HashMap<>();
+  private final Set<String> written = new TreeSet<>();
+  // Endpoints whose types all resolved in an earlier round (what resolved stays resolved).
+  private final Set<String> resolvedEndpoints = new TreeSet<>();
+  private boolean foreignAfterGlue;
+  // The supported annotations javac found in the current round.
+  private Set<? extends TypeElement> present = Set.of();
   private Optional<DocumentSettings> settings;
+  /** {@code -Agatehouse.refusals=problem}: RFC 9457 bodies, in the document and at run time. */
+  private boolean problemRefusals;
+  private WiringOption wiring;
+  private boolean wiringWritten;
   private ErroneousCode.Annotations unresolvedAnnotations;
   private Optional<com.sun.source.util.Trees> trees;
 
@@ -86,12 +102,11 @@ public final class SecurityProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
     super.init(env);
-    reporter =
-        Reporter.forEnvironment(
-            env,
-            DocumentSettings.list(
-                java.util.Objects.requireNonNullElse(
-                    env.getOptions().get(DocumentSettings.SUPPRESS_WARNINGS), "")));
+    suppressedEverywhere =
+        DocumentSettings.list(
+            java.util.Objects.requireNonNullElse(
+                env.getOptions().get(DocumentSettings.SUPPRESS_WARNINGS), ""));
+    reporter = Reporter.forEnvironment(env, suppressedEverywhere);
     schemeParser = new SchemeParser(env.getElementUtils());
     endpointParser = new EndpointParser(env.getElementUtils(), env.getTypeUtils(), reporter);
     unresolvedAnnotations = ErroneousCode.Annotations.forEnvironment(env);
@@ -100,9 +115,20 @@ public final class SecurityProcessor extends AbstractProcessor {
     } catch (IllegalArgumentException | LinkageError e) {
       trees = Optional.empty();
     }
-    glueParser = new EndpointParser(env.getElementUtils(), env.getTypeUtils(), Reporter.silent());
+    glueReporter = Reporter.silent(suppressedEverywhere);
+    glueParser = new EndpointParser(env.getElementUtils(), env.getTypeUtils(), glueReporter);
     settings =
         DocumentSettings.read(
+            env.getOptions(),
+            (option, value, why) ->
+                reporter.report(Diagnostic.INVALID_OPTION, null, option, value, why));
+    problemRefusals =
+        DocumentSettings.problemRefusals(
+            env.getOptions(),
+            (option, value, why) ->
+                reporter.report(Diagnostic.INVALID_OPTION, null, option, value, why));
+    wiring =
+        WiringOption.read(
             env.getOptions(),
             (option, value, why) ->
                 reporter.report(Diagnostic.INVALID_OPTION, null, option, value, why));
@@ -115,7 +141,9 @@ public final class SecurityProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return DocumentSettings.OPTIONS;
+    Set<String> options = new TreeSet<>(DocumentSettings.OPTIONS);
+    options.add(WiringOption.OPTION);
+    return options;
   }
 
   @Override
@@ -126,16 +154,21 @@ public final class SecurityProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
+      present = annotations;
       for (Element root : round.getRootElements()) {
         if (root instanceof QualifiedNameable named) {
           reporter.addSourceType(named.getQualifiedName().toString());
         }
         rootNames.add(holderName(root));
+        // A type someone else generated after glue was written may complete what that glue's
+        // model saw incomplete (a body type's component, say): the document is then parsed anew.
+        foreignAfterGlue |= !glueModels.isEmpty() && !written.contains(holderName(root));
       }
       boolean firstRound = previous == null;
       if (firstRound) {
         previous = IncrementalIndex.read(processingEnv.getFiler());
         endpointParser.useStoredDocs(previous.docs(), fromSource());
+        glueParser.useStoredDocs(previous.docs(), fromSource());
       }
       collectSchemes(round, firstRound);
       collectEndpoints(round, firstRound);
@@ -198,6 +231,60 @@ public final class SecurityProcessor extends AbstractProcessor {
         reporter.reportCrash(holder, e);
       }
     }
+    if (deferredHolders.isEmpty() && !schemesWritten.isEmpty() && !wiringWritten
+        && wiring.enabled()) {
+      wiringWritten = true;
+      writeWiring();
+    }
+  }
+
+  /**
+   * Writes the typed verifier builder of every scheme declared so far, in the round the last
+   * waiting holder was read (usually the first), so that it costs no round of its own. A scheme
+   * first declared later still (on a type another processor generates in a later round) is not in
+   * it; its verifier is registered by name, and {@code Gatehouse.Builder.build()} names it if not.
+   */
+  private void writeWiring() {
+    java.util.Map<String, WiringWriter.Declared> schemes = new java.util.TreeMap<>();
+    for (String name : schemeHolders) {
+      Element holder = lookUp(name);
+      if (holder == null) {
+        continue;
+      }
+      try {
+        for (SecurityScheme scheme : schemeParser.parse(holder)) {
+          schemes.putIfAbsent(scheme.name(), new WiringWriter.Declared(scheme, holder));
+        }
+      } catch (RuntimeException e) {
+        reporter.reportCrash(holder, e);
+        return;
+      }
+    }
+    if (schemes.isEmpty()) {
+      return;
+    }
+    List<WiringWriter.Declared> declared = new ArrayList<>(schemes.values());
+    var name = wiring.className(declared.stream().map(WiringWriter.Declared::holder).toList());
+    try {
+      Optional<JavaFile> file =
+          new WiringWriter()
+              .write(
+                  name,
+                  declared,
+                  clash ->
+                      reporter.report(
+                          Diagnostic.VERIFIER_NAME_CLASH,
+                          clash.scheme().source(),
+                          clash.other().name(),
+                          clash.scheme().name(),
+                          clash.method(),
+                          name.canonicalName()));
+      if (file.isPresent()) {
+        write(file.get(), declared.get(0).scheme().source(), "the typed verifier builder");
+      }
+    } catch (IOException | RuntimeException e) {
+      reporter.reportCrash(declared.get(0).holder(), e);
+    }
   }
 
   private void collectEndpoints(RoundEnvironment round, boolean firstRound) {
@@ -235,6 +322,9 @@ public final class SecurityProcessor extends AbstractProcessor {
         continue;
       }
       endpointNames.add(name);
+      if (!round.processingOver()) {
+        resolvedEndpoints.add(name);
+      }
       if (generatesJava() && !round.processingOver()) {
         writeGlue(type);
       }
@@ -269,9 +359,10 @@ public final class SecurityProcessor extends AbstractProcessor {
   private void writeGlue(TypeElement type) {
     try {
       EndpointInterface endpoint = glueParser.parse(type);
+      glueModels.put(type.getQualifiedName().toString(), endpoint);
       String title = settings.orElse(DocumentSettings.DEFAULTS).title();
       String binaryName = processingEnv.getElementUtils().getBinaryName(type).toString();
-      JavaFile file = new GlueWriter().write(endpoint, type, binaryName, title);
+      JavaFile file = new GlueWriter().write(endpoint, type, binaryName, title, problemRefusals);
       if (write(file, SourceRef.of(type), "endpoint " + Reporter.describe(type))) {
         generatedEndpoints.add(qualifiedName(file));
       }
@@ -287,6 +378,7 @@ public final class SecurityProcessor extends AbstractProcessor {
   private boolean write(JavaFile file, SourceRef origin, String purpose) throws IOException {
     try {
       file.writeTo(processingEnv.getFiler());
+      written.add(qualifiedName(file));
       return true;
     } catch (FilerException e) {
       reporter.report(
@@ -377,13 +469,13 @@ public final class SecurityProcessor extends AbstractProcessor {
         reporter.reportCrash(holder, e);
       }
     }
-    List<EndpointInterface> all = new ArrayList<>();
+    List<TypeElement> endpoints = new ArrayList<>();
     for (String name : endpointNames) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null || isSpringBase(type, endpointNames)) {
         continue;
       }
-      if (endpointParser.hasUnresolvedTypes(type)) {
+      if (!resolvedEndpoints.contains(name) && endpointParser.hasUnresolvedTypes(type)) {
         // The sources resolve (checked above), so the type comes from a class file whose own
         // dependency is missing; javac may well compile, so say it here, or the endpoint would
         // get no glue (its generation waits for types to resolve) and go unenforced.
@@ -392,15 +484,44 @@ public final class SecurityProcessor extends AbstractProcessor {
             endpointParser.unresolvedType(type).orElse("a type"));
         continue;
       }
-      try {
-        all.add(endpointParser.parse(type));
-        origins.add(type);
-      } catch (RuntimeException e) {
-        reporter.reportCrash(type, e);
+      endpoints.add(type);
+    }
+    // The models the glue was written from, parsed in the endpoints' own rounds, describe the
+    // same sources; reusing them saves parsing every endpoint twice. Their elements belong to
+    // those rounds, though, where a message would land on the wrong line, so they are used only
+    // when neither their parse nor their validation has anything to say; otherwise every endpoint
+    // is parsed again here, and reported on, from this round's elements.
+    EndpointParser parser = glueParser;
+    List<EndpointInterface> all = new ArrayList<>();
+    SortedMap<String, SecurityScheme> schemes = null;
+    Set<String> endpointSet = new TreeSet<>();
+    endpoints.forEach(t -> endpointSet.add(t.getQualifiedName().toString()));
+    // The same endpoints exactly: the glue parser also built the schemas of any it parsed.
+    if (glueReporter.reported() == 0
+        && !foreignAfterGlue
+        && glueModels.keySet().equals(endpointSet)) {
+      endpoints.forEach(t -> all.add(glueModels.get(t.getQualifiedName().toString())));
+      Reporter check = Reporter.silent(suppressedEverywhere);
+      schemes = new EndpointValidator(check, settings.get().version()).validate(declared, all);
+      if (check.reported() > 0) {
+        schemes = null;
+        all.clear();
+      } else {
+        origins.addAll(endpoints);
       }
     }
-    SortedMap<String, SecurityScheme> schemes =
-        new EndpointValidator(reporter, settings.get().version()).validate(declared, all);
+    if (schemes == null) {
+      parser = endpointParser;
+      for (TypeElement type : endpoints) {
+        try {
+          all.add(endpointParser.parse(type));
+          origins.add(type);
+        } catch (RuntimeException e) {
+          reporter.reportCrash(type, e);
+        }
+      }
+      schemes = new EndpointValidator(reporter, settings.get().version()).validate(declared, all);
+    }
     if (reporter.hasErrors() || round.errorRaised()) {
       return;
     }
@@ -409,8 +530,8 @@ public final class SecurityProcessor extends AbstractProcessor {
     byte[] document =
         new OpenApiWriter()
             .write(
-                new OpenApiAssembler(settings.get())
-                    .assemble(all, schemes, endpointParser.schemas()));
+                new OpenApiAssembler(settings.get(), problemRefusals)
+                    .assemble(all, schemes, parser.schemas()));
     try {
       FileObject file =
           processingEnv
@@ -428,7 +549,7 @@ public final class SecurityProcessor extends AbstractProcessor {
     }
     writeResourceMetadata(schemes, all, origins);
     IncrementalIndex index =
-        new IncrementalIndex(endpointNames, schemeHolders, endpointParser.docComments());
+        new IncrementalIndex(endpointNames, schemeHolders, parser.docComments());
     try {
       index.write(processingEnv.getFiler(), origins);
     } catch (IOException | RuntimeException e) {
@@ -491,6 +612,9 @@ public final class SecurityProcessor extends AbstractProcessor {
   /** Whether a type or package of the compilation has something javac could not resolve. */
   private boolean hasErroneousCode() {
     for (String name : rootNames) {
+      if (written.contains(name)) {
+        continue; // what Gatehouse generated refers only to resolved types and the runtime
+      }
       Element root = lookUp(name);
       if (root != null && (ErroneousCode.in(root) || unresolvedAnnotations.unresolvedIn(root))) {
         return true;
@@ -528,15 +652,23 @@ public final class SecurityProcessor extends AbstractProcessor {
     return processingEnv.getElementUtils().getTypeElement(holderName);
   }
 
+  /**
+   * The elements of this round annotated with any of {@code annotationNames}, in one scan of the
+   * round's types, and only for the annotations javac found in it ({@code present}): looking each
+   * name up, the absent ones (javax, Spring) included, and scanning once per name cost more than
+   * everything else the first round does (issue 19).
+   */
   private Set<Element> annotated(RoundEnvironment round, List<String> annotationNames) {
-    Set<Element> out = new LinkedHashSet<>();
-    for (String name : annotationNames) {
-      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
-      if (annotation != null) {
-        out.addAll(round.getElementsAnnotatedWith(annotation));
+    Set<TypeElement> wanted = new LinkedHashSet<>();
+    for (TypeElement annotation : present) {
+      if (annotationNames.contains(annotation.getQualifiedName().toString())) {
+        wanted.add(annotation);
       }
     }
-    return out;
+    return wanted.isEmpty()
+        ? Set.of()
+        : new LinkedHashSet<>(
+            round.getElementsAnnotatedWithAny(wanted.toArray(TypeElement[]::new)));
   }
 
   private static String holderName(Element element) {

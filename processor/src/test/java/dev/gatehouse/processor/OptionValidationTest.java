@@ -70,8 +70,19 @@ class OptionValidationTest {
             "-Agatehouse.resource.authorizationServers=https://ok.example.com,ftp://as.example.com",
             "\"ftp://as.example.com\": use https (http only for localhost)."),
         Arguments.of(
+            "-Agatehouse.refusals=rfc9457",
+            "-Agatehouse.refusals=\"rfc9457\" is invalid: the refusal bodies are detail (the"
+                + " default) or problem."),
+        Arguments.of(
             "-Agatehouse.resource.authorizationServers= , ",
-            "name at least one issuer URL, comma-separated."));
+            "name at least one issuer URL, comma-separated."),
+        Arguments.of(
+            "-Agatehouse.wiring=com.example.2fa.Schemes",
+            "-Agatehouse.wiring=\"com.example.2fa.Schemes\" is invalid: give the qualified name of"
+                + " the class to generate, such as com.example.AppSecurity, or none for no typed"
+                + " verifier builder."),
+        Arguments.of("-Agatehouse.wiring=com.example.class", "-Agatehouse.wiring="),
+        Arguments.of("-Agatehouse.wiring=", "-Agatehouse.wiring=\"\" is invalid"));
   }
 
   @ParameterizedTest(name = "{0}")

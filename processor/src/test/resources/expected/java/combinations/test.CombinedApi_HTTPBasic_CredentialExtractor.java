@@ -7,15 +7,14 @@ import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.internal.Extractors;
 import dev.gatehouse.runtime.internal.GeneratedScheme;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
-import dev.gatehouse.runtime.internal.SchemeKind;
 import javax.annotation.processing.Generated;
 
 /**
- * Extracts BasicCredentials credentials of scheme {@code HTTPBasic}, declared with {@code @HttpBasic} on {@code test.CombinedApi}.
+ * Extracts the {@link BasicCredentials} of scheme {@code HTTPBasic}, declared with {@code @HttpBasic} on {@code test.CombinedApi}.
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class CombinedApi_HTTPBasic_CredentialExtractor implements CredentialExtractor<BasicCredentials>, GeneratedScheme {
   public static final String SCHEME_NAME = "HTTPBasic";
@@ -27,7 +26,10 @@ public final class CombinedApi_HTTPBasic_CredentialExtractor implements Credenti
   /**
    * The scheme, as the runtime sees it.
    */
-  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.BASIC, "", "", new CombinedApi_HTTPBasic_CredentialExtractor());
+  public static final SchemeDefinition DEFINITION = SchemeDefinition.basic(
+      SCHEME_NAME,
+      REALM,
+      new CombinedApi_HTTPBasic_CredentialExtractor());
 
   /**
    * For the runtime's service loader; use {@link #DEFINITION}.

@@ -2,7 +2,7 @@ package test;
 
 import dev.gatehouse.runtime.internal.GeneratedEndpoint;
 import dev.gatehouse.runtime.internal.OperationSecurity;
-import dev.gatehouse.runtime.internal.SchemeRequirement;
+import dev.gatehouse.runtime.internal.OperationTable;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -11,66 +11,27 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class CombinedApi_Security implements GeneratedEndpoint {
   /**
-   * {@code GET /combined/interface-level}: {@code interfaceLevel()}.
+   * One row per operation: Java method, HTTP method, path, then the requirement objects
+   * (see {@link OperationTable}): {@code "A", "&", "B scope"} needs both, {@code "|"} separates
+   * alternatives, a last {@code "{}"} lets anonymous callers in, none is public.
    */
-  public static final OperationSecurity INTERFACE_LEVEL = OperationSecurity.required("interfaceLevel()", "GET", "/combined/interface-level", false,
-    List.of(SchemeRequirement.of("HTTPBearer")));
+  private static final String[][] TABLE = {
+    {"interfaceLevel()", "GET", "/combined/interface-level", "HTTPBearer"},
+    {"either()", "GET", "/combined/either", "APIKeyHeader", "|", "HTTPBearer read"},
+    {"both()", "GET", "/combined/both", "APIKeyHeader", "&", "HTTPBearer read"},
+    {"mixed()", "POST", "/combined/mixed", "APIKeyHeader", "&", "HTTPBasic", "|", "APIKeyHeader", "&", "HTTPBearer", "|", "HTTPBearer"},
+    {"optional()", "GET", "/combined/optional", "HTTPBearer", "|", "{}"},
+    {"optionalOwn()", "GET", "/combined/optional-own", "APIKeyHeader", "|", "{}"},
+    {"publicOperation()", "DELETE", "/combined/public"},
+    {"overridden()", "GET", "/combined/overridden", "APIKeyHeader"},
+    {"inherited()", "GET", "/combined/inherited", "HTTPBearer"},
+  };
 
-  /**
-   * {@code GET /combined/either}: {@code either()}.
-   */
-  public static final OperationSecurity EITHER = OperationSecurity.required("either()", "GET", "/combined/either", false,
-    List.of(SchemeRequirement.of("APIKeyHeader")),
-    List.of(SchemeRequirement.of("HTTPBearer", "read")));
-
-  /**
-   * {@code GET /combined/both}: {@code both()}.
-   */
-  public static final OperationSecurity BOTH = OperationSecurity.required("both()", "GET", "/combined/both", false,
-    List.of(SchemeRequirement.of("APIKeyHeader"), SchemeRequirement.of("HTTPBearer", "read")));
-
-  /**
-   * {@code POST /combined/mixed}: {@code mixed()}.
-   */
-  public static final OperationSecurity MIXED = OperationSecurity.required("mixed()", "POST", "/combined/mixed", false,
-    List.of(SchemeRequirement.of("APIKeyHeader"), SchemeRequirement.of("HTTPBasic")),
-    List.of(SchemeRequirement.of("APIKeyHeader"), SchemeRequirement.of("HTTPBearer")),
-    List.of(SchemeRequirement.of("HTTPBearer")));
-
-  /**
-   * {@code GET /combined/optional}: {@code optional()}.
-   */
-  public static final OperationSecurity OPTIONAL = OperationSecurity.required("optional()", "GET", "/combined/optional", true,
-    List.of(SchemeRequirement.of("HTTPBearer")));
-
-  /**
-   * {@code GET /combined/optional-own}: {@code optionalOwn()}.
-   */
-  public static final OperationSecurity OPTIONAL_OWN = OperationSecurity.required("optionalOwn()", "GET", "/combined/optional-own", true,
-    List.of(SchemeRequirement.of("APIKeyHeader")));
-
-  /**
-   * {@code DELETE /combined/public}: {@code publicOperation()}.
-   */
-  public static final OperationSecurity PUBLIC_OPERATION = OperationSecurity.open("publicOperation()", "DELETE", "/combined/public");
-
-  /**
-   * {@code GET /combined/overridden}: {@code overridden()}.
-   */
-  public static final OperationSecurity OVERRIDDEN = OperationSecurity.required("overridden()", "GET", "/combined/overridden", false,
-    List.of(SchemeRequirement.of("APIKeyHeader")));
-
-  /**
-   * {@code GET /combined/inherited}: {@code inherited()}.
-   */
-  public static final OperationSecurity INHERITED = OperationSecurity.required("inherited()", "GET", "/combined/inherited", false,
-    List.of(SchemeRequirement.of("HTTPBearer")));
-
-  private static final List<OperationSecurity> OPERATIONS = List.of(INTERFACE_LEVEL, EITHER, BOTH, MIXED, OPTIONAL, OPTIONAL_OWN, PUBLIC_OPERATION, OVERRIDDEN, INHERITED);
+  private static final List<OperationSecurity> OPERATIONS = OperationTable.read(TABLE);
 
   /**
    * For the runtime's service loader.

@@ -2,6 +2,7 @@ package test;
 
 import dev.gatehouse.runtime.internal.GeneratedEndpoint;
 import dev.gatehouse.runtime.internal.OperationSecurity;
+import dev.gatehouse.runtime.internal.OperationTable;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -10,15 +11,19 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class OpenApi_Security implements GeneratedEndpoint {
   /**
-   * {@code GET /open}: {@code hello()}.
+   * One row per operation: Java method, HTTP method, path, then the requirement objects
+   * (see {@link OperationTable}): {@code "A", "&", "B scope"} needs both, {@code "|"} separates
+   * alternatives, a last {@code "{}"} lets anonymous callers in, none is public.
    */
-  public static final OperationSecurity HELLO = OperationSecurity.open("hello()", "GET", "/open");
+  private static final String[][] TABLE = {
+    {"hello()", "GET", "/open"},
+  };
 
-  private static final List<OperationSecurity> OPERATIONS = List.of(HELLO);
+  private static final List<OperationSecurity> OPERATIONS = OperationTable.read(TABLE);
 
   /**
    * For the runtime's service loader.

@@ -2,7 +2,7 @@ package test;
 
 import dev.gatehouse.runtime.internal.GeneratedEndpoint;
 import dev.gatehouse.runtime.internal.OperationSecurity;
-import dev.gatehouse.runtime.internal.SchemeRequirement;
+import dev.gatehouse.runtime.internal.OperationTable;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -11,21 +11,20 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class PublicApi_Security implements GeneratedEndpoint {
   /**
-   * {@code GET /public}: {@code open()}.
+   * One row per operation: Java method, HTTP method, path, then the requirement objects
+   * (see {@link OperationTable}): {@code "A", "&", "B scope"} needs both, {@code "|"} separates
+   * alternatives, a last {@code "{}"} lets anonymous callers in, none is public.
    */
-  public static final OperationSecurity OPEN = OperationSecurity.open("open()", "GET", "/public");
+  private static final String[][] TABLE = {
+    {"open()", "GET", "/public"},
+    {"secured()", "GET", "/public/secured", "HTTPBasic"},
+  };
 
-  /**
-   * {@code GET /public/secured}: {@code secured()}.
-   */
-  public static final OperationSecurity SECURED = OperationSecurity.required("secured()", "GET", "/public/secured", false,
-    List.of(SchemeRequirement.of("HTTPBasic")));
-
-  private static final List<OperationSecurity> OPERATIONS = List.of(OPEN, SECURED);
+  private static final List<OperationSecurity> OPERATIONS = OperationTable.read(TABLE);
 
   /**
    * For the runtime's service loader.

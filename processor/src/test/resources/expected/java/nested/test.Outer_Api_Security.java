@@ -2,7 +2,7 @@ package test;
 
 import dev.gatehouse.runtime.internal.GeneratedEndpoint;
 import dev.gatehouse.runtime.internal.OperationSecurity;
-import dev.gatehouse.runtime.internal.SchemeRequirement;
+import dev.gatehouse.runtime.internal.OperationTable;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -11,28 +11,21 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class Outer_Api_Security implements GeneratedEndpoint {
   /**
-   * {@code GET /nested}: {@code find(test.Outer$Mode)}.
+   * One row per operation: Java method, HTTP method, path, then the requirement objects
+   * (see {@link OperationTable}): {@code "A", "&", "B scope"} needs both, {@code "|"} separates
+   * alternatives, a last {@code "{}"} lets anonymous callers in, none is public.
    */
-  public static final OperationSecurity FIND = OperationSecurity.required("find(test.Outer$Mode)", "GET", "/nested", false,
-    List.of(SchemeRequirement.of("api.key-v2")));
+  private static final String[][] TABLE = {
+    {"find(test.Outer$Mode)", "GET", "/nested", "api.key-v2"},
+    {"find(long[])", "GET", "/nested/by-ids", "api.key-v2"},
+    {"save(byte[])", "POST", "/nested", "api.key-v2"},
+  };
 
-  /**
-   * {@code GET /nested/by-ids}: {@code find(long[])}.
-   */
-  public static final OperationSecurity FIND_ = OperationSecurity.required("find(long[])", "GET", "/nested/by-ids", false,
-    List.of(SchemeRequirement.of("api.key-v2")));
-
-  /**
-   * {@code POST /nested}: {@code save(byte[])}.
-   */
-  public static final OperationSecurity SAVE = OperationSecurity.required("save(byte[])", "POST", "/nested", false,
-    List.of(SchemeRequirement.of("api.key-v2")));
-
-  private static final List<OperationSecurity> OPERATIONS = List.of(FIND, FIND_, SAVE);
+  private static final List<OperationSecurity> OPERATIONS = OperationTable.read(TABLE);
 
   /**
    * For the runtime's service loader.

@@ -7,15 +7,14 @@ import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.internal.Extractors;
 import dev.gatehouse.runtime.internal.GeneratedScheme;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
-import dev.gatehouse.runtime.internal.SchemeKind;
 import javax.annotation.processing.Generated;
 
 /**
- * Extracts BearerToken credentials of scheme {@code PackageBearer}, declared with {@code @HttpBearer} on {@code test}.
+ * Extracts the {@link BearerToken} of scheme {@code PackageBearer}, declared with {@code @HttpBearer} on {@code test}.
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class PackageInfo_PackageBearer_CredentialExtractor implements CredentialExtractor<BearerToken>, GeneratedScheme {
   public static final String SCHEME_NAME = "PackageBearer";
@@ -25,7 +24,9 @@ public final class PackageInfo_PackageBearer_CredentialExtractor implements Cred
   /**
    * The scheme, as the runtime sees it.
    */
-  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.BEARER, "", "", new PackageInfo_PackageBearer_CredentialExtractor());
+  public static final SchemeDefinition DEFINITION = SchemeDefinition.bearer(
+      SCHEME_NAME,
+      new PackageInfo_PackageBearer_CredentialExtractor());
 
   /**
    * For the runtime's service loader; use {@link #DEFINITION}.

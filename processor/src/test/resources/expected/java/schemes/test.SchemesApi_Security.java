@@ -2,7 +2,7 @@ package test;
 
 import dev.gatehouse.runtime.internal.GeneratedEndpoint;
 import dev.gatehouse.runtime.internal.OperationSecurity;
-import dev.gatehouse.runtime.internal.SchemeRequirement;
+import dev.gatehouse.runtime.internal.OperationTable;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -11,76 +11,29 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class SchemesApi_Security implements GeneratedEndpoint {
   /**
-   * {@code GET /schemes/header}: {@code header()}.
+   * One row per operation: Java method, HTTP method, path, then the requirement objects
+   * (see {@link OperationTable}): {@code "A", "&", "B scope"} needs both, {@code "|"} separates
+   * alternatives, a last {@code "{}"} lets anonymous callers in, none is public.
    */
-  public static final OperationSecurity HEADER = OperationSecurity.required("header()", "GET", "/schemes/header", false,
-    List.of(SchemeRequirement.of("APIKeyHeader")));
+  private static final String[][] TABLE = {
+    {"header()", "GET", "/schemes/header", "APIKeyHeader"},
+    {"cookie()", "GET", "/schemes/cookie", "APIKeyCookie"},
+    {"query()", "GET", "/schemes/query", "QueryKey"},
+    {"basic()", "GET", "/schemes/basic", "HTTPBasic"},
+    {"bearer()", "GET", "/schemes/bearer", "HTTPBearer"},
+    {"packageBearer()", "GET", "/schemes/package-bearer", "PackageBearer"},
+    {"digest()", "GET", "/schemes/digest", "HTTPDigest"},
+    {"hoba()", "GET", "/schemes/hoba", "HTTPBase"},
+    {"code()", "GET", "/schemes/code", "OAuth2AuthorizationCodeBearer read"},
+    {"everything()", "GET", "/schemes/everything", "Everything a c"},
+    {"oidc()", "GET", "/schemes/oidc", "OpenIdConnect openid profile"},
+  };
 
-  /**
-   * {@code GET /schemes/cookie}: {@code cookie()}.
-   */
-  public static final OperationSecurity COOKIE = OperationSecurity.required("cookie()", "GET", "/schemes/cookie", false,
-    List.of(SchemeRequirement.of("APIKeyCookie")));
-
-  /**
-   * {@code GET /schemes/query}: {@code query()}.
-   */
-  public static final OperationSecurity QUERY = OperationSecurity.required("query()", "GET", "/schemes/query", false,
-    List.of(SchemeRequirement.of("QueryKey")));
-
-  /**
-   * {@code GET /schemes/basic}: {@code basic()}.
-   */
-  public static final OperationSecurity BASIC = OperationSecurity.required("basic()", "GET", "/schemes/basic", false,
-    List.of(SchemeRequirement.of("HTTPBasic")));
-
-  /**
-   * {@code GET /schemes/bearer}: {@code bearer()}.
-   */
-  public static final OperationSecurity BEARER = OperationSecurity.required("bearer()", "GET", "/schemes/bearer", false,
-    List.of(SchemeRequirement.of("HTTPBearer")));
-
-  /**
-   * {@code GET /schemes/package-bearer}: {@code packageBearer()}.
-   */
-  public static final OperationSecurity PACKAGE_BEARER = OperationSecurity.required("packageBearer()", "GET", "/schemes/package-bearer", false,
-    List.of(SchemeRequirement.of("PackageBearer")));
-
-  /**
-   * {@code GET /schemes/digest}: {@code digest()}.
-   */
-  public static final OperationSecurity DIGEST = OperationSecurity.required("digest()", "GET", "/schemes/digest", false,
-    List.of(SchemeRequirement.of("HTTPDigest")));
-
-  /**
-   * {@code GET /schemes/hoba}: {@code hoba()}.
-   */
-  public static final OperationSecurity HOBA = OperationSecurity.required("hoba()", "GET", "/schemes/hoba", false,
-    List.of(SchemeRequirement.of("HTTPBase")));
-
-  /**
-   * {@code GET /schemes/code}: {@code code()}.
-   */
-  public static final OperationSecurity CODE = OperationSecurity.required("code()", "GET", "/schemes/code", false,
-    List.of(SchemeRequirement.of("OAuth2AuthorizationCodeBearer", "read")));
-
-  /**
-   * {@code GET /schemes/everything}: {@code everything()}.
-   */
-  public static final OperationSecurity EVERYTHING = OperationSecurity.required("everything()", "GET", "/schemes/everything", false,
-    List.of(SchemeRequirement.of("Everything", "a", "c")));
-
-  /**
-   * {@code GET /schemes/oidc}: {@code oidc()}.
-   */
-  public static final OperationSecurity OIDC = OperationSecurity.required("oidc()", "GET", "/schemes/oidc", false,
-    List.of(SchemeRequirement.of("OpenIdConnect", "openid", "profile")));
-
-  private static final List<OperationSecurity> OPERATIONS = List.of(HEADER, COOKIE, QUERY, BASIC, BEARER, PACKAGE_BEARER, DIGEST, HOBA, CODE, EVERYTHING, OIDC);
+  private static final List<OperationSecurity> OPERATIONS = OperationTable.read(TABLE);
 
   /**
    * For the runtime's service loader.

@@ -7,15 +7,14 @@ import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.internal.Extractors;
 import dev.gatehouse.runtime.internal.GeneratedScheme;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
-import dev.gatehouse.runtime.internal.SchemeKind;
 import javax.annotation.processing.Generated;
 
 /**
- * Extracts ApiKey credentials of scheme {@code APIKeyCookie}, declared with {@code @ApiKeyCookie} on {@code test.Schemes}.
+ * Extracts the {@link ApiKey} of scheme {@code APIKeyCookie}, declared with {@code @ApiKeyCookie} on {@code test.Schemes}.
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class Schemes_APIKeyCookie_CredentialExtractor implements CredentialExtractor<ApiKey>, GeneratedScheme {
   public static final String SCHEME_NAME = "APIKeyCookie";
@@ -27,7 +26,10 @@ public final class Schemes_APIKeyCookie_CredentialExtractor implements Credentia
   /**
    * The scheme, as the runtime sees it.
    */
-  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.API_KEY, "", "", new Schemes_APIKeyCookie_CredentialExtractor(), SchemeDefinition.cookiePlace(COOKIE_NAME));
+  public static final SchemeDefinition DEFINITION = SchemeDefinition.apiKeyCookie(
+      SCHEME_NAME,
+      COOKIE_NAME,
+      new Schemes_APIKeyCookie_CredentialExtractor());
 
   /**
    * For the runtime's service loader; use {@link #DEFINITION}.

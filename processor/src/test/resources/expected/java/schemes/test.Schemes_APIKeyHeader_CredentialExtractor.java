@@ -7,15 +7,14 @@ import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.internal.Extractors;
 import dev.gatehouse.runtime.internal.GeneratedScheme;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
-import dev.gatehouse.runtime.internal.SchemeKind;
 import javax.annotation.processing.Generated;
 
 /**
- * Extracts ApiKey credentials of scheme {@code APIKeyHeader}, declared with {@code @ApiKeyHeader} on {@code test.Schemes}.
+ * Extracts the {@link ApiKey} of scheme {@code APIKeyHeader}, declared with {@code @ApiKeyHeader} on {@code test.Schemes}.
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class Schemes_APIKeyHeader_CredentialExtractor implements CredentialExtractor<ApiKey>, GeneratedScheme {
   public static final String SCHEME_NAME = "APIKeyHeader";
@@ -27,7 +26,10 @@ public final class Schemes_APIKeyHeader_CredentialExtractor implements Credentia
   /**
    * The scheme, as the runtime sees it.
    */
-  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.API_KEY, "", "", new Schemes_APIKeyHeader_CredentialExtractor(), SchemeDefinition.headerPlace(HEADER_NAME));
+  public static final SchemeDefinition DEFINITION = SchemeDefinition.apiKeyHeader(
+      SCHEME_NAME,
+      HEADER_NAME,
+      new Schemes_APIKeyHeader_CredentialExtractor());
 
   /**
    * For the runtime's service loader; use {@link #DEFINITION}.

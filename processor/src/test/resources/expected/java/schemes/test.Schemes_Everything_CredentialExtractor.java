@@ -7,15 +7,14 @@ import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.internal.Extractors;
 import dev.gatehouse.runtime.internal.GeneratedScheme;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
-import dev.gatehouse.runtime.internal.SchemeKind;
 import javax.annotation.processing.Generated;
 
 /**
- * Extracts BearerToken credentials of scheme {@code Everything}, declared with {@code @OAuth2} on {@code test.Schemes}.
+ * Extracts the {@link BearerToken} of scheme {@code Everything}, declared with {@code @OAuth2} on {@code test.Schemes}.
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class Schemes_Everything_CredentialExtractor implements CredentialExtractor<BearerToken>, GeneratedScheme {
   public static final String SCHEME_NAME = "Everything";
@@ -25,7 +24,9 @@ public final class Schemes_Everything_CredentialExtractor implements CredentialE
   /**
    * The scheme, as the runtime sees it.
    */
-  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.OAUTH2, "", "", new Schemes_Everything_CredentialExtractor());
+  public static final SchemeDefinition DEFINITION = SchemeDefinition.oauth2(
+      SCHEME_NAME,
+      new Schemes_Everything_CredentialExtractor());
 
   /**
    * For the runtime's service loader; use {@link #DEFINITION}.

@@ -7,15 +7,14 @@ import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.internal.Extractors;
 import dev.gatehouse.runtime.internal.GeneratedScheme;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
-import dev.gatehouse.runtime.internal.SchemeKind;
 import javax.annotation.processing.Generated;
 
 /**
- * Extracts AuthorizationCredentials credentials of scheme {@code HTTPBase}, declared with {@code @HttpScheme} on {@code test.Schemes}.
+ * Extracts the {@link AuthorizationCredentials} of scheme {@code HTTPBase}, declared with {@code @HttpScheme} on {@code test.Schemes}.
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class Schemes_HTTPBase_CredentialExtractor implements CredentialExtractor<AuthorizationCredentials>, GeneratedScheme {
   public static final String SCHEME_NAME = "HTTPBase";
@@ -27,7 +26,10 @@ public final class Schemes_HTTPBase_CredentialExtractor implements CredentialExt
   /**
    * The scheme, as the runtime sees it.
    */
-  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.HTTP, "", "HOBA", new Schemes_HTTPBase_CredentialExtractor());
+  public static final SchemeDefinition DEFINITION = SchemeDefinition.http(
+      SCHEME_NAME,
+      SCHEME,
+      new Schemes_HTTPBase_CredentialExtractor());
 
   /**
    * For the runtime's service loader; use {@link #DEFINITION}.

@@ -7,15 +7,14 @@ import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.internal.Extractors;
 import dev.gatehouse.runtime.internal.GeneratedScheme;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
-import dev.gatehouse.runtime.internal.SchemeKind;
 import javax.annotation.processing.Generated;
 
 /**
- * Extracts DigestCredentials credentials of scheme {@code HTTPDigest}, declared with {@code @HttpDigest} on {@code test.Schemes}.
+ * Extracts the {@link DigestCredentials} of scheme {@code HTTPDigest}, declared with {@code @HttpDigest} on {@code test.Schemes}.
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class Schemes_HTTPDigest_CredentialExtractor implements CredentialExtractor<DigestCredentials>, GeneratedScheme {
   public static final String SCHEME_NAME = "HTTPDigest";
@@ -25,7 +24,9 @@ public final class Schemes_HTTPDigest_CredentialExtractor implements CredentialE
   /**
    * The scheme, as the runtime sees it.
    */
-  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.DIGEST, "", "", new Schemes_HTTPDigest_CredentialExtractor());
+  public static final SchemeDefinition DEFINITION = SchemeDefinition.digest(
+      SCHEME_NAME,
+      new Schemes_HTTPDigest_CredentialExtractor());
 
   /**
    * For the runtime's service loader; use {@link #DEFINITION}.

@@ -7,15 +7,14 @@ import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.internal.Extractors;
 import dev.gatehouse.runtime.internal.GeneratedScheme;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
-import dev.gatehouse.runtime.internal.SchemeKind;
 import javax.annotation.processing.Generated;
 
 /**
- * Extracts BearerToken credentials of scheme {@code OAuth2AuthorizationCodeBearer}, declared with {@code @OAuth2AuthorizationCodeBearer} on {@code test.Schemes}.
+ * Extracts the {@link BearerToken} of scheme {@code OAuth2AuthorizationCodeBearer}, declared with {@code @OAuth2AuthorizationCodeBearer} on {@code test.Schemes}.
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class Schemes_OAuth2AuthorizationCodeBearer_CredentialExtractor implements CredentialExtractor<BearerToken>, GeneratedScheme {
   public static final String SCHEME_NAME = "OAuth2AuthorizationCodeBearer";
@@ -25,7 +24,9 @@ public final class Schemes_OAuth2AuthorizationCodeBearer_CredentialExtractor imp
   /**
    * The scheme, as the runtime sees it.
    */
-  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.OAUTH2, "", "", new Schemes_OAuth2AuthorizationCodeBearer_CredentialExtractor());
+  public static final SchemeDefinition DEFINITION = SchemeDefinition.oauth2(
+      SCHEME_NAME,
+      new Schemes_OAuth2AuthorizationCodeBearer_CredentialExtractor());
 
   /**
    * For the runtime's service loader; use {@link #DEFINITION}.

@@ -7,15 +7,14 @@ import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.internal.Extractors;
 import dev.gatehouse.runtime.internal.GeneratedScheme;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
-import dev.gatehouse.runtime.internal.SchemeKind;
 import javax.annotation.processing.Generated;
 
 /**
- * Extracts BearerToken credentials of scheme {@code OpenIdConnect}, declared with {@code @OpenIdConnect} on {@code test.Schemes}.
+ * Extracts the {@link BearerToken} of scheme {@code OpenIdConnect}, declared with {@code @OpenIdConnect} on {@code test.Schemes}.
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class Schemes_OpenIdConnect_CredentialExtractor implements CredentialExtractor<BearerToken>, GeneratedScheme {
   public static final String SCHEME_NAME = "OpenIdConnect";
@@ -27,7 +26,9 @@ public final class Schemes_OpenIdConnect_CredentialExtractor implements Credenti
   /**
    * The scheme, as the runtime sees it.
    */
-  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.OPEN_ID_CONNECT, "", "", new Schemes_OpenIdConnect_CredentialExtractor());
+  public static final SchemeDefinition DEFINITION = SchemeDefinition.openIdConnect(
+      SCHEME_NAME,
+      new Schemes_OpenIdConnect_CredentialExtractor());
 
   /**
    * For the runtime's service loader; use {@link #DEFINITION}.

@@ -7,15 +7,14 @@ import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.internal.Extractors;
 import dev.gatehouse.runtime.internal.GeneratedScheme;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
-import dev.gatehouse.runtime.internal.SchemeKind;
 import javax.annotation.processing.Generated;
 
 /**
- * Extracts ApiKey credentials of scheme {@code QueryKey}, declared with {@code @ApiKeyQuery} on {@code test.Schemes}.
+ * Extracts the {@link ApiKey} of scheme {@code QueryKey}, declared with {@code @ApiKeyQuery} on {@code test.Schemes}.
  */
 @Generated(
     value = "dev.gatehouse.processor.SecurityProcessor",
-    comments = "https://github.com/gatehouse-dev/gatehouse"
+    comments = "gatehouse-processor <version>"
 )
 public final class Schemes_QueryKey_CredentialExtractor implements CredentialExtractor<ApiKey>, GeneratedScheme {
   public static final String SCHEME_NAME = "QueryKey";
@@ -27,7 +26,10 @@ public final class Schemes_QueryKey_CredentialExtractor implements CredentialExt
   /**
    * The scheme, as the runtime sees it.
    */
-  public static final SchemeDefinition DEFINITION = new SchemeDefinition(SCHEME_NAME, SchemeKind.API_KEY, "", "", new Schemes_QueryKey_CredentialExtractor(), SchemeDefinition.queryPlace(QUERY_PARAMETER));
+  public static final SchemeDefinition DEFINITION = SchemeDefinition.apiKeyQuery(
+      SCHEME_NAME,
+      QUERY_PARAMETER,
+      new Schemes_QueryKey_CredentialExtractor());
 
   /**
    * For the runtime's service loader; use {@link #DEFINITION}.

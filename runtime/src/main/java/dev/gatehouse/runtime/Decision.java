@@ -26,6 +26,11 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
     public Optional<Authentication> principal() {
       return authentications.stream().findFirst();
     }
+
+    /** Every verified caller, with the required scopes and typed principals, as one object. */
+    public Caller caller() {
+      return Caller.of(authentications);
+    }
   }
 
   /**
@@ -36,8 +41,10 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
    * @param status 400, 401, 403, 429 or 503
    * @param challenges the {@code WWW-Authenticate} values, most preferred first
    * @param detail a fixed-vocabulary explanation, never request data
+   * @param reason why, as a stable code for listeners and detail texts
    */
-  record Deny(int status, List<String> challenges, String detail, Duration retryAfter)
+  record Deny(
+      int status, List<String> challenges, String detail, Duration retryAfter, Reason reason)
       implements Decision {
     /** The body's media type. */
     public static final String CONTENT_TYPE = "application/json; charset=UTF-8";
@@ -45,11 +52,22 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
     public Deny {
       challenges = List.copyOf(challenges);
       Objects.requireNonNull(detail, "detail");
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    /** A refusal whose reason follows from its status and detail's head. */
+    public Deny(int status, List<String> challenges, String detail, Duration retryAfter) {
+      this(status, challenges, detail, retryAfter, Reason.of(status, detail));
     }
 
     /** A refusal without {@code Retry-After}. */
     public Deny(int status, List<String> challenges, String detail) {
       this(status, challenges, detail, null);
+    }
+
+    /** The same refusal with another detail text (an application's own, per reason). */
+    public Deny withDetail(String text) {
+      return new Deny(status, challenges, text, retryAfter, reason);
     }
 
     /**
@@ -75,6 +93,40 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
         }
       }
       return out.append("\"}").toString();
+    }
+  }
+
+  /** Why a request was refused: a stable code, for listeners, metrics and detail texts. */
+  enum Reason {
+    /** 401: no usable credential was sent. */
+    NOT_AUTHENTICATED,
+    /** 401: a credential was malformed or rejected by its verifier. */
+    INVALID_CREDENTIALS,
+    /** 400: credentials that could be read more than one way, or an unroutable path. */
+    INVALID_REQUEST,
+    /** 403: verified, but without the scopes the operation requires. */
+    INSUFFICIENT_SCOPE,
+    /** 429: too many failed attempts. */
+    THROTTLED,
+    /** 503: a verifier could not decide. */
+    UNAVAILABLE,
+    /** 404: no Gatehouse operation (adapters that serve operations only). */
+    NOT_FOUND;
+
+    /** The code in lower case, such as {@code insufficient_scope}. */
+    public String code() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static Reason of(int status, String detail) {
+      return switch (status) {
+        case 401 -> detail.startsWith("Not authenticated") ? NOT_AUTHENTICATED : INVALID_CREDENTIALS;
+        case 403 -> INSUFFICIENT_SCOPE;
+        case 404 -> NOT_FOUND;
+        case 429 -> THROTTLED;
+        case 503 -> UNAVAILABLE;
+        default -> INVALID_REQUEST;
+      };
     }
   }
 }

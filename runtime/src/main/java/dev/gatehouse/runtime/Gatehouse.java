@@ -40,13 +40,22 @@ public final class Gatehouse {
   private final List<Operation> operations;
   private final Decider decider;
   private final ProtectedResourceMetadata resourceMetadata;
+  private final RefusalRenderer renderer;
+  private final Map<Decision.Reason, String> details;
+  private final List<DecisionListener> listeners;
 
   private Gatehouse(
       Map<String, List<OperationSecurity>> routes,
       Decider decider,
-      ProtectedResourceMetadata resourceMetadata) {
+      ProtectedResourceMetadata resourceMetadata,
+      RefusalRenderer renderer,
+      Map<Decision.Reason, String> details,
+      List<DecisionListener> listeners) {
     this.decider = decider;
     this.resourceMetadata = resourceMetadata;
+    this.renderer = renderer;
+    this.details = Map.copyOf(details);
+    this.listeners = List.copyOf(listeners);
     List<Operation> bound = new ArrayList<>();
     routes.forEach(
         (endpoint, ops) -> ops.forEach(op -> bound.add(new BoundOperation(endpoint, op, this))));
@@ -92,7 +101,45 @@ public final class Gatehouse {
    * throws. The bound operations call it, and so do this package's tests.
    */
   Decision decide(OperationSecurity operation, RequestView request) {
-    return decider.decide(operation, request);
+    Decision decision = decider.decide(operation, request);
+    if (decision instanceof Decision.Deny deny && details.containsKey(deny.reason())) {
+      decision = deny.withDetail(details.get(deny.reason()));
+    }
+    if (!listeners.isEmpty()) {
+      tell(operation, decision);
+    }
+    return decision;
+  }
+
+  /** The renderer of refusal bodies: the one the document describes, or the builder's. */
+  public RefusalRenderer refusalRenderer() {
+    return renderer;
+  }
+
+  private void tell(OperationSecurity operation, Decision decision) {
+    DecisionListener.Event event =
+        decision instanceof Decision.Deny deny
+            ? new DecisionListener.Event(
+                operation.httpMethod() + " " + operation.path(),
+                deny.status(),
+                java.util.Optional.of(deny.reason()),
+                List.copyOf(operation.schemes()),
+                java.util.Optional.empty())
+            : new DecisionListener.Event(
+                operation.httpMethod() + " " + operation.path(),
+                200,
+                java.util.Optional.empty(),
+                ((Decision.Allow) decision).caller().schemes(),
+                ((Decision.Allow) decision).caller().name());
+    for (DecisionListener listener : listeners) {
+      try {
+        listener.decided(event);
+      } catch (VirtualMachineError e) {
+        throw e;
+      } catch (RuntimeException | Error e) {
+        // A listener cannot change the outcome, nor fail the request.
+      }
+    }
   }
 
   /** An operation bound to the Gatehouse that decides it. */
@@ -116,6 +163,11 @@ public final class Gatehouse {
     @Override
     public Decision decide(RequestView request) {
       return owner.decide(security, request);
+    }
+
+    @Override
+    public dev.gatehouse.runtime.spi.Refusal refusal(Decision.Deny deny) {
+      return dev.gatehouse.runtime.spi.Refusal.of(deny, owner.renderer);
     }
 
     @Override
@@ -150,8 +202,39 @@ public final class Gatehouse {
     private boolean resourceMetadataGiven;
     private boolean resourceMetadataInChallenges = true;
     private boolean requireResourceAudience = true;
+    private RefusalRenderer renderer;
+    private final Map<Decision.Reason, String> details = new java.util.EnumMap<>(Decision.Reason.class);
+    private final List<DecisionListener> listeners = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * The renderer of refusal bodies. Default: the one the generated document describes ({@code
+     * -Agatehouse.refusals}); {@link #build()} fails if this one's media type differs from it.
+     */
+    public Builder refusalRenderer(RefusalRenderer renderer) {
+      this.renderer = java.util.Objects.requireNonNull(renderer, "renderer");
+      return this;
+    }
+
+    /**
+     * The application's own {@code detail} text for refusals of {@code reason}, in place of
+     * Gatehouse's (which says what was wrong and where). Printable text without request data.
+     */
+    public Builder detail(Decision.Reason reason, String text) {
+      java.util.Objects.requireNonNull(reason, "reason");
+      if (text.isBlank()) {
+        throw new IllegalArgumentException("a detail text must not be blank");
+      }
+      details.put(reason, text);
+      return this;
+    }
+
+    /** Adds a listener that hears every decision (never a credential). */
+    public Builder listener(DecisionListener listener) {
+      listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
 
     /**
      * The protected-resource metadata to serve and to point {@code Bearer} challenges at, instead
@@ -430,7 +513,46 @@ public final class Gatehouse {
       return new Gatehouse(
           routes,
           new Decider(definitions, bound, effectiveRealm, nonces, metadataUrl),
-          metadata);
+          metadata,
+          renderer(foundEndpoints),
+          details,
+          listeners);
+    }
+
+    /**
+     * The builder's renderer, else the one the document describes; fails when the endpoints'
+     * documents disagree or the builder's renderer writes another media type than they promise.
+     */
+    private RefusalRenderer renderer(List<GeneratedEndpoint> found) {
+      Set<String> declared = new TreeSet<>();
+      found.forEach(e -> declared.add(e.refusals()));
+      if (declared.size() > 1) {
+        throw new IllegalStateException(
+            "Gatehouse is not configured correctly: the endpoint interfaces were compiled with"
+                + " different -Agatehouse.refusals options " + declared
+                + "; compile them all with one");
+      }
+      RefusalRenderer documented =
+          declared.contains("problem") ? RefusalRenderer.problemDetails() : RefusalRenderer.detail();
+      if (renderer == null) {
+        return documented;
+      }
+      if (!mediaType(renderer.contentType()).equals(mediaType(documented.contentType()))) {
+        throw new IllegalStateException(
+            "Gatehouse is not configured correctly: the refusal renderer writes "
+                + mediaType(renderer.contentType()) + " but the generated document describes "
+                + mediaType(documented.contentType()) + " refusals (-Agatehouse.refusals="
+                + (declared.isEmpty() ? "detail" : declared.iterator().next())
+                + "); compile with the matching option or use that renderer");
+      }
+      return renderer;
+    }
+
+    private static String mediaType(String contentType) {
+      int semicolon = contentType.indexOf(';');
+      return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+          .trim()
+          .toLowerCase(java.util.Locale.ROOT);
     }
 
     private Builder register(

@@ -1,5 +1,6 @@
 package dev.gatehouse.runtime;
 
+import java.security.Principal;
 import java.util.Objects;
 import java.util.Set;
 
@@ -8,14 +9,16 @@ import java.util.Set;
  * some granted scopes (or roles), or it is not.
  */
 public final class Verification {
-  private static final Verification REJECTED = new Verification(null, Set.of(), null);
+  private static final Verification REJECTED = new Verification(null, null, Set.of(), null);
 
   private final String principal;
+  private final Object value;
   private final Set<String> scopes;
   private final String reason;
 
-  private Verification(String principal, Set<String> scopes, String reason) {
+  private Verification(String principal, Object value, Set<String> scopes, String reason) {
     this.principal = principal;
+    this.value = value;
     this.scopes = scopes;
     this.reason = reason;
   }
@@ -23,7 +26,27 @@ public final class Verification {
   /** The credential is genuine; {@code principal} names its owner (e.g. a user or client id). */
   public static Verification granted(String principal, Set<String> scopes) {
     Objects.requireNonNull(principal, "principal");
-    return new Verification(principal, Set.copyOf(scopes), null);
+    return new Verification(principal, principal, Set.copyOf(scopes), null);
+  }
+
+  /**
+   * The credential is genuine and belongs to {@code principal}, the application's own object (a
+   * user record, a client): the endpoint gets it back typed, from {@link
+   * Caller#principal(Class)}. Its name is {@link Principal#getName()}.
+   */
+  public static <P extends Principal> Verification granted(P principal, Set<String> scopes) {
+    Objects.requireNonNull(principal, "principal");
+    return granted(principal.getName(), principal, scopes);
+  }
+
+  /**
+   * The credential is genuine and belongs to {@code principal}, the application's own object, named
+   * {@code name} (the request's principal name, in logs and {@code getRemoteUser()}).
+   */
+  public static Verification granted(String name, Object principal, Set<String> scopes) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(principal, "principal");
+    return new Verification(name, principal, Set.copyOf(scopes), null);
   }
 
   /** The credential is genuine and grants no scope. */
@@ -47,7 +70,7 @@ public final class Verification {
         throw new IllegalArgumentException("a rejection reason must be printable ASCII without quotes");
       }
     }
-    return new Verification(null, Set.of(), reason.isEmpty() ? null : reason);
+    return new Verification(null, null, Set.of(), reason.isEmpty() ? null : reason);
   }
 
   /** The reason given with {@link #rejected(String)}, if any. */
@@ -65,6 +88,14 @@ public final class Verification {
     return principal;
   }
 
+  /**
+   * The object the verifier returned as the principal: the application's own type, or the name
+   * when it returned only a name; null when rejected.
+   */
+  public Object principalObject() {
+    return value;
+  }
+
   /** The granted scopes or roles; empty when rejected. */
   public Set<String> scopes() {
     return scopes;
@@ -72,7 +103,11 @@ public final class Verification {
 
   @Override
   public String toString() {
-    return isGranted() ? "Verification[granted to " + principal + ", scopes=" + scopes + "]"
+    // The principal object is named by its type only: it may hold claims or a password hash.
+    return isGranted()
+        ? "Verification[granted to " + principal + ", scopes=" + scopes
+            + (value instanceof String ? "" : ", principal=" + value.getClass().getSimpleName())
+            + "]"
         : "Verification[rejected]";
   }
 }

@@ -262,6 +262,13 @@ final class DecisionFixture {
       assertThat(deny.status()).as("status").isEqualTo(wanted.status());
       assertThat(deny.retryAfter()).as("retryAfter").isEqualTo(wanted.retryAfter());
       assertDetailHead(deny.detail(), wanted.detail());
+    } else if (actual instanceof Decision.Allow allow && expected instanceof Decision.Allow) {
+      // Expected callers are written by name; the required scopes and principal objects are
+      // CallerTest's subject.
+      assertThat(allow.authentications().stream()
+              .map(a -> new Authentication(a.name(), a.scheme(), a.scopes())).toList())
+          .containsExactlyElementsOf(((Decision.Allow) expected).authentications());
+      return;
     } else {
       assertThat(actual).isEqualTo(expected);
     }

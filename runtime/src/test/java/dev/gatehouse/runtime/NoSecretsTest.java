@@ -123,4 +123,32 @@ class NoSecretsTest {
             new Decision.Deny(401, List.of(), "x").body());
     assertNoSecret(shown, PASSWORD, passwordHash);
   }
+
+  /** An application principal whose own toString shows what must stay private. */
+  private record LeakyUser(String username, String hashedPassword) implements java.security.Principal {
+    @Override
+    public String getName() {
+      return username;
+    }
+  }
+
+  @Test
+  void typedPrincipalsCallersAndListenerEventsNameTypesNotContents() {
+    LeakyUser user = new LeakyUser("alice", passwordHash);
+    Verification granted = Verification.granted(user, java.util.Set.of("items"));
+    Authentication who =
+        new Authentication("alice", "HTTPBasic", granted.scopes(), java.util.Set.of("items"), user);
+    Caller caller = Caller.of(List.of(who));
+    assertThat(caller.principal(LeakyUser.class)).isSameAs(user);
+    List<String> shown =
+        List.of(
+            granted.toString(),
+            who.toString(),
+            caller.toString(),
+            new Decision.Allow(List.of(who)).toString(),
+            new DecisionListener.Event(
+                    "GET /items", 200, java.util.Optional.empty(), caller.schemes(), caller.name())
+                .toString());
+    assertNoSecret(shown, PASSWORD, passwordHash, passwordHash.substring(passwordHash.length() - 16));
+  }
 }

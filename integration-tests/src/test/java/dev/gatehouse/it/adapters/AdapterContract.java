@@ -77,6 +77,28 @@ abstract class AdapterContract {
   }
 
   @Test
+  void theHandlerGetsEverySchemeTypedPrincipalsAndRequiredScopes() {
+    assertThat(
+            http()
+                .get("/both", "X-API-Key", API_KEY, "Authorization", bearer(demoToken("x")),
+                    "X-Caller", "full")
+                .body())
+        .isEqualTo(
+            "{\"schemes\":\"APIKeyHeader HTTPBearer\",\"principals\":\"ci-bot:String"
+                + " token-user:DemoUser\",\"email\":\"token-user@example.com\",\"scopes\":\"x\","
+                + "\"required\":\"\"}");
+    assertThat(
+            http()
+                .get("/users/me/items", "Authorization", bearer(demoToken("items", "me", "extra")),
+                    "X-Caller", "full")
+                .body())
+        .isEqualTo(
+            "{\"schemes\":\"OAuth2PasswordBearer\",\"principals\":\"token-user:DemoUser\","
+                + "\"email\":\"token-user@example.com\",\"scopes\":\"extra items me\","
+                + "\"required\":\"items me\"}");
+  }
+
+  @Test
   void apiKeyRefusals() {
     assertRefused(http().get("/items"), 401, List.of(KEY_CHALLENGE), "Not authenticated");
     assertRefused(

@@ -167,6 +167,6 @@ final class AdapterFixture {
     if (!scopes.isEmpty()) {
       granted.addAll(List.of(scopes.split("\\+")));
     }
-    return Verification.granted("token-user", granted);
+    return Verification.granted(new dev.gatehouse.it.DemoUser("token-user", "token-user@example.com"), granted);
   }
 }

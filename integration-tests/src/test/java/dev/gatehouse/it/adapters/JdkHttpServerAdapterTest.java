@@ -87,7 +87,10 @@ class JdkHttpServerAdapterTest extends AdapterContract {
                       new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
               : name;
       answer(
-          exchange, AdapterFixture.caller(operation, GatehouseHttpFilter.authentication(exchange)));
+          exchange,
+          "full".equals(exchange.getRequestHeaders().getFirst(dev.gatehouse.it.Caller.FULL))
+              ? dev.gatehouse.it.Caller.full(GatehouseHttpFilter.caller(exchange))
+              : AdapterFixture.caller(operation, GatehouseHttpFilter.authentication(exchange)));
     };
   }
 

@@ -122,7 +122,11 @@ class JettyServletAdapterTest extends AdapterContract {
           name.equals("form")
               ? "form:" + Optional.ofNullable(request.getParameter("note")).orElse("")
               : name;
-      byte[] body = AdapterFixture.caller(operation, caller).getBytes(StandardCharsets.UTF_8);
+      String text =
+          "full".equals(request.getHeader(dev.gatehouse.it.Caller.FULL))
+              ? dev.gatehouse.it.Caller.full(GatehouseServletFilter.caller(request))
+              : AdapterFixture.caller(operation, caller);
+      byte[] body = text.getBytes(StandardCharsets.UTF_8);
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
     }

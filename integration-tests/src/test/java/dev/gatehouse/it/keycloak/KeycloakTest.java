@@ -89,6 +89,15 @@ class KeycloakTest {
                   + "\",\"scheme\":\"KeycloakOidc\",\"scopes\":\"items.read\"}");
       assertThat(oauth2.statusCode()).isEqualTo(200);
       assertThat(oauth2.body()).contains("\"user\":\"" + sub + "\",\"scheme\":\"KeycloakOAuth2\"");
+
+      // The handler reads the verified claims from the typed principal (VerifiedJwt).
+      HttpResponse<String> withClaims = api.get(OIDC_ITEMS, token, "X-Caller", "claims");
+      assertThat(withClaims.body())
+          .isEqualTo(
+              "{\"sub\":\"" + sub + "\",\"iss\":\"" + claims.path("iss").asText()
+                  + "\",\"azp\":\"" + claims.path("azp").asText() + "\",\"email\":\""
+                  + claims.path("email").asText() + "\"}");
+      assertThat(claims.path("azp").asText()).isNotEmpty();
     }
 
     @Test

@@ -101,10 +101,13 @@ final class ProtectedApi implements AutoCloseable {
   }
 
   /** {@code GET path} with {@code Authorization: Bearer token} (none when token is null). */
-  HttpResponse<String> get(String path, String token) {
+  HttpResponse<String> get(String path, String token, String... headers) {
     URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

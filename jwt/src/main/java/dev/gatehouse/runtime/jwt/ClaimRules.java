@@ -86,7 +86,7 @@ final class ClaimRules {
       string(claims, "jti");
     }
     String principal = principalClaim.equals("sub") ? subject : string(claims, principalClaim);
-    return Verification.granted(principal, scopes(claims));
+    return Verification.granted(principal, new VerifiedJwt(principal, claims), scopes(claims));
   }
 
   private void checkAudience(Object aud) throws TokenRejected {

@@ -77,4 +77,41 @@ class NoSecretsTest {
         token,
         basic);
   }
+
+  @Test
+  void verifiedClaimsAreNeverPrintedWhole() throws Exception {
+    long now = System.currentTimeMillis() / 1000;
+    com.nimbusds.jwt.SignedJWT jwt =
+        new com.nimbusds.jwt.SignedJWT(
+            new com.nimbusds.jose.JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k1").build(),
+            new com.nimbusds.jwt.JWTClaimsSet.Builder()
+                .issuer("urn:test")
+                .audience("urn:test:api")
+                .subject("alice")
+                .expirationTime(new java.util.Date((now + 300) * 1000))
+                .claim("email", "alice-Private@example.com")
+                .claim("scope", "items")
+                .build());
+    jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
+    String token = jwt.serialize();
+    dev.gatehouse.runtime.Verification granted =
+        verifier.verify(new dev.gatehouse.runtime.BearerToken(token, dev.gatehouse.runtime.BearerToken.Transport.HEADER));
+    VerifiedJwt claims = (VerifiedJwt) granted.principalObject();
+    assertThat(claims.stringClaim("email")).contains("alice-Private@example.com");
+    assertThat(claims.subject()).contains("alice");
+    org.junit.jupiter.api.Assertions.assertThrows(
+        UnsupportedOperationException.class, () -> claims.claims().put("email", "x"));
+    dev.gatehouse.runtime.Authentication who =
+        new dev.gatehouse.runtime.Authentication(
+            "alice", "HTTPBearer", granted.scopes(), java.util.Set.of("items"), claims);
+    assertNoSecret(
+        List.of(
+            claims.toString(),
+            granted.toString(),
+            who.toString(),
+            dev.gatehouse.runtime.Caller.of(List.of(who)).toString()),
+        "alice-Private@example.com",
+        token,
+        token.substring(token.lastIndexOf('.') + 1));
+  }
 }

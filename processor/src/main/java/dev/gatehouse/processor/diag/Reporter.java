@@ -26,6 +26,7 @@ public final class Reporter {
   private final Set<String> sourceTypes = new HashSet<>();
   private final RepeatedAnnotationLocator locator;
   private int errors;
+  private int reported;
 
   /**
    * @param suppressedEverywhere warning tags silenced for the whole compilation (the {@code
@@ -44,6 +45,14 @@ public final class Reporter {
 
   /** A reporter that only counts: for parsing done early, whose messages a later pass prints. */
   public static Reporter silent() {
+    return silent(Set.of());
+  }
+
+  /**
+   * A reporter that only counts, honouring the warnings silenced for the whole compilation as
+   * {@code suppressedEverywhere}, so that {@link #reported()} says whether a real one would print.
+   */
+  public static Reporter silent(Set<String> suppressedEverywhere) {
     return new Reporter(
         new Messager() {
           @Override
@@ -59,7 +68,7 @@ public final class Reporter {
           public void printMessage(
               Kind kind, CharSequence msg, Element e, AnnotationMirror a, AnnotationValue v) {}
         },
-        Set.of(),
+        suppressedEverywhere,
         null);
   }
 
@@ -101,6 +110,7 @@ public final class Reporter {
     if (diagnostic.kind() == Kind.ERROR) {
       errors++;
     }
+    reported++;
     if (element == null) {
       messager.printMessage(diagnostic.kind(), message);
     } else if (mirror == null) {
@@ -122,6 +132,11 @@ public final class Reporter {
         element == null ? null : SourceRef.of(element),
         element == null ? "the compilation" : describe(element),
         trace);
+  }
+
+  /** How many messages (errors, warnings, notes) have been reported and not suppressed. */
+  public int reported() {
+    return reported;
   }
 
   /** Whether any error has been reported. */

@@ -43,11 +43,31 @@ public record DocumentSettings(
   public static final String RESOURCE = "gatehouse.resource";
   public static final String RESOURCE_DOCUMENTATION = "gatehouse.resource.documentation";
   public static final String AUTHORIZATION_SERVERS = "gatehouse.resource.authorizationServers";
+  /** The refusal bodies: {@code detail} (default) or {@code problem} (RFC 9457). */
+  public static final String REFUSALS = "gatehouse.refusals";
 
   /** Every option the processor understands. */
   public static final Set<String> OPTIONS =
       Set.of(PATH, VERSION, TITLE, INFO_VERSION, DESCRIPTION, SERVERS, SUPPRESS_WARNINGS, RESOURCE,
-          RESOURCE_DOCUMENTATION, AUTHORIZATION_SERVERS);
+          RESOURCE_DOCUMENTATION, AUTHORIZATION_SERVERS, REFUSALS);
+
+  /**
+   * Whether {@code gatehouse.refusals} asks for RFC 9457 problem details ({@code problem}) rather
+   * than {@code {"detail": ...}} ({@code detail}, the default); another value is reported to
+   * {@code invalid} and read as the default. The generated glue tells the runtime, so the document
+   * and the refusals it answers with agree.
+   */
+  public static boolean problemRefusals(Map<String, String> options, InvalidOption invalid) {
+    String value = options.get(REFUSALS);
+    if (value == null || value.equals("detail")) {
+      return false;
+    }
+    if (value.equals("problem")) {
+      return true;
+    }
+    invalid.report(REFUSALS, value, "the refusal bodies are detail (the default) or problem");
+    return false;
+  }
 
   public static final DocumentSettings DEFAULTS =
       new DocumentSettings(

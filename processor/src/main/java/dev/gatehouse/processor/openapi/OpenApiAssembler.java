@@ -44,9 +44,19 @@ public final class OpenApiAssembler {
 
   private final JsonNodeFactory json = JsonNodeFactory.instance;
   private final DocumentSettings settings;
+  private final boolean problemRefusals;
   private final SchemeObjects schemeObjects;
 
   public OpenApiAssembler(DocumentSettings settings) {
+    this(settings, false);
+  }
+
+  /**
+   * An assembler whose 401/403 responses describe RFC 9457 problem details ({@code
+   * application/problem+json}) when {@code problemRefusals}, else {@code {"detail": ...}}.
+   */
+  public OpenApiAssembler(DocumentSettings settings, boolean problemRefusals) {
+    this.problemRefusals = problemRefusals;
     this.settings = settings;
     this.schemeObjects = new SchemeObjects(settings.version());
   }
@@ -156,6 +166,22 @@ public final class OpenApiAssembler {
   private ObjectNode errorSchema() {
     ObjectNode schema = json.objectNode();
     schema.put("type", "object");
+    if (problemRefusals) {
+      // What the runtime's RefusalRenderer.problemDetails() writes (RFC 9457 section 3).
+      schema.put("description", "An RFC 9457 problem details object.");
+      ObjectNode properties = schema.putObject("properties");
+      properties.set("type", json.objectNode().put("type", "string").put("format", "uri-reference"));
+      properties.set("title", property("string", "The status code's reason phrase."));
+      properties.set("status", property("integer", "The HTTP status code."));
+      properties.set("detail", property("string", "What was wrong, and where."));
+      ObjectNode reason = property("string", "Why the request was refused, as a stable code.");
+      List.of("not_authenticated", "invalid_credentials", "invalid_request", "insufficient_scope",
+              "throttled", "unavailable", "not_found")
+          .forEach(reason.putArray("enum")::add);
+      properties.set("reason", reason);
+      schema.putArray("required").add("type").add("title").add("status").add("detail");
+      return schema;
+    }
     schema.putObject("properties").putObject("detail").put("type", "string");
     schema.putArray("required").add("detail");
     return schema;
@@ -209,7 +235,7 @@ public final class OpenApiAssembler {
     header.putObject("schema").put("type", "string");
     response
         .putObject("content")
-        .putObject("application/json")
+        .putObject(problemRefusals ? "application/problem+json" : "application/json")
         .putObject("schema")
         .put("$ref", "#/components/schemas/" + ERROR_SCHEMA);
     return response;
@@ -247,7 +273,8 @@ public final class OpenApiAssembler {
       byMethod.merge(op.operation().javaMethod(), 1, Integer::sum);
       byQualified.merge(qualified(op), 1, Integer::sum);
     }
-    Map<Located, String> out = new HashMap<>();
+    // By identity: a record's hash would walk its whole endpoint, once per operation.
+    Map<Located, String> out = new java.util.IdentityHashMap<>();
     Map<String, Integer> seen = new TreeMap<>();
     for (Located op : operations) {
       String id = op.operation().javaMethod();

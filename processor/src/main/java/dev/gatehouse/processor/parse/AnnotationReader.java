@@ -2,10 +2,13 @@ package dev.gatehouse.processor.parse;
 
 import dev.gatehouse.processor.model.SourceRef;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -15,6 +18,9 @@ import javax.lang.model.util.Elements;
  */
 final class AnnotationReader {
   private final Elements elements;
+  // Annotation type names, decoded once each: javac decodes a Name's bytes on every toString(),
+  // and every lookup compares every annotation of an element (issue 19). javac interns names.
+  private final Map<Name, String> names = new IdentityHashMap<>();
 
   AnnotationReader(Elements elements) {
     this.elements = elements;
@@ -32,7 +38,7 @@ final class AnnotationReader {
     String container = name + ".List";
     List<Ann> out = new ArrayList<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      String type = typeName(mirror);
+      String type = name(mirror);
       if (type.equals(name)) {
         out.add(new Ann(mirror, new SourceRef(element, mirror, null), elements));
       } else if (type.equals(container)) {
@@ -46,7 +52,7 @@ final class AnnotationReader {
   /** The annotation of type {@code name} on {@code element}, if present. */
   Optional<Ann> find(Element element, String name) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (typeName(mirror).equals(name)) {
+      if (name(mirror).equals(name)) {
         return Optional.of(new Ann(mirror, new SourceRef(element, mirror, null), elements));
       }
     }
@@ -68,6 +74,12 @@ final class AnnotationReader {
   Optional<String> metaValue(AnnotationMirror mirror, List<String> metaNames) {
     Element type = mirror.getAnnotationType().asElement();
     return findAny(type, metaNames).map(meta -> meta.string("value"));
+  }
+
+  /** The qualified name of the annotation's type. */
+  String name(AnnotationMirror mirror) {
+    return names.computeIfAbsent(
+        ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName(), Name::toString);
   }
 
   static String typeName(AnnotationMirror mirror) {

@@ -33,7 +33,7 @@ final class RequirementParser {
     // Keep source order across the two repeatable annotations: a container stands where its
     // first member was written.
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      String type = AnnotationReader.typeName(mirror);
+      String type = reader.name(mirror);
       if (type.equals(Names.SECURITY_REQUIREMENT) || type.equals(Names.SECURITY_REQUIREMENT + ".List")) {
         for (Ann req : membersOf(element, mirror, Names.SECURITY_REQUIREMENT)) {
           alternatives.add(new RequirementAlternative(List.of(use(req)), req.where()));

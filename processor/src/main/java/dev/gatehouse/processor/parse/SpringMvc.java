@@ -60,7 +60,7 @@ final class SpringMvc {
   /** The Spring mapping annotation on the element, if any. */
   Optional<Ann> mapping(Element element) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      String name = AnnotationReader.typeName(mirror);
+      String name = reader.name(mirror);
       if (name.equals(Names.REQUEST_MAPPING) || Names.SPRING_VERB_MAPPINGS.containsKey(name)) {
         return reader.find(element, name);
       }

@@ -4,7 +4,10 @@ import dev.gatehouse.processor.model.Constraints;
 import dev.gatehouse.processor.model.DataSchema;
 import dev.gatehouse.processor.model.ParamSchema;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 
 /**
@@ -15,6 +18,12 @@ final class ValidationRules {
   private static final List<String> NOT_NULL =
       List.of("NotNull", "NotBlank", "NotEmpty").stream()
           .flatMap(n -> Names.validation(n).stream()).toList();
+
+  /** Both qualified names of each constraint read here, built once (issue 19). */
+  private static final Map<String, List<String>> CONSTRAINTS =
+      Stream.of("NotEmpty", "NotBlank", "Size", "Pattern", "Email", "Min", "Max", "DecimalMin",
+              "DecimalMax", "Positive", "PositiveOrZero", "Negative", "NegativeOrZero")
+          .collect(Collectors.toUnmodifiableMap(n -> n, Names::validation));
 
   private final AnnotationReader reader;
 
@@ -45,7 +54,7 @@ final class ValidationRules {
     if (sized && (has(holders, "NotEmpty") || (text && has(holders, "NotBlank")))) {
       c = c.withMinLength(1);
     }
-    Optional<Ann> size = find(holders, Names.validation("Size"));
+    Optional<Ann> size = find(holders, constraint("Size"));
     if (sized && size.isPresent()) {
       long min = Long.parseLong(size.get().string("min"));
       long max = Long.parseLong(size.get().string("max"));
@@ -60,7 +69,7 @@ final class ValidationRules {
       c = numeric(holders, c);
     }
     if (text) {
-      Optional<Ann> pattern = find(holders, Names.validation("Pattern"));
+      Optional<Ann> pattern = find(holders, constraint("Pattern"));
       if (pattern.isPresent()) {
         c = c.withPattern(pattern.get().string("regexp"));
       }
@@ -72,19 +81,19 @@ final class ValidationRules {
   }
 
   private Constraints numeric(List<? extends Element> holders, Constraints c) {
-    Optional<Ann> min = find(holders, Names.validation("Min"));
+    Optional<Ann> min = find(holders, constraint("Min"));
     if (min.isPresent()) {
       c = c.withMinimum(min.get().string("value"), false);
     }
-    Optional<Ann> max = find(holders, Names.validation("Max"));
+    Optional<Ann> max = find(holders, constraint("Max"));
     if (max.isPresent()) {
       c = c.withMaximum(max.get().string("value"), false);
     }
-    Optional<Ann> decimalMin = find(holders, Names.validation("DecimalMin"));
+    Optional<Ann> decimalMin = find(holders, constraint("DecimalMin"));
     if (decimalMin.isPresent()) {
       c = c.withMinimum(decimalMin.get().string("value"), !decimalMin.get().bool("inclusive"));
     }
-    Optional<Ann> decimalMax = find(holders, Names.validation("DecimalMax"));
+    Optional<Ann> decimalMax = find(holders, constraint("DecimalMax"));
     if (decimalMax.isPresent()) {
       c = c.withMaximum(decimalMax.get().string("value"), !decimalMax.get().bool("inclusive"));
     }
@@ -102,7 +111,15 @@ final class ValidationRules {
   }
 
   private boolean has(List<? extends Element> holders, String simpleName) {
-    return find(holders, Names.validation(simpleName)).isPresent();
+    return find(holders, constraint(simpleName)).isPresent();
+  }
+
+  private static List<String> constraint(String simpleName) {
+    List<String> names = CONSTRAINTS.get(simpleName);
+    if (names == null) {
+      throw new IllegalArgumentException("not a constraint read here: " + simpleName);
+    }
+    return names;
   }
 
   private Optional<Ann> find(List<? extends Element> holders, List<String> names) {

@@ -11,6 +11,8 @@ import dev.gatehouse.processor.model.ApiKeyScheme;
 import dev.gatehouse.processor.model.HttpAuthScheme;
 import dev.gatehouse.processor.model.OpenIdConnectScheme;
 import dev.gatehouse.processor.model.SecurityScheme;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -30,9 +32,9 @@ public final class ExtractorWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
             .addJavadoc(
-                "Extracts $L credentials of scheme {@code $L}, declared with {@code $L} on {@code"
+                "Extracts the {@link $T} of scheme {@code $L}, declared with {@code $L} on {@code"
                     + " $L}.\n",
-                shape.credential(),
+                credential,
                 escapeJavadoc(scheme.name()),
                 scheme.annotationName(),
                 holder)
@@ -87,24 +89,19 @@ public final class ExtractorWriter {
   }
 
   /**
-   * The scheme's definition; an API key names its place, so that schemes reading one header, query
-   * parameter or cookie are known to read one credential.
+   * The scheme's definition through the runtime's factory for its kind, with the constants above as
+   * arguments; an API key names its place, so that schemes reading one header, query parameter or
+   * cookie are known to read one credential.
    */
   private static CodeBlock definition(Shape shape, ClassName name) {
-    CodeBlock.Builder code =
-        CodeBlock.builder()
-            .add(
-                "new $T(SCHEME_NAME, $T.$L, $S, $S, new $T()",
-                RuntimeTypes.SCHEME_DEFINITION,
-                RuntimeTypes.SCHEME_KIND,
-                shape.kind(),
-                shape.realm(),
-                shape.challengeScheme(),
-                name);
-    if (shape.place() != null) {
-      code.add(", $T.$L($L)", RuntimeTypes.SCHEME_DEFINITION, shape.place(), shape.constantName());
+    List<CodeBlock> arguments = new ArrayList<>();
+    arguments.add(CodeBlock.of("SCHEME_NAME"));
+    if (shape.constantInDefinition()) {
+      arguments.add(CodeBlock.of("$L", shape.constantName()));
     }
-    return code.add(")").build();
+    arguments.add(CodeBlock.of("new $T()", name));
+    return Calls.call(
+        CodeBlock.of("$T.$L", RuntimeTypes.SCHEME_DEFINITION, shape.factory()), arguments);
   }
 
   private static FieldSpec constant(String name, String value) {
@@ -113,79 +110,64 @@ public final class ExtractorWriter {
         .build();
   }
 
-  /** What differs between scheme kinds. */
+  /**
+   * What differs between scheme kinds: the credential type, the {@code SchemeDefinition} factory,
+   * the scheme's own constant (if any) and whether that factory takes it, and the extractor.
+   */
   private record Shape(
       String credential,
-      String kind,
+      String factory,
       String constantName,
       String constantValue,
-      CodeBlock extractor,
-      String realm,
-      String challengeScheme,
-      String place) {
-    Shape(
-        String credential,
-        String kind,
-        String constantName,
-        String constantValue,
-        CodeBlock extractor,
-        String realm,
-        String challengeScheme) {
-      this(credential, kind, constantName, constantValue, extractor, realm, challengeScheme, null);
-    }
-  }
+      boolean constantInDefinition,
+      CodeBlock extractor) {}
 
   private static Shape shape(SecurityScheme scheme) {
     ClassName x = RuntimeTypes.EXTRACTORS;
     if (scheme instanceof ApiKeyScheme k) {
       String constant;
       String factory;
-      String place;
       switch (k.location()) {
         case HEADER -> {
           constant = "HEADER_NAME";
           factory = "apiKeyHeader";
-          place = "headerPlace";
         }
         case QUERY -> {
           constant = "QUERY_PARAMETER";
           factory = "apiKeyQuery";
-          place = "queryPlace";
         }
         default -> {
           constant = "COOKIE_NAME";
           factory = "apiKeyCookie";
-          place = "cookiePlace";
         }
       }
       return new Shape(
-          "ApiKey", "API_KEY", constant, k.parameterName(),
-          CodeBlock.of("$T.$L($L)", x, factory, constant), "", "", place);
+          "ApiKey", factory, constant, k.parameterName(), true,
+          CodeBlock.of("$T.$L($L)", x, factory, constant));
     }
     if (scheme instanceof HttpAuthScheme h) {
       return switch (h.kind()) {
         case BASIC -> new Shape(
-            "BasicCredentials", "BASIC", "REALM", h.realm(), CodeBlock.of("$T.basic()", x),
-            h.realm(), "");
+            "BasicCredentials", "basic", "REALM", h.realm(), true, CodeBlock.of("$T.basic()", x));
         case BEARER -> new Shape(
-            "BearerToken", "BEARER", null, null, CodeBlock.of("$T.bearer()", x), "", "");
+            "BearerToken", "bearer", null, null, false, CodeBlock.of("$T.bearer()", x));
         case DIGEST -> new Shape(
-            "DigestCredentials", "DIGEST", null, null, CodeBlock.of("$T.digest()", x), "", "");
+            "DigestCredentials", "digest", null, null, false, CodeBlock.of("$T.digest()", x));
         case GENERIC -> new Shape(
-            "AuthorizationCredentials", "HTTP", "SCHEME", h.scheme(),
-            CodeBlock.of("$T.httpScheme(SCHEME)", x), "", h.scheme());
+            "AuthorizationCredentials", "http", "SCHEME", h.scheme(), true,
+            CodeBlock.of("$T.httpScheme(SCHEME)", x));
       };
     }
     if (scheme instanceof OpenIdConnectScheme o) {
       // The discovery URL, for configuring the JWT verifier: JwtVerifier...openIdConnect(URI).
       return new Shape(
-          "BearerToken", "OPEN_ID_CONNECT", "OPEN_ID_CONNECT_URL", o.openIdConnectUrl().url(),
-          CodeBlock.of("$T.oauth2()", x), "", "");
+          "BearerToken", "openIdConnect", "OPEN_ID_CONNECT_URL", o.openIdConnectUrl().url(), false,
+          CodeBlock.of("$T.oauth2()", x));
     }
-    return new Shape("BearerToken", "OAUTH2", null, null, CodeBlock.of("$T.oauth2()", x), "", "");
+    return new Shape("BearerToken", "oauth2", null, null, false, CodeBlock.of("$T.oauth2()", x));
   }
 
-  private static String escapeJavadoc(String text) {
+  static String escapeJavadoc(String text) {
     return text.replace("*/", "*&#47;").replace("@", "&#64;");
   }
 }

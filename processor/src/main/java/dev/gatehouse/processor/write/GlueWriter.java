@@ -5,8 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.gatehouse.processor.model.EndpointInterface;
 import dev.gatehouse.processor.model.Operation;
@@ -20,16 +20,23 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Writes the security-glue class of one endpoint interface: each operation's requirement (OR of
- * AND sets, optional, public) exactly as {@code openapi.json} documents it, as constants the
- * runtime and framework adapters look up by Java method.
+ * AND sets, optional, public) exactly as {@code openapi.json} documents it, as one row of a table
+ * of string literals that the runtime's {@code OperationTable} reads when the class initialises.
+ * javac compiles such a table far faster than a constant and a factory call per operation (issue
+ * 19), and a row reads like the document's {@code security} array.
  */
 public final class GlueWriter {
 
   /** The Java file for {@code endpoint}, whose element is {@code type}. */
-  public JavaFile write(EndpointInterface endpoint, TypeElement type, String binaryName, String title) {
+  public JavaFile write(
+      EndpointInterface endpoint,
+      TypeElement type,
+      String binaryName,
+      String title,
+      boolean problemRefusals) {
     ClassName name = GeneratedNames.glue(type);
-    ClassName list = ClassName.get(List.class);
-    TypeSpec.Builder glue =
+    TypeName operations = ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.OPERATION_SECURITY);
+    TypeSpec.Builder builder =
         TypeSpec.classBuilder(name)
             .addJavadoc(
                 "The security of every operation of {@link $T}, as its OpenAPI document states it.\n",
@@ -37,52 +44,41 @@ public final class GlueWriter {
             .addAnnotation(RuntimeTypes.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(RuntimeTypes.GENERATED_ENDPOINT)
-            .addOriginatingElement(type);
-    NameAllocator names = new NameAllocator();
-    names.newName("OPERATIONS", "OPERATIONS");
-    List<String> constants = new ArrayList<>();
-    for (Operation op : endpoint.operations()) {
-      String constant = names.newName(GeneratedNames.constant(op.javaMethod()), op);
-      constants.add(constant);
-      glue.addField(
-          FieldSpec.builder(
-                  RuntimeTypes.OPERATION_SECURITY,
-                  constant,
-                  Modifier.PUBLIC,
-                  Modifier.STATIC,
-                  Modifier.FINAL)
-              .addJavadoc("{@code $L $L}: {@code $L}.\n", op.httpMethod(), op.path(), op.signature())
-              .initializer(operation(op))
-              .build());
+            .addOriginatingElement(type)
+            .addField(
+                FieldSpec.builder(String[][].class, "TABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc(
+                        "One row per operation: Java method, HTTP method, path, then the requirement"
+                            + " objects\n(see {@link $T}): {@code \"A\", \"&\", \"B scope\"} needs"
+                            + " both, {@code \"|\"} separates\nalternatives, a last {@code \"{}\"}"
+                            + " lets anonymous callers in, none is public.\n",
+                        RuntimeTypes.OPERATION_TABLE)
+                    .initializer(table(endpoint))
+                    .build())
+            .addField(
+                FieldSpec.builder(operations, "OPERATIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.read(TABLE)", RuntimeTypes.OPERATION_TABLE)
+                    .build())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addJavadoc("For the runtime's service loader.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .build())
+            .addMethod(getter("endpointInterface", ClassName.get(String.class), CodeBlock.of("$S", binaryName)))
+            .addMethod(getter("operations", operations, CodeBlock.of("OPERATIONS")))
+            .addMethod(getter("documentTitle", ClassName.get(String.class), CodeBlock.of("$S", title)));
+    if (problemRefusals) {
+      // Only when not the default, so that the glue of a default build stays as it was.
+      builder.addMethod(getter("refusals", ClassName.get(String.class), CodeBlock.of("$S", "problem")));
     }
-    glue.addField(
-        FieldSpec.builder(
-                ParameterizedTypeName.get(list, RuntimeTypes.OPERATION_SECURITY),
-                "OPERATIONS",
-                Modifier.PRIVATE,
-                Modifier.STATIC,
-                Modifier.FINAL)
-            .initializer("$T.of($L)", list, String.join(", ", constants))
-            .build());
-    glue.addMethod(
-        MethodSpec.constructorBuilder()
-            .addJavadoc("For the runtime's service loader.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .build());
-    glue.addMethod(getter("endpointInterface", ClassName.get(String.class), CodeBlock.of("$S", binaryName)));
-    glue.addMethod(
-        getter(
-            "operations",
-            ParameterizedTypeName.get(list, RuntimeTypes.OPERATION_SECURITY),
-            CodeBlock.of("OPERATIONS")));
-    glue.addMethod(getter("documentTitle", ClassName.get(String.class), CodeBlock.of("$S", title)));
-    return JavaFile.builder(name.packageName(), glue.build())
+    TypeSpec glue = builder.build();
+    return JavaFile.builder(name.packageName(), glue)
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
   }
 
-  private static MethodSpec getter(String method, com.palantir.javapoet.TypeName type, CodeBlock value) {
+  private static MethodSpec getter(String method, TypeName type, CodeBlock value) {
     return MethodSpec.methodBuilder(method)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -91,41 +87,32 @@ public final class GlueWriter {
         .build();
   }
 
-  private static CodeBlock operation(Operation op) {
-    SecurityPolicy policy = op.security();
-    if (policy.mode() != SecurityPolicy.Mode.REQUIRED) {
-      return CodeBlock.of(
-          "$T.open($S, $S, $S)",
-          RuntimeTypes.OPERATION_SECURITY,
-          op.signature(),
-          op.httpMethod(),
-          op.path());
-    }
-    CodeBlock.Builder code =
-        CodeBlock.builder()
-            .add(
-                "$T.required($S, $S, $S, $L",
-                RuntimeTypes.OPERATION_SECURITY,
-                op.signature(),
-                op.httpMethod(),
-                op.path(),
-                policy.optional());
-    code.indent();
-    for (RequirementAlternative alternative : policy.alternatives()) {
-      code.add(",\n$T.of(", List.class);
-      boolean first = true;
-      for (SchemeUse use : alternative.schemes()) {
-        code.add(first ? "" : ", ");
-        first = false;
-        code.add("$T.of($S", RuntimeTypes.SCHEME_REQUIREMENT, use.schemeName());
-        for (String scope : use.scopes()) {
-          code.add(", $S", scope);
+  /** The table's initializer: one row per operation, in the endpoint's order. */
+  private static CodeBlock table(EndpointInterface endpoint) {
+    CodeBlock.Builder code = CodeBlock.builder().add("{\n$>");
+    for (Operation op : endpoint.operations()) {
+      code.add("{$S, $S, $S", op.signature(), op.httpMethod(), op.path());
+      SecurityPolicy policy = op.security();
+      if (policy.mode() == SecurityPolicy.Mode.REQUIRED) {
+        String or = "";
+        for (RequirementAlternative alternative : policy.alternatives()) {
+          code.add(or);
+          or = ", \"|\"";
+          String and = "";
+          for (SchemeUse use : alternative.schemes()) {
+            List<String> words = new ArrayList<>();
+            words.add(use.schemeName());
+            words.addAll(use.scopes());
+            code.add(and).add(", $S", String.join(" ", words));
+            and = ", \"&\"";
+          }
         }
-        code.add(")");
+        if (policy.optional()) {
+          code.add(", \"|\", \"{}\"");
+        }
       }
-      code.add(")");
+      code.add("},\n");
     }
-    code.unindent();
-    return code.add(")").build();
+    return code.add("$<}").build();
   }
 }

@@ -86,8 +86,8 @@ class LargeInputTest {
         .hasToString("[{\"Bearer19\":[]}]");
     assertThat(document.at("/paths/~1api3~1op42~1{id42}/put/security"))
         .hasToString("[{\"Bearer5\":[\"s42\"]}]");
-    // One glue class per interface and one extractor per scheme.
-    assertThat(outcome.compilation.generatedSourceFiles()).hasSize(INTERFACES + SCHEMES);
+    // One glue class per interface, one extractor per scheme, and the typed verifier builder.
+    assertThat(outcome.compilation.generatedSourceFiles()).hasSize(INTERFACES + SCHEMES + 1);
   }
 
   @Test

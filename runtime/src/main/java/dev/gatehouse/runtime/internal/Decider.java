@@ -339,7 +339,14 @@ public final class Decider {
         Authentication[] who = new Authentication[indexes.length];
         for (int r = 0; r < indexes.length; r++) {
           Verification v = verified[indexes[r]];
-          who[r] = new Authentication(v.principal(), alternative.get(r).scheme(), v.scopes());
+          SchemeRequirement requirement = alternative.get(r);
+          who[r] =
+              new Authentication(
+                  v.principal(),
+                  requirement.scheme(),
+                  v.scopes(),
+                  Set.copyOf(requirement.scopes()),
+                  v.principalObject());
         }
         return new Decision.Allow(List.of(who));
       }

@@ -15,4 +15,12 @@ public interface GeneratedEndpoint {
 
   /** The document's {@code info.title}, the default challenge realm (security rules P10). */
   String documentTitle();
+
+  /**
+   * The refusal bodies the document describes: {@code "detail"} ({@code {"detail": ...}}) or
+   * {@code "problem"} (RFC 9457), from the processor option {@code gatehouse.refusals}.
+   */
+  default String refusals() {
+    return "detail";
+  }
 }

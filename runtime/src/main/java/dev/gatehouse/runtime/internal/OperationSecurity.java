@@ -36,7 +36,24 @@ public record OperationSecurity(
     return new OperationSecurity(signature, httpMethod, path, List.of(), false);
   }
 
-  /** An operation with requirements. */
+  /** An operation that needs one of {@code alternatives} (each an AND of schemes). */
+  @SafeVarargs
+  public static OperationSecurity required(
+      String signature, String httpMethod, String path, List<SchemeRequirement>... alternatives) {
+    return new OperationSecurity(signature, httpMethod, path, List.of(alternatives), false);
+  }
+
+  /**
+   * An operation ({@code @OptionalSecurity}) that checks credentials against {@code alternatives}
+   * when they are sent and lets anonymous callers in.
+   */
+  @SafeVarargs
+  public static OperationSecurity optional(
+      String signature, String httpMethod, String path, List<SchemeRequirement>... alternatives) {
+    return new OperationSecurity(signature, httpMethod, path, List.of(alternatives), true);
+  }
+
+  /** An operation with requirements; {@code optional} lets anonymous callers in. */
   @SafeVarargs
   public static OperationSecurity required(
       String signature,

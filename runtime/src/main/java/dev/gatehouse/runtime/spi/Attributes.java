@@ -13,6 +13,12 @@ public final class Attributes {
   public static final String AUTHENTICATION = "dev.gatehouse.authentication";
 
   /**
+   * Every verified scheme of an allowed request, a {@link dev.gatehouse.runtime.Caller}; set on
+   * every allowed request, anonymous ones included.
+   */
+  public static final String CALLER = "dev.gatehouse.caller";
+
+  /**
    * The operation the request was matched to, its {@link Operation#key()} such as {@code "GET
    * /items/{id}"}; set by the adapters that match routes themselves (Servlet, JDK {@code
    * HttpServer}).

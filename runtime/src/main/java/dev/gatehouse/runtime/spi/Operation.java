@@ -39,4 +39,12 @@ public interface Operation {
    * ({@link Refusal#of(Decision.Deny)} says what to write). Never throws.
    */
   Decision decide(RequestView request);
+
+  /**
+   * The answer to a refusal of this operation, its body written by the application's {@link
+   * dev.gatehouse.runtime.RefusalRenderer}: what adapters write for a {@link Decision.Deny}.
+   */
+  default Refusal refusal(Decision.Deny deny) {
+    return Refusal.of(deny);
+  }
 }

@@ -60,12 +60,21 @@ public final class Refusal {
    * JSON body {@code {"detail": "..."}}.
    */
   public static Refusal of(Decision.Deny deny) {
+    return of(deny, dev.gatehouse.runtime.RefusalRenderer.detail());
+  }
+
+  /**
+   * The answer to a {@link Decision.Deny} with the body of {@code renderer}: the same status and
+   * headers as {@link #of(Decision.Deny)}, the renderer's {@code Content-Type} and body.
+   */
+  public static Refusal of(Decision.Deny deny, dev.gatehouse.runtime.RefusalRenderer renderer) {
     List<Header> headers = new ArrayList<>();
     deny.challenges().forEach(c -> headers.add(new Header("WWW-Authenticate", c)));
     headers.add(new Header("Cache-Control", "no-store"));
     deny.retryAfterSeconds().ifPresent(s -> headers.add(new Header("Retry-After", s)));
-    headers.add(new Header("Content-Type", Decision.Deny.CONTENT_TYPE));
-    return new Refusal(deny.status(), headers, deny.body().getBytes(StandardCharsets.UTF_8));
+    headers.add(new Header("Content-Type", renderer.contentType()));
+    return new Refusal(
+        deny.status(), headers, renderer.body(deny).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The status code: 400, 401, 403, 404, 429 or 503. */

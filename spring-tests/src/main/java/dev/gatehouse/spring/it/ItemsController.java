@@ -1,5 +1,6 @@
 package dev.gatehouse.spring.it;
 
+import dev.gatehouse.runtime.spring.GatehouseInterceptor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +30,10 @@ public class ItemsController implements ItemsApi {
 
   @Override
   public String both() {
+    if (Caller.wantsFull(request)) {
+      dev.gatehouse.runtime.Caller caller = GatehouseInterceptor.caller(request);
+      return Caller.full(caller, caller.findPrincipal(DemoUser.class).orElse(null));
+    }
     return Caller.json(request, "both");
   }
 

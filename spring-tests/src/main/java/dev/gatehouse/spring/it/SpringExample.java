@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Bean;
  * does the rest (interceptor, principal, {@code /openapi.json}).
  */
 @SpringBootApplication
+@org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity
 public class SpringExample {
   /** The one valid API key; only its SHA-256 digest is configured below. */
   public static final String API_KEY = "AK-0123456789abcdef";
@@ -80,12 +81,14 @@ public class SpringExample {
    * The application's verifiers. The OpenIdConnect scheme's tokens are demo tokens unless a
    * property says otherwise: {@code gatehouse.oidc.introspection-endpoint} checks them by RFC 7662
    * introspection; {@code gatehouse.oidc.tenants} ({@code issuer jwksUrl} pairs, comma-separated)
-   * accepts JWTs of several issuers.
+   * accepts JWTs of several issuers; {@code gatehouse.resource} gives the API RFC 9728
+   * protected-resource metadata naming that resource.
    */
   @Bean
   Gatehouse gatehouse(
       @Value("${gatehouse.oidc.introspection-endpoint:}") String introspection,
-      @Value("${gatehouse.oidc.tenants:}") String tenants) {
+      @Value("${gatehouse.oidc.tenants:}") String tenants,
+      @Value("${gatehouse.resource:}") String resource) {
     PasswordHasher hasher = PasswordHasher.pbkdf2Sha256(10_000);
     PasswordUsers users =
         PasswordUsers.builder(hasher)
@@ -96,6 +99,11 @@ public class SpringExample {
         HashedApiKeys.sha256().add(HashedApiKeys.sha256Digest(API_KEY), "ci-bot", Set.of()).build();
     Verifier<BearerToken> tokens = SpringExample::verifyDemoToken;
     return Gatehouse.builder()
+        .protectedResourceMetadata(
+            resource.isEmpty()
+                ? null
+                : dev.gatehouse.runtime.ProtectedResourceMetadata.of(
+                    "{\"resource\": \"" + resource + "\"}"))
         .apiKey("APIKeyHeader", keys)
         .apiKey("QueryKey", keys)
         .apiKey("CookieKey", keys)
@@ -169,6 +177,6 @@ public class SpringExample {
     if (!scopes.isEmpty()) {
       granted.addAll(Arrays.asList(scopes.split("\\+")));
     }
-    return Verification.granted("token-user", granted);
+    return Verification.granted(new DemoUser("token-user", "token-user@example.com"), granted);
   }
 }

@@ -1,5 +1,7 @@
 package dev.gatehouse.spring.it;
 
+import dev.gatehouse.runtime.spring.GatehousePrincipal;
+import org.springframework.web.bind.annotation.RequestHeader;
 import dev.gatehouse.annotations.SecurityRequirement;
 import dev.gatehouse.runtime.Authentication;
 import java.security.Principal;
@@ -14,8 +16,22 @@ public interface UsersApi {
   @GetMapping
   String me(Principal principal);
 
-  /** The current user's items, with the caller as an {@link Authentication} argument. */
+  /**
+   * The current user's items, with the caller as an {@link Authentication} argument, every scheme
+   * as a {@link dev.gatehouse.runtime.Caller} and the verifier's own user object typed.
+   */
   @GetMapping("items")
   @SecurityRequirement(value = "OAuth2PasswordBearer", scopes = {"items", "me"})
-  String items(Authentication caller);
+  String items(
+      Authentication caller,
+      dev.gatehouse.runtime.Caller all,
+      @GatehousePrincipal DemoUser user,
+      @RequestHeader(name = "X-Caller", required = false) String view);
+
+  /**
+   * The current user's profile behind Gatehouse (scope {@code me}) and Spring Security method
+   * security ({@code @PreAuthorize("hasAuthority('SCOPE_profile')")} on the controller).
+   */
+  @GetMapping("profile")
+  String profile();
 }

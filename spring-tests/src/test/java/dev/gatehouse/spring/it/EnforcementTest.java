@@ -47,6 +47,49 @@ class EnforcementTest extends EnforcementContract {
   }
 
   @Test
+  void controllersGetTheCallerAndTheTypedPrincipalAsArguments() {
+    assertThat(
+            http.send(
+                    "/users/me/items",
+                    "Authorization", Http.bearer(demoToken("items", "me")),
+                    "X-Caller", "full")
+                .body())
+        .isEqualTo(
+            "{\"schemes\":\"OAuth2PasswordBearer\",\"principals\":\"token-user:DemoUser\","
+                + "\"email\":\"token-user@example.com\",\"scopes\":\"items me\","
+                + "\"required\":\"items me\"}");
+    assertThat(
+            http.send(
+                    "/both",
+                    "X-API-Key", API_KEY,
+                    "Authorization", Http.bearer(demoToken("x")),
+                    "X-Caller", "full")
+                .body())
+        .isEqualTo(
+            "{\"schemes\":\"APIKeyHeader HTTPBearer\",\"principals\":\"ci-bot:String"
+                + " token-user:DemoUser\",\"email\":\"token-user@example.com\",\"scopes\":\"x\","
+                + "\"required\":\"\"}");
+  }
+
+  @Test
+  void preAuthorizeSeesTheScopesGatehouseVerified() {
+    HttpResponse<String> allowed =
+        http.send("/users/me/profile", "Authorization", Http.bearer(demoToken("me", "profile")));
+    assertThat(allowed.statusCode()).isEqualTo(200);
+    assertThat(allowed.body())
+        .isEqualTo(
+            "{\"name\":\"token-user\",\"principal\":\"DemoUser\","
+                + "\"authorities\":\"SCOPE_me SCOPE_profile\"}");
+    // Gatehouse lets the caller in (scope me); Spring Security's @PreAuthorize refuses it.
+    assertThat(
+            http.send("/users/me/profile", "Authorization", Http.bearer(demoToken("me")))
+                .statusCode())
+        .isEqualTo(403);
+    // Gatehouse refuses first, with its own challenge.
+    assertThat(http.send("/users/me/profile").statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void theDocumentIsServedWithoutSpringdoc() {
     HttpResponse<String> response = http.send("/openapi.json");
     assertThat(response.statusCode()).isEqualTo(200);

@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.jaxrs;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.Caller;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.ProtectedResourceMetadata;
 import dev.gatehouse.runtime.spi.HandlerOperations;
@@ -55,10 +56,21 @@ public final class GatehouseFeature implements DynamicFeature, Feature {
         .ifPresent(op -> context.register(new GatehouseFilter(op), Priorities.AUTHENTICATION));
   }
 
+  /**
+   * Every verified scheme of the current request, from an injected {@link SecurityContext}
+   * ({@code @Context SecurityContext security}): the typed principals, granted and required
+   * scopes; anonymous when no scheme verified the caller or the resource is no Gatehouse operation.
+   */
+  public static Caller caller(SecurityContext context) {
+    // Containers hand resources a proxy of the request's context (Jersey, Quarkus REST): its
+    // principal, read through the proxy, is the Caller.
+    return context != null && context.getUserPrincipal() instanceof GatehouseFilter.CallerPrincipal p
+        ? p.caller()
+        : Caller.anonymous();
+  }
+
   /** The verified caller of the current request, from an injected {@link SecurityContext}. */
   public static Optional<Authentication> authentication(SecurityContext context) {
-    return context != null && context.getUserPrincipal() instanceof Authentication a
-        ? Optional.of(a)
-        : Optional.empty();
+    return caller(context).primary();
   }
 }

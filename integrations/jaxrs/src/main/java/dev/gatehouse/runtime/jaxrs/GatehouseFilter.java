@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.jaxrs;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.Caller;
 import dev.gatehouse.runtime.Decision;
 import dev.gatehouse.runtime.spi.Attributes;
 import dev.gatehouse.runtime.spi.Operation;
@@ -14,8 +15,9 @@ import java.util.Optional;
 
 /**
  * Decides one operation's requests: refusals are answered at once with their {@link Refusal};
- * allowed requests carry the verified caller as the request's {@link SecurityContext} principal
- * and as the {@value Attributes#AUTHENTICATION} property.
+ * allowed requests carry the verified {@link Caller} as the request's {@link SecurityContext}
+ * principal and as the {@value Attributes#CALLER} property, and its first scheme's caller as the
+ * {@value Attributes#AUTHENTICATION} property.
  */
 final class GatehouseFilter implements ContainerRequestFilter {
   private final Operation operation;
@@ -28,31 +30,52 @@ final class GatehouseFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     Decision decision = operation.decide(new JaxRsRequestView(request));
     if (decision instanceof Decision.Deny deny) {
-      Refusal refusal = Refusal.of(deny);
+      Refusal refusal = operation.refusal(deny);
       // A new response: header() adds each line, so repeated names need no special case.
       Response.ResponseBuilder response = Response.status(refusal.status()).entity(refusal.body());
       refusal.headers().forEach(h -> response.header(h.name(), h.value()));
       request.abortWith(response.build());
       return;
     }
-    Optional<Authentication> principal = ((Decision.Allow) decision).principal();
+    Caller caller = ((Decision.Allow) decision).caller();
+    request.setProperty(Attributes.CALLER, caller);
+    Optional<Authentication> principal = caller.primary();
     if (principal.isPresent()) {
       request.setProperty(Attributes.AUTHENTICATION, principal.get());
-      request.setSecurityContext(new Context(principal.get(), request.getSecurityContext()));
+      request.setSecurityContext(
+          new Context(principal.get(), caller, request.getSecurityContext()));
     }
   }
 
-  /** The verified caller as JAX-RS sees it; roles are the granted scopes. */
-  private record Context(Authentication authentication, SecurityContext original)
+  /** The request's principal: the first scheme's name, and every scheme's result. */
+  record CallerPrincipal(Caller caller) implements Principal {
+    @Override
+    public String getName() {
+      return caller.name().orElse("");
+    }
+
+    @Override
+    public String toString() {
+      return caller.toString();
+    }
+  }
+
+  /** The verified caller as JAX-RS sees it; roles are the scopes any of its schemes granted. */
+  record Context(Authentication authentication, Caller caller, SecurityContext original)
       implements SecurityContext {
+    /**
+     * The first scheme's principal name, carrying the whole {@link Caller}: containers hand
+     * resources a proxy of this context (Jersey, Quarkus REST), through which only its methods
+     * reach the caller ({@link GatehouseFeature#caller(SecurityContext)} reads it).
+     */
     @Override
     public Principal getUserPrincipal() {
-      return authentication;
+      return new CallerPrincipal(caller);
     }
 
     @Override
     public boolean isUserInRole(String role) {
-      return authentication.hasScope(role);
+      return caller.hasScope(role);
     }
 
     @Override

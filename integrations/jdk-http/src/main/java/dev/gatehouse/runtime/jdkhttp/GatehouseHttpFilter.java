@@ -4,6 +4,7 @@ import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.Caller;
 import dev.gatehouse.runtime.Decision;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.ProtectedResourceMetadata;
@@ -25,8 +26,10 @@ import java.util.Set;
  * <p>Each request's method and raw path are matched against the route table compiled from every
  * generated operation (docs/path-matching.md). A refused path is answered with 400; a Gatehouse
  * operation is decided and, when denied, answered with the refusal; an allowed request continues
- * with the caller available through {@link #authentication(HttpExchange)} (and the exchange
- * attributes {@value Attributes#AUTHENTICATION} and {@value Attributes#OPERATION}). Requests that
+ * with the caller available through {@link #caller(HttpExchange)} and {@link
+ * #authentication(HttpExchange)}, as {@code getPrincipal()} (the first scheme's name, realm the
+ * scheme name), and as the exchange attributes {@value Attributes#CALLER}, {@value
+ * Attributes#AUTHENTICATION} and {@value Attributes#OPERATION}. Requests that
  * are no Gatehouse operation continue untouched, unless the filter was made with {@link
  * #operationsOnly(Gatehouse)}, which answers them with 404: use it on every context whose handler
  * serves only Gatehouse operations, because the JDK matches contexts by string prefix.
@@ -59,6 +62,14 @@ public final class GatehouseHttpFilter extends Filter {
     return exchange.getAttribute(Attributes.AUTHENTICATION) instanceof Authentication a
         ? Optional.of(a)
         : Optional.empty();
+  }
+
+  /**
+   * Every verified scheme of an allowed request (typed principals, granted and required scopes);
+   * anonymous when no scheme verified the caller or the request is no Gatehouse operation.
+   */
+  public static Caller caller(HttpExchange exchange) {
+    return exchange.getAttribute(Attributes.CALLER) instanceof Caller c ? c : Caller.anonymous();
   }
 
   /** The operation the request was matched to, such as {@code "GET /items/{id}"}. */
@@ -100,9 +111,9 @@ public final class GatehouseHttpFilter extends Filter {
       case OPERATION -> {
         Decision decision = match.operation().decide(new JdkRequestView(exchange));
         if (decision instanceof Decision.Deny deny) {
-          write(exchange, Refusal.of(deny));
+          write(exchange, match.operation().refusal(deny));
         } else {
-          Authentication caller = ((Decision.Allow) decision).principal().orElse(null);
+          Caller caller = ((Decision.Allow) decision).caller();
           chain.doFilter(new GuardedExchange(exchange, caller, match.operation().key()));
         }
       }

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpPrincipal;
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.Caller;
 import dev.gatehouse.runtime.spi.Attributes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +19,14 @@ import java.net.URI;
  */
 final class GuardedExchange extends HttpExchange {
   private final HttpExchange delegate;
+  private final Caller all;
   private final Authentication caller;
   private final String operation;
 
-  GuardedExchange(HttpExchange delegate, Authentication caller, String operation) {
+  GuardedExchange(HttpExchange delegate, Caller all, String operation) {
     this.delegate = delegate;
-    this.caller = caller;
+    this.all = all;
+    this.caller = all.primary().orElse(null);
     this.operation = operation;
   }
 
@@ -32,13 +35,17 @@ final class GuardedExchange extends HttpExchange {
     if (Attributes.AUTHENTICATION.equals(name)) {
       return caller;
     }
+    if (Attributes.CALLER.equals(name)) {
+      return all;
+    }
     return Attributes.OPERATION.equals(name) ? operation : delegate.getAttribute(name);
   }
 
-  /** Gatehouse's two attributes are read-only; others go to the underlying exchange. */
+  /** Gatehouse's three attributes are read-only; others go to the underlying exchange. */
   @Override
   public void setAttribute(String name, Object value) {
     if (!Attributes.AUTHENTICATION.equals(name)
+        && !Attributes.CALLER.equals(name)
         && !Attributes.OPERATION.equals(name)) {
       delegate.setAttribute(name, value);
     }

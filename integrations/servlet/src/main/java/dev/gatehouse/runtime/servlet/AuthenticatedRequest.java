@@ -1,17 +1,23 @@
 package dev.gatehouse.runtime.servlet;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.security.Principal;
 
-/** An allowed request whose principal is the verified caller, with its scopes as roles. */
+/**
+ * An allowed request whose principal is the first verified scheme's caller, with the scopes any
+ * scheme granted as roles.
+ */
 final class AuthenticatedRequest extends HttpServletRequestWrapper {
   private final Authentication caller;
+  private final Caller all;
 
-  AuthenticatedRequest(HttpServletRequest request, Authentication caller) {
+  AuthenticatedRequest(HttpServletRequest request, Caller all) {
     super(request);
-    this.caller = caller;
+    this.caller = all.primary().orElseThrow();
+    this.all = all;
   }
 
   @Override
@@ -26,7 +32,7 @@ final class AuthenticatedRequest extends HttpServletRequestWrapper {
 
   @Override
   public boolean isUserInRole(String role) {
-    return caller.hasScope(role);
+    return all.hasScope(role);
   }
 
   /** The {@code schemeName} of the scheme that verified the caller, such as {@code HTTPBasic}. */

@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.servlet;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.Caller;
 import dev.gatehouse.runtime.Decision;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.ProtectedResourceMetadata;
@@ -26,10 +27,11 @@ import java.util.Optional;
  * <p>Each request's method and raw path (request URI minus context path) are matched against the
  * route table compiled from every generated operation (docs/path-matching.md). A refused path is
  * answered with 400; a Gatehouse operation is decided and, when denied, answered with the refusal;
- * an allowed request continues wrapped so that {@code getUserPrincipal()} is the {@link
- * Authentication}, {@code isUserInRole} checks its scopes and {@code getAuthType()} is its scheme
- * name. The caller and the operation's key are also the request attributes {@value
- * Attributes#AUTHENTICATION} and {@value Attributes#OPERATION}. Requests that are no Gatehouse
+ * an allowed request continues wrapped so that {@code getUserPrincipal()} is the first scheme's
+ * {@link Authentication}, {@code isUserInRole} checks the scopes any scheme granted and {@code
+ * getAuthType()} is the first scheme's name. The {@link Caller} ({@link #caller(ServletRequest)}),
+ * the first caller and the operation's key are also the request attributes {@value
+ * Attributes#CALLER}, {@value Attributes#AUTHENTICATION} and {@value Attributes#OPERATION}. Requests that are no Gatehouse
  * operation continue untouched, unless the filter was made with {@link #operationsOnly(Gatehouse)},
  * which answers them with 404.
  */
@@ -61,6 +63,14 @@ public final class GatehouseServletFilter implements Filter {
     return request.getAttribute(Attributes.AUTHENTICATION) instanceof Authentication a
         ? Optional.of(a)
         : Optional.empty();
+  }
+
+  /**
+   * Every verified scheme of an allowed request (typed principals, granted and required scopes);
+   * anonymous when no scheme verified the caller or the request is no Gatehouse operation.
+   */
+  public static Caller caller(ServletRequest request) {
+    return request.getAttribute(Attributes.CALLER) instanceof Caller c ? c : Caller.anonymous();
   }
 
   /** The operation the request was matched to, such as {@code "GET /items/{id}"}. */
@@ -112,17 +122,18 @@ public final class GatehouseServletFilter implements Filter {
       case OPERATION -> {
         Decision decision = match.operation().decide(new ServletRequestView(request));
         if (decision instanceof Decision.Deny deny) {
-          RefusalWriter.write(response, Refusal.of(deny));
+          RefusalWriter.write(response, match.operation().refusal(deny));
           return;
         }
         request.setAttribute(Attributes.OPERATION, match.operation().key());
-        Optional<Authentication> caller = ((Decision.Allow) decision).principal();
-        if (caller.isEmpty()) {
+        Caller caller = ((Decision.Allow) decision).caller();
+        request.setAttribute(Attributes.CALLER, caller);
+        if (caller.isAnonymous()) {
           chain.doFilter(request, response);
           return;
         }
-        request.setAttribute(Attributes.AUTHENTICATION, caller.get());
-        chain.doFilter(new AuthenticatedRequest(request, caller.get()), response);
+        request.setAttribute(Attributes.AUTHENTICATION, caller.primary().orElseThrow());
+        chain.doFilter(new AuthenticatedRequest(request, caller), response);
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.spring;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.Caller;
 import dev.gatehouse.runtime.spi.Attributes;
 import java.util.Optional;
 import org.springframework.core.MethodParameter;
@@ -11,14 +12,20 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Resolves controller parameters of type {@link Authentication} (null when the caller is
- * anonymous) and {@code Optional<Authentication>} to the verified caller of the request.
+ * Resolves controller parameters to the verified caller of the request: a {@link Caller} (every
+ * scheme, never null: anonymous when nobody was verified), an {@link Authentication} (the first
+ * scheme's; null when anonymous) or {@code Optional<Authentication>}, and a {@link
+ * GatehousePrincipal @GatehousePrincipal} parameter of the principal's own type (or {@code
+ * Optional} of it).
  */
 public final class AuthenticationArgumentResolver implements HandlerMethodArgumentResolver {
 
   @Override
   public boolean supportsParameter(MethodParameter parameter) {
-    return parameter.nestedIfOptional().getNestedParameterType() == Authentication.class;
+    Class<?> type = parameter.nestedIfOptional().getNestedParameterType();
+    return type == Authentication.class
+        || type == Caller.class
+        || parameter.hasParameterAnnotation(GatehousePrincipal.class);
   }
 
   @Override
@@ -27,11 +34,23 @@ public final class AuthenticationArgumentResolver implements HandlerMethodArgume
       ModelAndViewContainer container,
       NativeWebRequest request,
       WebDataBinderFactory binders) {
-    Object caller =
-        request.getAttribute(Attributes.AUTHENTICATION, RequestAttributes.SCOPE_REQUEST);
-    Authentication authentication = caller instanceof Authentication a ? a : null;
-    return parameter.getParameterType() == Optional.class
-        ? Optional.ofNullable(authentication)
-        : authentication;
+    Caller caller =
+        request.getAttribute(Attributes.CALLER, RequestAttributes.SCOPE_REQUEST) instanceof Caller c
+            ? c
+            : Caller.anonymous();
+    Class<?> type = parameter.nestedIfOptional().getNestedParameterType();
+    Object value;
+    GatehousePrincipal principal = parameter.getParameterAnnotation(GatehousePrincipal.class);
+    if (principal != null) {
+      value =
+          principal.scheme().isEmpty()
+              ? caller.findPrincipal(type).orElse(null)
+              : caller.authentication(principal.scheme()).flatMap(a -> a.principal(type)).orElse(null);
+    } else if (type == Caller.class) {
+      value = caller;
+    } else {
+      value = caller.primary().orElse(null);
+    }
+    return parameter.getParameterType() == Optional.class ? Optional.ofNullable(value) : value;
   }
 }

@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.spring;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.Caller;
 import dev.gatehouse.runtime.Decision;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.servlet.RefusalWriter;
@@ -26,8 +27,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * <p>Spring has already matched the request to a handler method; the interceptor looks that
  * method up in the generated glue of the endpoint interfaces the controller implements, exactly as
  * the JAX-RS feature does, so no path is matched a second time. A refusal is written at once
- * (its {@link Refusal}) and the handler never runs; an allowed request carries its verified caller
- * as the {@value Attributes#AUTHENTICATION} request attribute. Handlers that implement no
+ * (its {@link Refusal}) and the handler never runs; an allowed request carries its {@link Caller} as
+ * the {@value Attributes#CALLER} request attribute and its first verified scheme's caller as
+ * {@value Attributes#AUTHENTICATION}. Handlers that implement no
  * Gatehouse operation are left alone.
  */
 public final class GatehouseInterceptor implements HandlerInterceptor {
@@ -45,6 +47,14 @@ public final class GatehouseInterceptor implements HandlerInterceptor {
         : Optional.empty();
   }
 
+  /**
+   * Every verified scheme of an allowed request (typed principals, granted and required scopes);
+   * anonymous when no scheme verified the caller or the handler is no Gatehouse operation.
+   */
+  public static Caller caller(HttpServletRequest request) {
+    return request.getAttribute(Attributes.CALLER) instanceof Caller c ? c : Caller.anonymous();
+  }
+
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
       throws IOException {
@@ -60,12 +70,12 @@ public final class GatehouseInterceptor implements HandlerInterceptor {
     }
     Decision decision = operation.get().decide(new ServletRequestView(request));
     if (decision instanceof Decision.Deny deny) {
-      RefusalWriter.write(response, Refusal.of(deny));
+      RefusalWriter.write(response, operation.get().refusal(deny));
       return false;
     }
-    ((Decision.Allow) decision)
-        .principal()
-        .ifPresent(caller -> request.setAttribute(Attributes.AUTHENTICATION, caller));
+    Caller caller = ((Decision.Allow) decision).caller();
+    request.setAttribute(Attributes.CALLER, caller);
+    caller.primary().ifPresent(first -> request.setAttribute(Attributes.AUTHENTICATION, first));
     return true;
   }
 

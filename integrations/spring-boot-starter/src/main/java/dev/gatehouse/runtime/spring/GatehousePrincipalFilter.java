@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.spring;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.Caller;
 import dev.gatehouse.runtime.spi.Attributes;
 import dev.gatehouse.runtime.servlet.BufferedBodyRequest;
 import jakarta.servlet.Filter;
@@ -54,8 +55,10 @@ public final class GatehousePrincipalFilter implements Filter {
 
     @Override
     public boolean isUserInRole(String role) {
-      Authentication caller = caller();
-      return caller != null ? caller.hasScope(role) : super.isUserInRole(role);
+      // Any scheme's scopes: both members of an AND set granted what the caller may do.
+      return getAttribute(Attributes.CALLER) instanceof Caller all && !all.isAnonymous()
+          ? all.hasScope(role)
+          : super.isUserInRole(role);
     }
 
     @Override

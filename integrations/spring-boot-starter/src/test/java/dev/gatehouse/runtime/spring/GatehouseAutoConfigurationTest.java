@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.web.servlet.function.RouterFunction;
 
 /** When the starter's auto-configuration switches the Spring MVC adapter on, and what it adds. */
 class GatehouseAutoConfigurationTest {
@@ -29,7 +28,9 @@ class GatehouseAutoConfigurationTest {
             context -> {
               assertThat(context).hasSingleBean(GatehouseWebMvcConfigurer.class);
               assertThat(context).hasSingleBean(GatehousePrincipalFilter.class);
-              assertThat(context).hasSingleBean(RouterFunction.class);
+              assertThat(context).hasBean("gatehouseOpenApiDocument");
+              // Routes nothing unless the Gatehouse has protected-resource metadata (RFC 9728).
+              assertThat(context).hasBean("gatehouseProtectedResourceMetadata");
             });
   }
 
@@ -42,7 +43,7 @@ class GatehouseAutoConfigurationTest {
         .run(
             context -> {
               assertThat(context).hasSingleBean(GatehouseWebMvcConfigurer.class);
-              assertThat(context).doesNotHaveBean(RouterFunction.class);
+              assertThat(context).doesNotHaveBean("gatehouseOpenApiDocument");
             });
   }
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Items, with one operation per way of combining schemes; each handler takes the caller as an
@@ -35,7 +36,7 @@ public interface ItemsApi {
     @SecurityRequirement("APIKeyHeader"),
     @SecurityRequirement("HTTPBearer")
   })
-  String both(Optional<Authentication> caller);
+  String both(Optional<Authentication> caller, ServerWebExchange exchange);
 
   /** Anonymous callers welcome; a bearer token is checked if sent. */
   @GetMapping("/maybe")

@@ -1,9 +1,11 @@
 package dev.gatehouse.webflux.it;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.webflux.GatehouseWebFilter;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 /** The implementation of {@link ItemsApi}: each operation says who called it. */
 @RestController
@@ -20,7 +22,10 @@ public class ItemsController implements ItemsApi {
   }
 
   @Override
-  public String both(Optional<Authentication> caller) {
+  public String both(Optional<Authentication> caller, ServerWebExchange exchange) {
+    if (Caller.wantsFull(exchange)) {
+      return Caller.full(GatehouseWebFilter.caller(exchange));
+    }
     return Caller.json(caller, "both");
   }
 

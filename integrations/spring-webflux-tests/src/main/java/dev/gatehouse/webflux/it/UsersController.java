@@ -18,7 +18,11 @@ public class UsersController implements UsersApi {
   }
 
   @Override
-  public String items(Authentication caller) {
+  public String items(
+      Authentication caller, dev.gatehouse.runtime.Caller all, ServerWebExchange exchange) {
+    if (Caller.wantsFull(exchange)) {
+      return Caller.full(all);
+    }
     return Caller.json(Optional.ofNullable(caller), "myItems");
   }
 

@@ -69,9 +69,14 @@ public class WebFluxExample {
     return "block-" + String.join("+", scopes);
   }
 
-  /** The application's verifiers, each recording the thread it runs on. */
+  /**
+   * The application's verifiers, each recording the thread it runs on; {@code gatehouse.resource}
+   * gives the API RFC 9728 protected-resource metadata naming that resource.
+   */
   @Bean
-  Gatehouse gatehouse() {
+  Gatehouse gatehouse(
+      @org.springframework.beans.factory.annotation.Value("${gatehouse.resource:}")
+          String resource) {
     PasswordHasher hasher = PasswordHasher.pbkdf2Sha256(10_000);
     PasswordUsers users =
         PasswordUsers.builder(hasher)
@@ -82,6 +87,11 @@ public class WebFluxExample {
         HashedApiKeys.sha256().add(HashedApiKeys.sha256Digest(API_KEY), "ci-bot", Set.of()).build();
     Verifier<BearerToken> tokens = WebFluxExample::verifyDemoToken;
     return Gatehouse.builder()
+        .protectedResourceMetadata(
+            resource.isEmpty()
+                ? null
+                : dev.gatehouse.runtime.ProtectedResourceMetadata.of(
+                    "{\"resource\": \"" + resource + "\"}"))
         .apiKey("APIKeyHeader", recorded(keys))
         .apiKey("QueryKey", recorded(keys))
         .apiKey("CookieKey", recorded(keys))

@@ -85,6 +85,6 @@ class ContractEdgesTest {
       HttpResponse<String> response, int status, String detail, String... challenges) throws Exception {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(challenges);
-    assertThat(JSON.readTree(response.body()).path("detail").asText()).isEqualTo(detail);
+    dev.gatehouse.it.Details.assertDetailBody(response.body(), detail);
   }
 }

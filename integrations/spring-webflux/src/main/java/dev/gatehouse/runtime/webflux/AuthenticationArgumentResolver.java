@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.webflux;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.Caller;
 import java.util.Optional;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.reactive.BindingContext;
@@ -9,9 +10,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Resolves controller parameters of type {@link Authentication} (null when the caller is
- * anonymous) and {@code Optional<Authentication>} to the verified caller of the request, from the
- * exchange attribute {@link GatehouseWebFilter} sets.
+ * Resolves controller parameters of type {@link Caller} (every verified scheme, typed principals,
+ * granted and required scopes; anonymous when nobody was verified), {@link Authentication} (null
+ * when the caller is anonymous) and {@code Optional<Authentication>} to the verified caller of the
+ * request, from the exchange attributes {@link GatehouseWebFilter} sets.
  *
  * <p>WebFlux consults its built-in resolvers before custom ones, and its {@code Principal}
  * resolver claims {@code Authentication} parameters (an {@code Authentication} is a {@code
@@ -23,12 +25,16 @@ public final class AuthenticationArgumentResolver implements HandlerMethodArgume
 
   @Override
   public boolean supportsParameter(MethodParameter parameter) {
-    return parameter.nestedIfOptional().getNestedParameterType() == Authentication.class;
+    Class<?> type = parameter.nestedIfOptional().getNestedParameterType();
+    return type == Authentication.class || type == Caller.class;
   }
 
   @Override
   public Mono<Object> resolveArgument(
       MethodParameter parameter, BindingContext context, ServerWebExchange exchange) {
+    if (parameter.getParameterType() == Caller.class) {
+      return Mono.just(GatehouseWebFilter.caller(exchange));
+    }
     Optional<Authentication> caller = GatehouseWebFilter.authentication(exchange);
     return parameter.getParameterType() == Optional.class
         ? Mono.just(caller)

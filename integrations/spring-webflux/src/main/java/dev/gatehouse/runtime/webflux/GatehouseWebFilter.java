@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.webflux;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.Caller;
 import dev.gatehouse.runtime.Decision;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.spi.Attributes;
@@ -79,6 +80,14 @@ public final class GatehouseWebFilter implements WebFilter, Ordered {
     this.codecs = Objects.requireNonNull(codecs, "codecs");
   }
 
+  /**
+   * Every verified scheme of an allowed request (typed principals, granted and required scopes);
+   * anonymous when no scheme verified the caller or the handler is no Gatehouse operation.
+   */
+  public static Caller caller(ServerWebExchange exchange) {
+    return exchange.getAttribute(Attributes.CALLER) instanceof Caller c ? c : Caller.anonymous();
+  }
+
   /** The verified caller of an allowed request; empty when anonymous or not guarded. */
   public static Optional<Authentication> authentication(ServerWebExchange exchange) {
     return exchange.getAttribute(Attributes.AUTHENTICATION) instanceof Authentication a
@@ -155,9 +164,11 @@ public final class GatehouseWebFilter implements WebFilter, Ordered {
         .flatMap(
             decision -> {
               if (decision instanceof Decision.Deny deny) {
-                return RefusalWriter.write(exchange.getResponse(), Refusal.of(deny));
+                return RefusalWriter.write(exchange.getResponse(), operation.refusal(deny));
               }
-              Authentication caller = ((Decision.Allow) decision).principal().orElse(null);
+              Caller all = ((Decision.Allow) decision).caller();
+              exchange.getAttributes().put(Attributes.CALLER, all);
+              Authentication caller = all.primary().orElse(null);
               if (caller != null) {
                 exchange.getAttributes().put(Attributes.AUTHENTICATION, caller);
               }

@@ -1,0 +1,69 @@
+package dev.gatehouse.webflux.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * RFC 9728 on Spring WebFlux: the auto-configuration serves the protected-resource metadata at its
+ * well-known path, and Bearer challenges name it.
+ */
+class ResourceMetadataTest {
+  private static final String RESOURCE = "https://api.example.com/shop";
+  private static final String WELL_KNOWN = "/.well-known/oauth-protected-resource/shop";
+  private static org.springframework.context.ConfigurableApplicationContext server;
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    server =
+        new org.springframework.boot.builder.SpringApplicationBuilder(WebFluxExample.class)
+            .properties(
+                "server.port=0",
+                "server.address=127.0.0.1",
+                "spring.main.banner-mode=off",
+                "gatehouse.resource=" + RESOURCE)
+            .run();
+  }
+
+  // Not closed here: Reactor Netty's event loops are shared by every server of the JVM, and
+  // closing this context would stop WebFluxServer's too; Spring's shutdown hook closes both.
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return CLIENT.send(
+        HttpRequest.newBuilder(
+                java.net.URI.create(
+                    "http://127.0.0.1:"
+                        + server.getEnvironment().getProperty("local.server.port")
+                        + path))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theMetadataIsServedAtItsWellKnownPath() throws Exception {
+    HttpResponse<String> response = get(WELL_KNOWN);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/json");
+    assertThat(response.body()).isEqualTo("{\"resource\": \"" + RESOURCE + "\"}");
+  }
+
+  @Test
+  void bearerChallengesNameIt() throws Exception {
+    HttpResponse<String> response = get("/items/1");
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().allValues("WWW-Authenticate"))
+        .anyMatch(
+            c ->
+                c.startsWith("Bearer ")
+                    && c.endsWith(
+                        ", resource_metadata=\"https://api.example.com" + WELL_KNOWN + "\""));
+  }
+}
