@@ -3,11 +3,9 @@ package dev.gatehouse.example;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import dev.gatehouse.runtime.BasicCredentials;
 import dev.gatehouse.runtime.BearerToken;
 import dev.gatehouse.runtime.Gatehouse;
-import dev.gatehouse.runtime.HashedApiKeys;
-import dev.gatehouse.runtime.PasswordHasher;
-import dev.gatehouse.runtime.PasswordUsers;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
 import dev.gatehouse.runtime.jaxrs.GatehouseFeature;
@@ -16,7 +14,6 @@ import dev.gatehouse.runtime.jwt.JwtVerifier;
 import dev.gatehouse.runtime.token.PasswordTokenEndpoint;
 import dev.gatehouse.runtime.token.TokenIssuer;
 import java.net.URI;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -47,23 +44,39 @@ public final class ExampleService implements AutoCloseable {
 
   private final Server server;
   private final URI uri;
+  private final ExampleStores stores;
 
-  private ExampleService(Server server, String host) {
+  private ExampleService(Server server, String host, ExampleStores stores) {
     this.server = server;
+    this.stores = stores;
     this.uri = URI.create("http://" + host + ":" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
   }
 
-  /** Starts the service on {@code host:port}; port 0 picks a free one. */
+  /** Starts the service on {@code host:port}, with its stores in memory; port 0 picks a free one. */
   public static ExampleService start(String host, int port) throws Exception {
-    PasswordHasher hasher = PasswordHasher.pbkdf2Sha256(100_000);
-    PasswordUsers tutorialUsers =
-        PasswordUsers.builder(hasher)
-            .user(DemoUsers.JOHNDOE, hasher.hash(DemoUsers.JOHNDOE_PASSWORD), Set.of("me", "items"))
-            .disabled(DemoUsers.ALICE, hasher.hash(DemoUsers.ALICE_PASSWORD))
-            .build();
-    PasswordUsers administrators =
-        PasswordUsers.builder(hasher).user(ADMIN, hasher.hash(ADMIN_PASSWORD), Set.of()).build();
+    return start(host, port, ExampleStores.inMemory());
+  }
 
+  /**
+   * Starts the service on {@code host:port} with these stores (in memory or PostgreSQL: {@link
+   * ExampleStores}), which it closes when it stops or fails to start.
+   */
+  public static ExampleService start(String host, int port, ExampleStores stores) throws Exception {
+    try {
+      return start(host, port, stores, stores.tutorialUsers(), stores.administrators());
+    } catch (Exception | Error e) {
+      stores.close();
+      throw e;
+    }
+  }
+
+  private static ExampleService start(
+      String host,
+      int port,
+      ExampleStores stores,
+      Verifier<BasicCredentials> tutorialUsers,
+      Verifier<BasicCredentials> administrators)
+      throws Exception {
     RSAKey signingKey = new RSAKeyGenerator(2048).keyID("example-1").generate();
     TokenIssuer issuer = TokenIssuer.builder(signingKey).issuer(ISSUER).audience(AUDIENCE).build();
     PasswordTokenEndpoint tokens =
@@ -100,9 +113,7 @@ public final class ExampleService implements AutoCloseable {
     Gatehouse gatehouse =
         Gatehouse.builder()
             .bearer("OAuth2PasswordBearer", currentActiveUser)
-            .apiKey(
-                "APIKeyHeader",
-                HashedApiKeys.sha256().add(HashedApiKeys.sha256Digest(API_KEY), "demo-client").build())
+            .apiKey("APIKeyHeader", stores.apiKeys())
             .basic("HTTPBasic", administrators)
             .build();
 
@@ -123,7 +134,7 @@ public final class ExampleService implements AutoCloseable {
     // Jersey's factory binds every interface; the example listens on the host it was given only.
     ((ServerConnector) server.getConnectors()[0]).setHost(host);
     server.start();
-    return new ExampleService(server, host);
+    return new ExampleService(server, host, stores);
   }
 
   /** The base URI, e.g. {@code http://127.0.0.1:8000}. */
@@ -137,13 +148,16 @@ public final class ExampleService implements AutoCloseable {
       server.stop();
     } catch (Exception e) {
       throw new IllegalStateException("Jetty did not stop cleanly", e);
+    } finally {
+      stores.close();
     }
   }
 
   /** Runs the service on 127.0.0.1:8000 (or the port given) until Ctrl-C. */
   public static void main(String[] args) throws Exception {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 8000;
-    ExampleService service = start("127.0.0.1", port);
+    ExampleStores stores = ExampleStores.fromEnvironmentOrExit(System.getenv());
+    ExampleService service = start("127.0.0.1", port, stores);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -159,7 +173,7 @@ public final class ExampleService implements AutoCloseable {
     System.out.println("  Swagger UI:  " + uri + "/docs   (Authorize: johndoe / secret)");
     System.out.println("  OpenAPI:     " + uri + "/openapi.json");
     System.out.println("  Users:       johndoe / secret (scopes me, items); alice / secret2 is disabled");
-    System.out.println("  API key:     X-API-Key: " + API_KEY);
+    System.out.println("  API key:     " + stores.apiKeyBanner());
     System.out.println("  Basic admin: " + ADMIN + " / " + ADMIN_PASSWORD);
     System.out.println(
         "  A token:     curl -d grant_type=password -d username=johndoe -d password=secret"

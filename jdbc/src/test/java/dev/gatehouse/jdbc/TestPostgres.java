@@ -31,8 +31,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  * <p>PostgreSQL refuses to run as root. When the tests run as root (CI does), every PostgreSQL
  * command runs through {@code setpriv} as the unprivileged user {@code nobody}, which owns the data
  * folder; zonky's own launcher cannot do that, which is why this class exists.
+ *
+ * <p>Public, and published in this module's test-jar, for other modules' tests (the example
+ * service's PostgreSQL mode).
  */
-final class TestPostgres implements AutoCloseable {
+public final class TestPostgres implements AutoCloseable {
   private static final String ARCHIVE = "postgres-linux-x86_64.txz";
   private static final String UNPRIVILEGED_USER = "nobody";
 
@@ -50,7 +53,7 @@ final class TestPostgres implements AutoCloseable {
   }
 
   /** Unpacks the binaries, creates a cluster and starts it on a free loopback port. */
-  static TestPostgres start() {
+  public static TestPostgres start() {
     Path base;
     try {
       base = Files.createTempDirectory("gatehouse-pg-");
@@ -83,7 +86,7 @@ final class TestPostgres implements AutoCloseable {
   }
 
   /** A data source for the {@code postgres} database; connections fail while the server is down. */
-  DataSource dataSource() {
+  public DataSource dataSource() {
     PGSimpleDataSource ds = new PGSimpleDataSource();
     ds.setServerNames(new String[] {"127.0.0.1"});
     ds.setPortNumbers(new int[] {port});
@@ -92,6 +95,11 @@ final class TestPostgres implements AutoCloseable {
     ds.setConnectTimeout(2);
     ds.setSocketTimeout(10);
     return ds;
+  }
+
+  /** The JDBC URL of the {@code postgres} database (user {@code postgres}, no password). */
+  public String jdbcUrl() {
+    return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
   }
 
   /** Kills the server the way a crash would ({@code pg_ctl stop -m immediate}). */
