@@ -1,6 +1,7 @@
 package dev.gatehouse.jdbc;
 
 import dev.gatehouse.runtime.AuthenticationThrottledException;
+import dev.gatehouse.runtime.ClientAddressThrottle;
 import dev.gatehouse.runtime.BasicCredentials;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
@@ -83,6 +84,50 @@ public final class LoginThrottle {
     };
   }
 
+  /**
+   * The same back-off per client address, for {@code Gatehouse.Builder.throttleClientAddresses}:
+   * every malformed or rejected credential from an address counts, whatever the scheme or user
+   * name, and a success does not forget an address's failures (one valid account must not reset
+   * the count of a guessing client). Addresses share the store with user names in buckets of
+   * their own (a SHA-256 of the address, never the address).
+   */
+  public ClientAddressThrottle perClientAddress() {
+    return new ClientAddressThrottle() {
+      @Override
+      public Duration waitFor(String clientAddress) throws VerifierUnavailableException {
+        try {
+          return roundUpOrZero(
+              LoginThrottle.this.wait(store.get(addressBucket(clientAddress)), clock.instant()));
+        } catch (SQLException e) {
+          throw StoreOutage.unavailable("the throttle store", retryAfterOnOutage, e);
+        }
+      }
+
+      @Override
+      public void failed(String clientAddress) throws VerifierUnavailableException {
+        Instant now = clock.instant();
+        try {
+          store.recordFailure(addressBucket(clientAddress), now, now.minus(forgetAfter));
+        } catch (SQLException e) {
+          throw StoreOutage.unavailable("the throttle store", retryAfterOnOutage, e);
+        }
+      }
+
+      @Override
+      public String toString() {
+        return "LoginThrottle.perClientAddress[" + LoginThrottle.this + "]";
+      }
+    };
+  }
+
+  private static Duration roundUpOrZero(Duration wait) {
+    return wait.isZero() ? wait : roundUp(wait);
+  }
+
+  static byte[] addressBucket(String clientAddress) {
+    return bucket("gatehouse-address\0", clientAddress);
+  }
+
   /** How long attempts for {@code userName} must still wait; zero when they may proceed. */
   public Duration waitFor(String userName) throws SQLException {
     return wait(store.get(bucket(userName)), clock.instant());
@@ -142,10 +187,14 @@ public final class LoginThrottle {
   }
 
   static byte[] bucket(String userName) {
+    return bucket("gatehouse-user\0", userName);
+  }
+
+  private static byte[] bucket(String domain, String key) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update("gatehouse-user\0".getBytes(StandardCharsets.UTF_8));
-      return sha.digest(userName.getBytes(StandardCharsets.UTF_8));
+      sha.update(domain.getBytes(StandardCharsets.UTF_8));
+      return sha.digest(key.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

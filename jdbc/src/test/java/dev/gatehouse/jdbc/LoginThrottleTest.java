@@ -85,6 +85,29 @@ class LoginThrottleTest {
   }
 
   @Test
+  void clientAddressesBackOffAcrossReplicasAndASuccessDoesNotResetThem() throws Exception {
+    // Two replicas: two throttles on one PostgreSQL.
+    dev.gatehouse.runtime.ClientAddressThrottle one =
+        throttle(ThrottleStore.postgres(pg.dataSource())).perClientAddress();
+    dev.gatehouse.runtime.ClientAddressThrottle other =
+        throttle(ThrottleStore.postgres(pg.dataSource())).perClientAddress();
+    for (int i = 0; i < 4; i++) {
+      assertThat(one.waitFor("203.0.113.9")).isZero();
+      one.failed("203.0.113.9");
+    }
+
+    assertThat(other.waitFor("203.0.113.9")).isEqualTo(Duration.ofSeconds(2));
+    assertThat(other.waitFor("203.0.113.10")).isZero();
+    // The address's buckets are not a user name's: "203.0.113.9" as a user name is not throttled.
+    assertThat(attempt(throttle(ThrottleStore.postgres(pg.dataSource())).guard(users), "203.0.113.9", "x"))
+        .isEqualTo("401");
+    clock.advance(Duration.ofSeconds(2));
+    assertThat(one.waitFor("203.0.113.9")).isZero();
+    other.failed("203.0.113.9");
+    assertThat(one.waitFor("203.0.113.9")).isEqualTo(Duration.ofSeconds(4));
+  }
+
+  @Test
   void aThrottledAttemptIsNeverChecked() throws Exception {
     Verifier<BasicCredentials> guarded = throttle(ThrottleStore.inMemory(1024)).guard(users);
     for (int i = 0; i < 4; i++) {

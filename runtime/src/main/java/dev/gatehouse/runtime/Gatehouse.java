@@ -46,14 +46,21 @@ public final class Gatehouse {
   private final Map<Decision.Reason, String> details;
   private final List<DecisionListener> listeners;
 
+  private final ClientAddressThrottle addressThrottle; // null: no per-address throttling
+  private final java.util.function.Function<RequestView, java.util.Optional<String>> clientAddress;
+
   private Gatehouse(
       Map<String, List<OperationSecurity>> routes,
       Decider decider,
       ProtectedResourceMetadata resourceMetadata,
       RefusalRenderer renderer,
       Map<Decision.Reason, String> details,
-      List<DecisionListener> listeners) {
+      List<DecisionListener> listeners,
+      ClientAddressThrottle addressThrottle,
+      java.util.function.Function<RequestView, java.util.Optional<String>> clientAddress) {
     this.decider = decider;
+    this.addressThrottle = addressThrottle;
+    this.clientAddress = clientAddress;
     this.resourceMetadata = resourceMetadata;
     this.renderer = renderer;
     this.details = Map.copyOf(details);
@@ -103,7 +110,7 @@ public final class Gatehouse {
    * throws. The bound operations call it, and so do this package's tests.
    */
   Decision decide(OperationSecurity operation, RequestView request) {
-    Decision decision = decider.decide(operation, request);
+    Decision decision = throttledOrDecided(operation, request);
     if (decision instanceof Decision.Deny deny && details.containsKey(deny.reason())) {
       decision = deny.withDetail(details.get(deny.reason()));
     }
@@ -111,6 +118,51 @@ public final class Gatehouse {
       tell(operation, decision);
     }
     return decision;
+  }
+
+  /**
+   * The decision, unless the client address is throttled: then 429 before any credential is
+   * checked. A refused credential counts against its address.
+   */
+  private Decision throttledOrDecided(OperationSecurity operation, RequestView request) {
+    String address =
+        addressThrottle == null || operation.isOpen()
+            ? null
+            : clientAddress.apply(request).orElse(null);
+    if (address == null) {
+      return decider.decide(operation, request);
+    }
+    try {
+      Duration wait = addressThrottle.waitFor(address);
+      if (wait != null && !wait.isZero() && !wait.isNegative()) {
+        long seconds = Math.max(1, wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0));
+        return new Decision.Deny(
+            429,
+            List.of(),
+            "Too many failed authentication attempts; this client address must wait before it"
+                + " tries again; retry after " + seconds + " s",
+            Duration.ofSeconds(seconds));
+      }
+      Decision decision = decider.decide(operation, request);
+      if (decision instanceof Decision.Deny deny
+          && deny.reason() == Decision.Reason.INVALID_CREDENTIALS) {
+        addressThrottle.failed(address);
+      }
+      return decision;
+    } catch (VerifierUnavailableException e) {
+      return new Decision.Deny(
+          503,
+          List.of(),
+          "Authentication is temporarily unavailable; the client address throttle could not"
+              + " decide; try again later",
+          e.retryAfter());
+    } catch (RuntimeException e) {
+      return new Decision.Deny(
+          503,
+          List.of(),
+          "Authentication is temporarily unavailable; the client address throttle could not"
+              + " decide; try again later");
+    }
   }
 
   /** The renderer of refusal bodies: the one the document describes, or the builder's. */
@@ -206,6 +258,9 @@ public final class Gatehouse {
     private boolean resourceMetadataGiven;
     private boolean resourceMetadataInChallenges = true;
     private boolean requireResourceAudience = true;
+    private ClientAddressThrottle addressThrottle;
+    private java.util.function.Function<RequestView, java.util.Optional<String>> clientAddress =
+        RequestView::remoteAddress;
     private RefusalRenderer renderer;
     private final Map<Decision.Reason, String> details = new java.util.EnumMap<>(Decision.Reason.class);
     private final List<DecisionListener> listeners = new ArrayList<>();
@@ -248,6 +303,31 @@ public final class Gatehouse {
     public Builder protectedResourceMetadata(ProtectedResourceMetadata metadata) {
       this.resourceMetadata = metadata;
       this.resourceMetadataGiven = true;
+      return this;
+    }
+
+    /**
+     * Throttles failed authentication per client address, the peer address of the connection as
+     * the adapter reports it ({@link RequestView#remoteAddress()}): a throttled address is answered
+     * 429 with {@code Retry-After} before any credential is checked, and every malformed or
+     * rejected credential counts against its address. Behind a proxy every client has the proxy's
+     * address: use {@link #throttleClientAddresses(ClientAddressThrottle, java.util.function.Function)}
+     * with the address your proxy reports instead.
+     */
+    public Builder throttleClientAddresses(ClientAddressThrottle throttle) {
+      return throttleClientAddresses(throttle, RequestView::remoteAddress);
+    }
+
+    /**
+     * Throttles failed authentication per client address as {@code clientAddress} finds it, e.g.
+     * from a header that only your trusted proxy sets; a request without one is not throttled by
+     * address.
+     */
+    public Builder throttleClientAddresses(
+        ClientAddressThrottle throttle,
+        java.util.function.Function<RequestView, java.util.Optional<String>> clientAddress) {
+      this.addressThrottle = java.util.Objects.requireNonNull(throttle, "throttle");
+      this.clientAddress = java.util.Objects.requireNonNull(clientAddress, "clientAddress");
       return this;
     }
 
@@ -550,7 +630,9 @@ public final class Gatehouse {
           metadata,
           renderer(foundEndpoints),
           details,
-          listeners);
+          listeners,
+          addressThrottle,
+          clientAddress);
     }
 
     /**
