@@ -101,38 +101,31 @@ if [ "$WHAT" = all ] || [ "$WHAT" = compile ] || [ "$WHAT" = startup ] || [ "$WH
 fi
 
 if [ "$WHAT" = breakdown ]; then
-  # Not part of "all": CPU time (bash's time, user + system) of javac on one size's Gatehouse
-  # sources: (a) no processor, (b) the processor, (only) -proc:only with the processor, (gen) the
-  # sources plus what (b) generated, without a processor; then (a) and (b) on JDK 17's javac.
+  # Not part of "all": where one javac run's time goes, by phase (CPU time of the compiling thread,
+  # dev.gatehouse.benchmarks.CompileBreakdown), on one size's Gatehouse sources: no processor, the
+  # floor of any processor that writes code (FloorProcessor), the Gatehouse processor and, given
+  # COMPILE_EARLIER, an earlier one; on Temurin 25's compiler and on JDK 17's.
   N=${BREAKDOWN_SIZE:-1000}
   ROUNDS=${BREAKDOWN_ROUNDS:-3}
   JAVAC17=${JAVAC17:-/usr/lib/jvm/java-17-openjdk-amd64/bin/javac}
   B=target/breakdown/$N
-  rm -rf "$B" && mkdir -p "$B/out/c" "$B/out/g"
+  rm -rf "$B" && mkdir -p "$B"
   "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.SyntheticApi gatehouse "$N" "$B/src" >/dev/null
   find "$B/src" -name '*.java' | sort > "$B/sources.txt"
-  FLAGS=(--release 17 -encoding UTF-8 -nowarn -Xlint:none -cp "$GH_CP")
-  PROC=(-processorpath "$GH_PROC" -Agatehouse.info.title=Synthetic)
-  "$JAVAC" "${FLAGS[@]}" -d "$B/out/c" -s "$B/out/g" "${PROC[@]}" "@$B/sources.txt"
-  { cat "$B/sources.txt"; find "$B/out/g" -name '*.java' | sort; } > "$B/with-generated.txt"
-  TIMEFORMAT="%R %U %S"
-  echo "size round javac variant wall user sys load" | tee "$OUT/breakdown.txt"
+  VARIANTS=(none floor "$GH_PROC")
+  [ -n "${COMPILE_EARLIER:-}" ] && VARIANTS+=("$COMPILE_EARLIER")
+  : > "$OUT/breakdown.txt"
   for r in $(seq 1 "$ROUNDS"); do
-    for v in a b only gen a17 b17; do
-      J=$JAVAC
-      case $v in
-        a) args=(-proc:none "@$B/sources.txt") ;;
-        b) args=(-proc:full "${PROC[@]}" "@$B/sources.txt") ;;
-        only) args=(-proc:only "${PROC[@]}" "@$B/sources.txt") ;;
-        gen) args=(-proc:none "@$B/with-generated.txt") ;;
-        a17) J=$JAVAC17; args=(-proc:none "@$B/sources.txt") ;;
-        b17) J=$JAVAC17; args=("${PROC[@]}" "@$B/sources.txt") ;;
-      esac
+    for J in "$(dirname "$JAVAC")/java" "$(dirname "$JAVAC17")/java"; do
       [ -x "$J" ] || continue
-      rm -rf "$B/run" && mkdir -p "$B/run/c" "$B/run/g"
-      t=$( { time "$J" "${FLAGS[@]}" -d "$B/run/c" -s "$B/run/g" "${args[@]}" >/dev/null 2>&1; } 2>&1 )
-      echo "$N $r $("$J" -version 2>&1 | tr ' ' '-') $v $t $(cut -d' ' -f1 /proc/loadavg)" \
-        | tee -a "$OUT/breakdown.txt"
+      for i in "${!VARIANTS[@]}"; do
+        label=$(echo none floor gatehouse earlier | cut -d' ' -f$((i + 1)))
+        rm -rf "$B/run"
+        line=$("$J" -cp "$JAR" dev.gatehouse.benchmarks.CompileBreakdown "$B/sources.txt" \
+            "$GH_CP" "${VARIANTS[$i]}" "$B/run" -Agatehouse.info.title=Synthetic)
+        echo "$N $r $("$J" -version 2>&1 | head -1 | tr ' ' '-') $label $line" \
+          | tee -a "$OUT/breakdown.txt"
+      done
     done
   done
 fi

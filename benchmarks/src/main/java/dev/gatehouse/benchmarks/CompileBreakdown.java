@@ -41,9 +41,9 @@ import javax.tools.ToolProvider;
  * threads of the process: JIT compilers and GC included) are the whole run's.
  *
  * <p>Usage: {@code CompileBreakdown <sources list file> <class path> <processor path, "none" or
- * "floor"> <output dir> [-A options...]} ({@link FloorProcessor} for "floor"); prints one line of {@code phase=milliseconds} pairs, plus the
- * process CPU time. Run it once per measurement in a fresh JVM: the figures are for a cold
- * compiler, as a build's javac is.
+ * "floor"> <output dir> [-A options...]} ({@link FloorProcessor} for "floor"); prints one line
+ * of {@code phase=milliseconds} pairs. Run it once per measurement in a fresh JVM: the figures
+ * are for a cold compiler, as a build's javac is.
  */
 public final class CompileBreakdown {
 

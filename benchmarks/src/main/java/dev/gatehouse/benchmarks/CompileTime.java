@@ -67,7 +67,8 @@ public final class CompileTime {
 
   /** Variant {@code z}: another Gatehouse processor (an earlier build), when one is given. */
   static final Variant EARLIER =
-      new Variant("z", "Gatehouse sources, earlier Gatehouse processor", Vocabulary.GATEHOUSE, true);
+      new Variant(
+          "z", "Gatehouse sources, earlier Gatehouse processor", Vocabulary.GATEHOUSE, true);
 
   private final String javac;
   private final Path work;

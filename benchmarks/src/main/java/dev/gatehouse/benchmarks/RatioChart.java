@@ -34,6 +34,14 @@ public final class RatioChart {
       String n = String.format(Locale.ROOT, "%,d", Integer.parseInt(size));
       c.add(bar(n + " ops: Gatehouse / no processor (b/a)", compile, size, "b", "a", "cpu",
           "#2171b5"));
+      if (compile.containsKey(size + " z cpu")) {
+        c.add(bar(n + " ops: earlier Gatehouse / no processor (z/a)", compile, size, "z", "a",
+            "cpu", "#9ecae1"));
+      }
+      if (compile.containsKey(size + " e cpu")) {
+        c.add(bar(n + " ops: floor, any processor writing code / no processor (e/a)", compile,
+            size, "e", "a", "cpu", "#fd8d3c"));
+      }
       c.add(bar(n + " ops: Gatehouse / avaje-http (b/c)", compile, size, "b", "c", "cpu",
           "#41ab5d"));
       c.add(bar(n + " ops: avaje-http / no processor (c/d)", compile, size, "c", "d", "cpu",
