@@ -124,9 +124,7 @@ public final class Caller {
    *     not a {@code type}
    */
   public <T> T principal(String scheme, Class<T> type) {
-    Objects.requireNonNull(type, "type");
-    return authentication(scheme)
-        .flatMap(a -> a.principal(type))
+    return findPrincipal(scheme, type)
         .orElseThrow(
             () ->
                 new IllegalStateException(
@@ -149,6 +147,15 @@ public final class Caller {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The principal of scheme {@code scheme} if that scheme verified the caller and it is a {@code
+   * type}.
+   */
+  public <T> Optional<T> findPrincipal(String scheme, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return authentication(scheme).flatMap(a -> a.principal(type));
   }
 
   @Override

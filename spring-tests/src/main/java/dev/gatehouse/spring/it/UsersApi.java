@@ -2,7 +2,7 @@ package dev.gatehouse.spring.it;
 
 import dev.gatehouse.annotations.SecurityRequirement;
 import dev.gatehouse.runtime.Authentication;
-import dev.gatehouse.runtime.spring.GatehousePrincipal;
+import dev.gatehouse.runtime.GatehousePrincipal;
 import java.security.Principal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;

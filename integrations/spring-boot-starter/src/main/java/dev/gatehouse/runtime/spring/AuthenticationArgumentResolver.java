@@ -15,8 +15,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * Resolves controller parameters to the verified caller of the request: a {@link Caller} (every
  * scheme, never null: anonymous when nobody was verified), an {@link Authentication} (the first
  * scheme's; null when anonymous) or {@code Optional<Authentication>}, and a {@link
- * GatehousePrincipal @GatehousePrincipal} parameter of the principal's own type (or {@code
- * Optional} of it).
+ * dev.gatehouse.runtime.GatehousePrincipal @GatehousePrincipal} parameter of the principal's own
+ * type (or {@code Optional} of it).
  */
 public final class AuthenticationArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -25,7 +25,7 @@ public final class AuthenticationArgumentResolver implements HandlerMethodArgume
     Class<?> type = parameter.nestedIfOptional().getNestedParameterType();
     return type == Authentication.class
         || type == Caller.class
-        || parameter.hasParameterAnnotation(GatehousePrincipal.class);
+        || principalScheme(parameter) != null;
   }
 
   @Override
@@ -40,20 +40,31 @@ public final class AuthenticationArgumentResolver implements HandlerMethodArgume
             : Caller.anonymous();
     Class<?> type = parameter.nestedIfOptional().getNestedParameterType();
     Object value;
-    GatehousePrincipal principal = parameter.getParameterAnnotation(GatehousePrincipal.class);
-    if (principal != null) {
+    String scheme = principalScheme(parameter);
+    if (scheme != null) {
       value =
-          principal.scheme().isEmpty()
-              ? caller.findPrincipal(type).orElse(null)
-              : caller
-                  .authentication(principal.scheme())
-                  .flatMap(a -> a.principal(type))
-                  .orElse(null);
+          (scheme.isEmpty() ? caller.findPrincipal(type) : caller.findPrincipal(scheme, type))
+              .orElse(null);
     } else if (type == Caller.class) {
       value = caller;
     } else {
       value = caller.primary().orElse(null);
     }
     return parameter.getParameterType() == Optional.class ? Optional.ofNullable(value) : value;
+  }
+
+  /**
+   * The scheme of a {@code @GatehousePrincipal} parameter ("" for the first of its type), or null
+   * when the parameter has none.
+   */
+  @SuppressWarnings("deprecation")
+  private static String principalScheme(MethodParameter parameter) {
+    dev.gatehouse.runtime.GatehousePrincipal principal =
+        parameter.getParameterAnnotation(dev.gatehouse.runtime.GatehousePrincipal.class);
+    if (principal != null) {
+      return principal.scheme();
+    }
+    GatehousePrincipal mvc = parameter.getParameterAnnotation(GatehousePrincipal.class);
+    return mvc == null ? null : mvc.scheme();
   }
 }

@@ -7,11 +7,17 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a controller parameter that receives the verified principal, typed as its verifier made it
- * (Spring Security's {@code @AuthenticationPrincipal}): {@code String me(@GatehousePrincipal User
- * user)}. The first scheme whose principal is of the parameter's type gives it, or the scheme named
- * by {@link #scheme()}; null (or an empty {@code Optional}) when there is none.
+ * The Spring MVC-only spelling of {@link dev.gatehouse.runtime.GatehousePrincipal}, which the
+ * Spring MVC and WebFlux adapters both honour; this one still works on Spring MVC.
+ *
+ * @deprecated use {@link dev.gatehouse.runtime.GatehousePrincipal}
+ *     <p>Marks a controller parameter that receives the verified principal, typed as its verifier
+ *     made it (Spring Security's {@code @AuthenticationPrincipal}): {@code String
+ *     me(@GatehousePrincipal User user)}. The first scheme whose principal is of the parameter's
+ *     type gives it, or the scheme named by {@link #scheme()}; null (or an empty {@code Optional})
+ *     when there is none.
  */
+@Deprecated
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)

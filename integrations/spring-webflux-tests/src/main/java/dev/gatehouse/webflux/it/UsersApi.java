@@ -2,7 +2,9 @@ package dev.gatehouse.webflux.it;
 
 import dev.gatehouse.annotations.SecurityRequirement;
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.GatehousePrincipal;
 import java.security.Principal;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,4 +33,16 @@ public interface UsersApi {
    */
   @PostMapping("notes")
   Mono<String> notes(ServerWebExchange exchange, Authentication caller);
+
+  /**
+   * The current user's profile behind Gatehouse (scope {@code me}) and Spring Security's reactive
+   * method security ({@code @PreAuthorize("hasAuthority('SCOPE_profile')")} on the controller): the
+   * verifier's principal object as {@code @GatehousePrincipal} arguments, and the reactive security
+   * context.
+   */
+  @GetMapping("profile")
+  Mono<String> profile(
+      @GatehousePrincipal String user,
+      @GatehousePrincipal(scheme = "OAuth2PasswordBearer") Optional<String> named,
+      @GatehousePrincipal(scheme = "HTTPBearer") Optional<String> otherScheme);
 }

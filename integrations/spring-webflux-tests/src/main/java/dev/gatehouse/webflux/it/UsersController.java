@@ -4,6 +4,11 @@ import dev.gatehouse.runtime.Authentication;
 import java.security.Principal;
 import java.util.Optional;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -38,5 +43,34 @@ public class UsersController implements UsersApi {
             })
         .reduce(0, Integer::sum)
         .map(length -> Caller.json(Optional.ofNullable(caller), "notes:" + length));
+  }
+
+  /** Spring Security sees the caller Gatehouse verified: its scopes are SCOPE_ authorities. */
+  @Override
+  @PreAuthorize("hasAuthority('SCOPE_profile')")
+  public Mono<String> profile(String user, Optional<String> named, Optional<String> otherScheme) {
+    return ReactiveSecurityContextHolder.getContext()
+        .map(
+            context -> {
+              org.springframework.security.core.Authentication spring = context.getAuthentication();
+              return "{\"user\":\""
+                  + user
+                  + "\",\"named\":\""
+                  + named.orElse("")
+                  + "\",\"otherScheme\":"
+                  + otherScheme.isPresent()
+                  + ",\"name\":\""
+                  + spring.getName()
+                  + "\",\"authorities\":\""
+                  + String.join(
+                      " ", spring.getAuthorities().stream().map(Object::toString).sorted().toList())
+                  + "\"}";
+            });
+  }
+
+  /** A method-security refusal is a 403, as a Spring Security filter chain would answer. */
+  @ExceptionHandler(AuthorizationDeniedException.class)
+  ResponseEntity<String> denied() {
+    return ResponseEntity.status(403).body("{\"detail\":\"Denied by @PreAuthorize\"}");
   }
 }

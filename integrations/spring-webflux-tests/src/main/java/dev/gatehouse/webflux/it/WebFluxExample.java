@@ -23,9 +23,11 @@ import org.springframework.context.annotation.Bean;
 /**
  * The reactive Spring Boot application: one {@link Gatehouse} bean, and Gatehouse's WebFlux
  * auto-configuration does the rest (filter, argument resolver, {@code /openapi.json}). The schemes,
- * users and demo tokens are those of the Spring MVC sample.
+ * users and demo tokens are those of the Spring MVC sample. Spring Security's reactive method
+ * security runs behind Gatehouse on one operation ({@code UsersController.profile}).
  */
 @SpringBootApplication
+@org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity
 public class WebFluxExample {
   /** The one valid API key; only its SHA-256 digest is configured below. */
   public static final String API_KEY = "AK-0123456789abcdef";

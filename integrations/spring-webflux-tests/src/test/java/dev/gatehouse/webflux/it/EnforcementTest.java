@@ -40,6 +40,26 @@ class EnforcementTest extends EnforcementContract {
   }
 
   @Test
+  void gatehousePrincipalArgumentsAndReactiveMethodSecuritySeeTheVerifiedCaller() {
+    HttpResponse<String> allowed =
+        http.send("/users/me/profile", "Authorization", Http.bearer(demoToken("me", "profile")));
+    assertThat(allowed.statusCode()).isEqualTo(200);
+    assertThat(allowed.body())
+        .isEqualTo(
+            "{\"user\":\"token-user\",\"named\":\"token-user\",\"otherScheme\":false,"
+                + "\"name\":\"token-user\",\"authorities\":\"SCOPE_me SCOPE_profile\"}");
+    // Gatehouse lets the caller in (scope me); Spring Security's @PreAuthorize refuses it.
+    HttpResponse<String> denied =
+        http.send("/users/me/profile", "Authorization", Http.bearer(demoToken("me")));
+    assertThat(denied.statusCode()).isEqualTo(403);
+    assertThat(denied.body()).isEqualTo("{\"detail\":\"Denied by @PreAuthorize\"}");
+    // Gatehouse refuses first, with its own challenge.
+    HttpResponse<String> anonymous = http.send("/users/me/profile");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isPresent();
+  }
+
+  @Test
   void theDocumentIsServedWithoutSpringdoc() {
     HttpResponse<String> response = http.send("/openapi.json");
     assertThat(response.statusCode()).isEqualTo(200);

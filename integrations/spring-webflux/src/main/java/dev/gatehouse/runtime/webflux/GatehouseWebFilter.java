@@ -43,7 +43,8 @@ import reactor.core.scheduler.Schedulers;
  * JWKS fetch, a JDBC store, a slow password hash). The rest of the chain continues on that thread.
  * A refusal is written at once (its {@link Refusal}) and the handler never runs; an allowed request
  * carries its verified caller as the exchange's principal and as the {@value
- * Attributes#AUTHENTICATION} exchange attribute.
+ * Attributes#AUTHENTICATION} exchange attribute, and, when Spring Security is on the class path, in
+ * the reactive security context ({@link GatehouseAuthenticationToken}).
  *
  * <p>For a non-GET urlencoded form, the filter first reads at most 64 KiB + 1 of the body without
  * blocking, for the form-body bearer transport, and hands the handler the whole body replayed.
@@ -171,10 +172,14 @@ public final class GatehouseWebFilter implements WebFilter, Ordered {
               if (caller != null) {
                 exchange.getAttributes().put(Attributes.AUTHENTICATION, caller);
               }
-              return chain.filter(
-                  caller == null && body == null
-                      ? exchange
-                      : new AllowedExchange(exchange, caller, body, codecs));
+              Mono<Void> next =
+                  chain.filter(
+                      caller == null && body == null
+                          ? exchange
+                          : new AllowedExchange(exchange, caller, body, codecs));
+              return caller != null && ReactiveSecurityContexts.PRESENT
+                  ? ReactiveSecurityContexts.withCaller(next, all)
+                  : next;
             });
   }
 
