@@ -72,6 +72,15 @@ final class GeneratedService implements AutoCloseable {
 
   /** Compiles {@code sources} into {@code work} and starts the three servers. */
   static GeneratedService start(Map<String, String> sources, Path work) throws Exception {
+    return start(sources, work, List.of());
+  }
+
+  /**
+   * Compiles {@code sources} into {@code work} with the processor options {@code options} added
+   * (such as {@code -Agatehouse.refusals=problem}) and starts the three servers.
+   */
+  static GeneratedService start(Map<String, String> sources, Path work, List<String> options)
+      throws Exception {
     Path src = work.resolve("src");
     Path classes = work.resolve("classes");
     Path generated = work.resolve("generated");
@@ -84,7 +93,7 @@ final class GeneratedService implements AutoCloseable {
       Files.writeString(file, e.getValue());
       files.add(file.toFile());
     }
-    compile(files, classes, generated);
+    compile(files, classes, generated, options);
     URLClassLoader loader =
         new URLClassLoader(
             new java.net.URL[] {classes.toUri().toURL()}, GeneratedService.class.getClassLoader());
@@ -121,7 +130,9 @@ final class GeneratedService implements AutoCloseable {
     return document;
   }
 
-  private static void compile(List<File> files, Path classes, Path generated) throws IOException {
+  private static void compile(
+      List<File> files, Path classes, Path generated, List<String> processorOptions)
+      throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     String classPath = System.getProperty("java.class.path");
     String processorDir = System.getProperty("gatehouse.processor.path");
@@ -138,7 +149,8 @@ final class GeneratedService implements AutoCloseable {
     try (StandardJavaFileManager fm =
         javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
       Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromFiles(files);
-      List<String> options =
+      List<String> options = new ArrayList<>(processorOptions);
+      options.addAll(
           List.of(
               "-d",
               classes.toString(),
@@ -152,7 +164,7 @@ final class GeneratedService implements AutoCloseable {
               "dev.gatehouse.processor.SecurityProcessor",
               "-Agatehouse.info.title=" + TITLE,
               "-Xlint:-options",
-              "-nowarn");
+              "-nowarn"));
       Boolean ok = javac.getTask(out, fm, null, options, null, units).call();
       assertThat(ok).as("compilation of the generated interfaces:\n%s", out).isTrue();
     }
