@@ -497,6 +497,67 @@ class DecisionTest {
     assertThat(((Decision.Allow) GATEHOUSE.decide(OPTIONAL, request())).principal()).isEmpty();
   }
 
+  // --- the allow answer reused for the same verification -------------------------------------
+
+  @Test
+  void theSameVerificationGetsTheSameAllowAndAnotherOneItsOwn() {
+    Gatehouse g = gatehouse();
+    Decision first = g.decide(BEARER_READ, request("Authorization", bearerAuth("tok-read")));
+    Decision again = g.decide(BEARER_READ, request("Authorization", bearerAuth("tok-read")));
+    Decision other = g.decide(BEARER_READ, request("Authorization", bearerAuth("tok-rw")));
+    Decision back = g.decide(BEARER_READ, request("Authorization", bearerAuth("tok-read")));
+
+    assertThat(again).isSameAs(first);
+    assertThat(((Decision.Allow) first).principal().orElseThrow().getName()).isEqualTo("reader");
+    assertThat(((Decision.Allow) other).principal().orElseThrow().getName()).isEqualTo("rw");
+    assertThat(((Decision.Allow) other).principal().orElseThrow().scopes())
+        .containsExactlyInAnyOrder("read", "write");
+    assertThat(((Decision.Allow) back).principal().orElseThrow().getName()).isEqualTo("reader");
+    assertThat(((Decision.Allow) back).principal().orElseThrow().requiredScopes())
+        .containsExactly("read");
+  }
+
+  @Test
+  void anAndSetIsReusedOnlyWhenEveryMembersVerificationIsTheSame() {
+    Gatehouse g = gatehouse();
+    Decision first = g.decide(BOTH, request("X-API-Key", KEY, "Authorization", "Bearer tok-read"));
+    Decision otherToken =
+        g.decide(BOTH, request("X-API-Key", KEY, "Authorization", "Bearer tok-rw"));
+
+    assertThat(otherToken).isNotSameAs(first);
+    assertThat(((Decision.Allow) otherToken).authentications().get(1).getName()).isEqualTo("rw");
+    // The key verifier builds a new Verification per call: never the same answer object.
+    assertThat(g.decide(BOTH, request("X-API-Key", KEY, "Authorization", "Bearer tok-rw")))
+        .isNotSameAs(otherToken)
+        .isEqualTo(otherToken);
+  }
+
+  @Test
+  void callersAlternatingFromManyThreadsEachGetTheirOwnPrincipal() throws Exception {
+    Gatehouse g = gatehouse();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 4000; i++) {
+        String token = i % 2 == 0 ? "tok-read" : "tok-rw";
+        String expected = i % 2 == 0 ? "reader" : "rw";
+        results.add(
+            pool.submit(
+                () -> {
+                  Decision d = g.decide(BEARER_READ, request("Authorization", bearerAuth(token)));
+                  String name = ((Decision.Allow) d).principal().orElseThrow().getName();
+                  return name.equals(expected) ? "ok" : token + " got " + name;
+                }));
+      }
+      for (java.util.concurrent.Future<String> result : results) {
+        assertThat(result.get()).isEqualTo("ok");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   // --- verifier failures --------------------------------------------------------------------
 
   private static final String SECRET = "hunter2-S3CRET-db-password";

@@ -12,7 +12,6 @@ import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
 import dev.gatehouse.runtime.VerifierUnavailableException;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -152,6 +151,18 @@ public final class Decider {
     final List<List<SchemeRequirement>> alternatives;
     final int[][] alternativeIndexes;
 
+    /** Each alternative's requirements' scopes as sets, built once rather than per request. */
+    final Set<String>[][] requiredScopes;
+
+    /**
+     * Per alternative, the last answer it let in and the verifications it was built from: a
+     * verifier that returns the same (immutable) {@link Verification} for the same caller, as
+     * prebuilt results and the stores' cached keys do, gets the same immutable {@link
+     * Decision.Allow} without building it again. Written racily; {@link AllowedBy}'s final fields
+     * make that safe.
+     */
+    final AllowedBy[] allowed;
+
     /** The detail of a 401 to a caller who sent nothing usable; computed when first needed. */
     private volatile String notAuthenticated;
 
@@ -184,6 +195,15 @@ public final class Decider {
         }
         alternativeIndexes[a] = indexes;
       }
+      this.requiredScopes = new Set[alternatives.size()][];
+      for (int a = 0; a < alternatives.size(); a++) {
+        List<SchemeRequirement> alternative = alternatives.get(a);
+        requiredScopes[a] = new Set[alternative.size()];
+        for (int r = 0; r < alternative.size(); r++) {
+          requiredScopes[a][r] = Set.copyOf(alternative.get(r).scopes());
+        }
+      }
+      this.allowed = new AllowedBy[alternatives.size()];
     }
 
     String notAuthenticated() {
@@ -209,6 +229,26 @@ public final class Decider {
         throw new IllegalStateException("undeclared scheme");
       }
       return s;
+    }
+  }
+
+  /** An alternative's last answer, and the verifications (by identity) it was built from. */
+  private static final class AllowedBy {
+    final Verification[] verifications;
+    final Decision.Allow allow;
+
+    AllowedBy(Verification[] verifications, Decision.Allow allow) {
+      this.verifications = verifications;
+      this.allow = allow;
+    }
+
+    boolean builtFrom(int[] indexes, Verification[] verified) {
+      for (int r = 0; r < indexes.length; r++) {
+        if (verifications[r] != verified[indexes[r]]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -253,18 +293,16 @@ public final class Decider {
     // Cheap syntax first (security rules 1.1.1 step 3): a malformed credential decides the
     // request before any verifier runs. Schemes reading one place read one credential (issue 14):
     // it is malformed only when no scheme reading that place found a well-formed one there.
+    // (Operations name a handful of schemes: the look-ups below are loops, not hash sets.)
     String[] places = new String[n];
-    Set<String> presentAt = new HashSet<>();
     for (int i = 0; i < n; i++) {
       places[i] = placeOf(plan.definition(i), extracted[i]);
-      if (extracted[i] instanceof Extraction.Present<?>) {
-        presentAt.add(places[i]);
-      }
     }
     boolean malformedBearer = false;
     String malformed = null;
     for (int i = 0; i < n; i++) {
-      if (extracted[i] instanceof Extraction.Malformed<?> bad && !presentAt.contains(places[i])) {
+      if (extracted[i] instanceof Extraction.Malformed<?> bad
+          && !presentAt(places[i], places, extracted)) {
         if (malformed == null) {
           malformed = RefusalText.malformed(plan.definition(i), bad.reason());
         }
@@ -278,8 +316,7 @@ public final class Decider {
           INVALID + "; " + malformed);
     }
     Verification[] verified = new Verification[n];
-    Verification[] rejected = new Verification[n];
-    Set<String> acceptedAt = new HashSet<>();
+    Verification[] rejected = null;
     int verifiedCount = 0;
     boolean stale = false;
     for (int i = 0; i < n; i++) {
@@ -332,8 +369,10 @@ public final class Decider {
         if (v != null && v.isGranted()) {
           verified[i] = v;
           verifiedCount++;
-          acceptedAt.add(places[i]);
         } else {
+          if (rejected == null) {
+            rejected = new Verification[n];
+          }
           rejected[i] = v != null ? v : Verification.rejected();
         }
       }
@@ -344,8 +383,8 @@ public final class Decider {
     String invalid = null;
     boolean invalidBearer = false;
     String bearerReason = null;
-    for (int i = 0; i < n; i++) {
-      if (rejected[i] != null && !acceptedAt.contains(places[i])) {
+    for (int i = 0; rejected != null && i < n; i++) {
+      if (rejected[i] != null && !acceptedAt(places[i], places, verified)) {
         if (invalid == null) {
           invalid = RefusalText.rejected(plan.definition(i), rejected[i].reason().orElse(null));
         }
@@ -370,20 +409,27 @@ public final class Decider {
     for (int a = 0; a < plan.alternativeIndexes.length; a++) {
       List<SchemeRequirement> alternative = plan.alternatives.get(a);
       int[] indexes = plan.alternativeIndexes[a];
-      if (satisfied(alternative, indexes, verified)) {
+      if (satisfied(plan.requiredScopes[a], indexes, verified)) {
+        AllowedBy last = plan.allowed[a];
+        if (last != null && last.builtFrom(indexes, verified)) {
+          return last.allow;
+        }
         Authentication[] who = new Authentication[indexes.length];
+        Verification[] from = new Verification[indexes.length];
         for (int r = 0; r < indexes.length; r++) {
           Verification v = verified[indexes[r]];
-          SchemeRequirement requirement = alternative.get(r);
+          from[r] = v;
           who[r] =
               new Authentication(
                   v.principal(),
-                  requirement.scheme(),
+                  alternative.get(r).scheme(),
                   v.scopes(),
-                  Set.copyOf(requirement.scopes()),
+                  plan.requiredScopes[a][r],
                   v.principalObject());
         }
-        return new Decision.Allow(List.of(who));
+        Decision.Allow allow = new Decision.Allow(List.of(who));
+        plan.allowed[a] = new AllowedBy(from, allow);
+        return allow;
       }
     }
     // Only a caller who presented nothing valid is anonymous: a verified credential lacking scopes
@@ -446,14 +492,34 @@ public final class Decider {
   }
 
   private static boolean satisfied(
-      List<SchemeRequirement> alternative, int[] indexes, Verification[] verified) {
+      Set<String>[] requiredScopes, int[] indexes, Verification[] verified) {
     for (int r = 0; r < indexes.length; r++) {
       Verification v = verified[indexes[r]];
-      if (v == null || !v.scopes().containsAll(alternative.get(r).scopes())) {
+      if (v == null || !v.scopes().containsAll(requiredScopes[r])) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether a scheme reading {@code place} found a well-formed credential there. */
+  private static boolean presentAt(String place, String[] places, Extraction<?>[] extracted) {
+    for (int j = 0; j < places.length; j++) {
+      if (extracted[j] instanceof Extraction.Present<?> && places[j].equals(place)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a scheme reading {@code place} accepted the credential there. */
+  private static boolean acceptedAt(String place, String[] places, Verification[] verified) {
+    for (int j = 0; j < places.length; j++) {
+      if (verified[j] != null && places[j].equals(place)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean allVerified(int[] indexes, Verification[] verified) {
