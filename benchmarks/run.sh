@@ -5,6 +5,7 @@
 #
 #   benchmarks/run.sh                 # everything (~13 minutes on 2 otherwise idle cores)
 #   benchmarks/run.sh jmh             # only JMH + docs/performance.svg
+#   benchmarks/run.sh dpop            # only what DPoP adds to a JWT request, against Spring's
 #   benchmarks/run.sh loopback        # only the loopback throughput comparison
 #   benchmarks/run.sh compile         # only javac time (item 3)
 #   benchmarks/run.sh startup         # only time to a ready document (item 4)
@@ -64,6 +65,11 @@ if [ "$WHAT" = all ] || [ "$WHAT" = jmh ]; then
     | tee "$OUT/jmh.txt"
   "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.Report \
     "$OUT/jmh.json" ../docs/performance.svg "$OUT/jmh.md"
+fi
+
+if [ "$WHAT" = all ] || [ "$WHAT" = dpop ]; then
+  # Its own warm-up and measurement settings (an invocation is mostly a fresh proof's signature).
+  "$JAVA" -jar "$JAR" DpopCost -prof gc -rf json -rff "$OUT/dpop.json" | tee "$OUT/dpop.txt"
 fi
 
 if [ "$WHAT" = all ] || [ "$WHAT" = loopback ]; then
