@@ -69,6 +69,62 @@ class BodySchemaTest {
         .isEqualTo("[\"grant_type\",\"username\",\"password\"]");
   }
 
+  /**
+   * WebFlux and Spring MVC return and body types document what the client receives: {@code Mono<T>}
+   * and {@code ResponseEntity<T>} are {@code T}, {@code Flux<T>} an array of {@code T}, {@code
+   * Mono<Void>} no content; never a schema named after the wrapper.
+   */
+  @Test
+  void reactiveAndSpringWrappersDocumentWhatTheClientReceives() throws IOException {
+    JsonNode doc =
+        compile(
+            "package t;",
+            "import jakarta.ws.rs.*;",
+            "import reactor.core.publisher.Flux;",
+            "import reactor.core.publisher.Mono;",
+            "import org.springframework.http.ResponseEntity;",
+            "@Path(\"/r\") public interface Api {",
+            "  record Item(String name) {}",
+            "  @GET @Path(\"one\") Mono<Item> one();",
+            "  @GET @Path(\"many\") Flux<Item> many();",
+            "  @DELETE @Path(\"gone\") Mono<Void> gone();",
+            "  @GET @Path(\"entity\") ResponseEntity<Item> entity();",
+            "  @GET @Path(\"nested\") Mono<ResponseEntity<java.util.List<Item>>> nested();",
+            "  @GET @Path(\"async\") java.util.concurrent.Callable<Item> async();",
+            "  @POST @Path(\"in\") @Consumes(\"application/json\") void in(Mono<Item> item);",
+            "  @POST @Path(\"ins\") @Consumes(\"application/json\") void ins(Flux<Item> items);",
+            "}");
+
+    String item = "{\"$ref\":\"#/components/schemas/Item\"}";
+    String items = "{\"type\":\"array\",\"items\":" + item + "}";
+    assertThat(schema(doc, "one", "get")).isEqualTo(item);
+    assertThat(schema(doc, "many", "get")).isEqualTo(items);
+    assertThat(doc.at("/paths/~1r~1gone/delete/responses").has("204")).isTrue();
+    assertThat(schema(doc, "entity", "get")).isEqualTo(item);
+    assertThat(schema(doc, "nested", "get")).isEqualTo(items);
+    assertThat(schema(doc, "async", "get")).isEqualTo(item);
+    assertThat(
+            doc.at("/paths/~1r~1in/post/requestBody/content/application~1json/schema").toString())
+        .isEqualTo(item);
+    assertThat(
+            doc.at("/paths/~1r~1ins/post/requestBody/content/application~1json/schema").toString())
+        .isEqualTo(items);
+    assertThat(doc.at("/components/schemas").fieldNames())
+        .toIterable()
+        .containsExactly("Item")
+        .noneMatch(n -> n.startsWith("Mono") || n.startsWith("Flux") || n.contains("Entity"));
+  }
+
+  private static String schema(JsonNode doc, String path, String method) {
+    return doc.at(
+            "/paths/~1r~1"
+                + path
+                + "/"
+                + method
+                + "/responses/200/content/application~1json/schema")
+        .toString();
+  }
+
   private static JsonNode compile(String... lines) throws IOException {
     Compilation compilation =
         Sources.compile(
@@ -78,7 +134,24 @@ class BodySchemaTest {
                 JavaFileObjects.forSourceLines(
                     "javax.ws.rs.core.Response",
                     "package javax.ws.rs.core;",
-                    "public abstract class Response {}")));
+                    "public abstract class Response {}"),
+                // Stand-ins with the real names: the processor reads wrappers by name.
+                JavaFileObjects.forSourceLines(
+                    "reactor.core.publisher.Mono",
+                    "package reactor.core.publisher;",
+                    "public abstract class Mono<T> {}"),
+                JavaFileObjects.forSourceLines(
+                    "reactor.core.publisher.Flux",
+                    "package reactor.core.publisher;",
+                    "public abstract class Flux<T> {}"),
+                JavaFileObjects.forSourceLines(
+                    "org.springframework.http.HttpEntity",
+                    "package org.springframework.http;",
+                    "public class HttpEntity<T> {}"),
+                JavaFileObjects.forSourceLines(
+                    "org.springframework.http.ResponseEntity",
+                    "package org.springframework.http;",
+                    "public class ResponseEntity<T> extends HttpEntity<T> {}")));
     assertThat(compilation).succeeded();
     return new ObjectMapper()
         .readTree(Sources.utf8(Sources.generated(compilation, Sources.OPENAPI).orElseThrow()));

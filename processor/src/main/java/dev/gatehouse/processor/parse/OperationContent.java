@@ -25,8 +25,25 @@ final class OperationContent {
   private static final String FORM = "application/x-www-form-urlencoded";
   private static final List<String> RAW_BODIES =
       List.of("java.io.InputStream", "java.io.Reader", "java.io.File", "java.nio.file.Path");
+
+  /**
+   * Wrappers whose first type argument is what the client receives: asynchronous results, Spring's
+   * {@code ResponseEntity}/{@code RequestEntity} (both {@code HttpEntity}s), Spring MVC's async
+   * return types and Reactor's {@code Mono}. Read by name: none needs to be on the processor's
+   * path.
+   */
   private static final List<String> UNWRAPPED =
-      List.of("java.util.concurrent.CompletionStage", "java.util.Optional");
+      List.of(
+          "java.util.concurrent.CompletionStage",
+          "java.util.Optional",
+          "java.util.concurrent.Callable",
+          "org.springframework.http.HttpEntity",
+          "org.springframework.web.context.request.async.DeferredResult",
+          "reactor.core.publisher.Mono");
+
+  /** Reactor's stream: a JSON response or body of it is an array of its elements. */
+  private static final String FLUX = "reactor.core.publisher.Flux";
+
   private static final List<String> RESPONSES =
       List.of("jakarta.ws.rs.core.Response", "javax.ws.rs.core.Response");
 
@@ -41,7 +58,9 @@ final class OperationContent {
   }
 
   /** The body of an entity parameter. */
-  RequestBody entity(TypeMirror type, String description) {
+  RequestBody entity(TypeMirror declared, String description) {
+    Unwrapped unwrapped = unwrap(declared);
+    TypeMirror type = unwrapped.type();
     if (isTokenForm(type)) {
       return new RequestBody(tokenForm(), FORM, description, true);
     }
@@ -53,7 +72,28 @@ final class OperationContent {
     return raw
         ? new RequestBody(
             DataSchema.Scalar.of("string", "binary"), "application/octet-stream", description)
-        : new RequestBody(schemas.of(type), "application/json", description);
+        : new RequestBody(unwrapped.schema(schemas.of(type)), "application/json", description);
+  }
+
+  /** A type with its wrappers taken off, and whether one of them was a {@code Flux}. */
+  private record Unwrapped(TypeMirror type, boolean stream) {
+    DataSchema schema(DataSchema element) {
+      return stream ? new DataSchema.ArrayOf(element, false) : element;
+    }
+  }
+
+  private Unwrapped unwrap(TypeMirror type) {
+    boolean stream = false;
+    while (type.getKind() == TypeKind.DECLARED
+        && !((DeclaredType) type).getTypeArguments().isEmpty()) {
+      boolean flux = !stream && isAny(type, List.of(FLUX));
+      if (!flux && !isAny(type, UNWRAPPED)) {
+        break;
+      }
+      stream |= flux;
+      type = ((DeclaredType) type).getTypeArguments().get(0);
+    }
+    return new Unwrapped(type, stream);
   }
 
   /**
@@ -99,18 +139,14 @@ final class OperationContent {
    * Object}, unwrapped) stands for RFC 6749's token response; a typed one is kept as the user's.
    */
   SuccessResponse response(TypeMirror returnType, String description, boolean tokenForm) {
-    TypeMirror type = returnType;
-    while (type.getKind() == TypeKind.DECLARED
-        && isAny(type, UNWRAPPED)
-        && !((DeclaredType) type).getTypeArguments().isEmpty()) {
-      type = ((DeclaredType) type).getTypeArguments().get(0);
-    }
-    if (type.getKind() == TypeKind.VOID || named(type, "java.lang.Void")) {
+    Unwrapped unwrapped = unwrap(returnType);
+    TypeMirror type = unwrapped.type();
+    if (!unwrapped.stream() && (type.getKind() == TypeKind.VOID || named(type, "java.lang.Void"))) {
       return new SuccessResponse(204, null, description);
     }
     TypeMirror found = type;
     boolean untyped = RESPONSES.stream().anyMatch(n -> named(found, n));
-    DataSchema schema = untyped ? null : schemas.of(type);
+    DataSchema schema = untyped ? null : unwrapped.schema(schemas.of(type));
     if (tokenForm && (untyped || schema instanceof DataSchema.Any)) {
       return new SuccessResponse(200, null, description, true);
     }
