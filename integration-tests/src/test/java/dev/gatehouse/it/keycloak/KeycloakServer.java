@@ -33,7 +33,10 @@ import java.util.stream.Stream;
  * One Keycloak per test JVM: the distribution Maven unpacked into {@code target/keycloak}, started
  * in development mode on {@code 127.0.0.1:}{@value KeycloakSchemes#PORT} with the realms {@code
  * gatehouse} and {@code gatehouse-tenant} imported from {@code src/test/resources/keycloak}, on Java 21 or newer, with fresh
- * data on every run, its output in {@code target/keycloak.log}, and stopped when the JVM exits.
+ * data on every run, its output in {@code target/keycloak.log}, and stopped when the JVM exits. It
+ * also listens for HTTPS on a free loopback port with a certificate of the {@link TestPki} CA,
+ * asking clients for certificates of that CA ({@code --https-client-auth=request}), so that it can
+ * bind tokens to them (RFC 8705); the issuer stays the HTTP URL either way.
  */
 final class KeycloakServer {
   static final String ADMIN = "admin";
@@ -52,16 +55,18 @@ final class KeycloakServer {
   private final Process process;
   private final Path log;
   private final String version;
+  private final int httpsPort;
   private volatile Duration startup = Duration.ZERO;
   private int rotations;
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private volatile boolean stopped;
 
-  private KeycloakServer(Process process, Path log, String version) {
+  private KeycloakServer(Process process, Path log, String version, int httpsPort) {
     this.process = process;
     this.log = log;
     this.version = version;
+    this.httpsPort = httpsPort;
   }
 
   /**
@@ -87,6 +92,8 @@ final class KeycloakServer {
     Path home = keycloakHome();
     Path java = javaHome();
     requireFreePort();
+    TestPki pki = TestPki.shared();
+    int httpsPort = freePort();
     Path log =
         Paths.get(System.getProperty("gatehouse.keycloak.log", "target/keycloak.log")).toAbsolutePath();
     try {
@@ -107,6 +114,10 @@ final class KeycloakServer {
                   "--http-host=127.0.0.1",
                   "--http-port=" + KeycloakSchemes.PORT,
                   "--hostname=" + BASE,
+                  "--https-port=" + httpsPort,
+                  "--https-key-store-file=" + pki.keyStore(TestPki.SERVER),
+                  "--https-trust-store-file=" + pki.trustStore(),
+                  "--https-client-auth=request",
                   "--import-realm")
               .directory(home.toFile())
               .redirectErrorStream(true)
@@ -120,15 +131,17 @@ final class KeycloakServer {
       env.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
       env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
       env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      env.put("KC_HTTPS_KEY_STORE_PASSWORD", pki.password());
+      env.put("KC_HTTPS_TRUST_STORE_PASSWORD", pki.password());
       long begin = System.nanoTime();
       Process process = builder.start();
-      KeycloakServer server = new KeycloakServer(process, log, version(home));
+      KeycloakServer server = new KeycloakServer(process, log, version(home), httpsPort);
       Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "keycloak-stop"));
       server.awaitReady(begin);
       server.startup = Duration.ofNanos(System.nanoTime() - begin);
       System.out.printf(
-          "Keycloak %s (Java at %s) answered on %s after %.1f s; its log is %s%n",
-          server.version, java, BASE, server.startup.toMillis() / 1000.0, log);
+          "Keycloak %s (Java at %s) answered on %s and %s after %.1f s; its log is %s%n",
+          server.version, java, BASE, server.httpsBase(), server.startup.toMillis() / 1000.0, log);
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start Keycloak from " + home, e);
@@ -142,6 +155,11 @@ final class KeycloakServer {
 
   String version() {
     return version;
+  }
+
+  /** The HTTPS listener, {@code https://127.0.0.1:<port>}, which asks for client certificates. */
+  String httpsBase() {
+    return "https://127.0.0.1:" + httpsPort;
   }
 
   /** Stops Keycloak and its child processes, and waits until its port is closed. */
@@ -352,6 +370,14 @@ final class KeycloakServer {
               + " the @OpenIdConnect URL is a compile-time constant naming that port. Stop what"
               + " listens there (perhaps a Keycloak left by an interrupted run;"
               + " `ss -ltnp 'sport = :" + KeycloakSchemes.PORT + "'` shows it).", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      return probe.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
