@@ -27,8 +27,9 @@ import org.junit.jupiter.api.TestInstance;
  * tokenBinding = DPOP} and {@code MTLS} ({@link KeycloakSchemes}): DPoP-bound tokens of the client
  * {@code gatehouse-dpop}, whose proofs the Nimbus OAuth 2.0 SDK's {@code DPoPProofFactory} makes
  * (not Gatehouse's code), and tokens bound to the TLS client certificate of {@code gatehouse-mtls},
- * obtained from Keycloak's HTTPS listener with a certificate of the test CA ({@link TestPki}) and
- * presented to a TLS listener of the JDK {@code HttpsServer} adapter.
+ * obtained from Keycloak's HTTPS listener with a certificate of the test CA ({@link TestPki}).
+ * Each case runs on two adapters ({@link BoundApi}): DPoP on Jersey over HTTP and the Servlet filter
+ * over TLS, certificates on the JDK {@code HttpsServer} and the Servlet filter, both over TLS.
  */
 class KeycloakSenderConstrainedTest {
   private static final String REALM = "Gatehouse integration tests";
@@ -55,20 +56,54 @@ class KeycloakSenderConstrainedTest {
     }
   }
 
-  /** DPoP-bound tokens from Keycloak's token endpoint, presented with fresh and tampered proofs. */
+  /** The DPoP cases on Jersey over HTTP. */
   @Nested
+  class DpopOnJersey extends Dpop {
+    DpopOnJersey() {
+      super(api.http(DPOP_ITEMS), HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    }
+  }
+
+  /** The DPoP cases on the Servlet filter, Jetty over TLS: {@code htu} names an https URL. */
+  @Nested
+  class DpopOnServletOverTls extends Dpop {
+    DpopOnServletOverTls() {
+      super(api.servlet(DPOP_ITEMS), BoundApi.tlsClient(pki, null));
+    }
+  }
+
+  /** The certificate-bound cases on the JDK {@code HttpsServer} adapter. */
+  @Nested
+  class CertificateBoundOnJdkHttpsServer extends CertificateBound {
+    CertificateBoundOnJdkHttpsServer() {
+      super(api.https(MTLS_ITEMS));
+    }
+  }
+
+  /** The certificate-bound cases on the Servlet filter, Jetty over TLS. */
+  @Nested
+  class CertificateBoundOnServlet extends CertificateBound {
+    CertificateBoundOnServlet() {
+      super(api.servlet(MTLS_ITEMS));
+    }
+  }
+
+  /** DPoP-bound tokens from Keycloak's token endpoint, presented with fresh and tampered proofs. */
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-  class Dpop {
-    private final HttpClient http =
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  abstract class Dpop {
+    private final HttpClient http;
     private final ECKey key = ec();
     private final DPoPProofFactory proofs = factory(key);
-    private URI items;
+    private final URI items;
     private String token;
+
+    Dpop(URI items, HttpClient http) {
+      this.items = items;
+      this.http = http;
+    }
 
     @BeforeAll
     void obtainToken() throws Exception {
-      items = api.http(DPOP_ITEMS);
       token = dpopToken(proofs);
     }
 
@@ -114,10 +149,14 @@ class KeycloakSenderConstrainedTest {
 
     @Test
     void aProofForAnotherUrlIsRefused() throws Exception {
-      URI other = api.http("/keycloak/dpop/drafts");
-      URI https = URI.create(items.toString().replace("http:", "https:"));
+      URI other = items.resolve("/keycloak/dpop/drafts");
+      URI otherScheme =
+          URI.create(
+              items.getScheme().equals("https")
+                  ? items.toString().replace("https:", "http:")
+                  : items.toString().replace("http:", "https:"));
 
-      for (URI htu : new URI[] {other, https, keycloakTokenUrl()}) {
+      for (URI htu : new URI[] {other, otherScheme, keycloakTokenUrl()}) {
         assertRefused(
             send("DPoP " + token, proof(proofs, "GET", htu, token)),
             "invalid_dpop_proof", "The DPoP proof htu does not match the request URL");
@@ -200,15 +239,17 @@ class KeycloakSenderConstrainedTest {
   }
 
   /** Tokens bound to a TLS client certificate, presented over TLS with and without it. */
-  @Nested
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-  class CertificateBound {
-    private URI items;
+  abstract class CertificateBound {
+    private final URI items;
     private String token;
+
+    CertificateBound(URI items) {
+      this.items = items;
+    }
 
     @BeforeAll
     void obtainToken() {
-      items = api.https(MTLS_ITEMS);
       token =
           Tokens.clientCredentialsOverTls(
                   pki.sslContext(TestPki.CLIENT_A), keycloak.httpsBase(), Tokens.MTLS_CLIENT,
