@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,8 @@ class ConformanceTest {
   @Test
   void everyAlternativeAndEveryNearMissBehavesAsDocumented() throws IOException {
     JsonNode document = DocumentConformance.generatedDocument();
-    Set<String> bound = senderConstrainedOperations(document);
+    // Left to KeycloakSenderConstrainedTest: these need a DPoP proof or a client certificate.
+    Set<String> bound = DocumentConformance.senderConstrainedOperations(document);
     assertThat(bound).containsExactlyInAnyOrder("GET /keycloak/dpop/items", "GET /keycloak/mtls/items");
     int checked = new DocumentConformance(
                 new Http(server.uri()),
@@ -42,26 +41,5 @@ class ConformanceTest {
                 SampleCredentials.get()).check((m, p) -> !bound.contains(m + " " + p));
 
     assertThat(checked).as("requests checked").isGreaterThan(20);
-  }
-
-  /**
-   * Operations whose schemes take only sender-constrained tokens ({@code
-   * x-gatehouse-token-binding}): a bearer token alone never satisfies them, and their requests need
-   * a fresh proof or a TLS client certificate; {@code KeycloakSenderConstrainedTest} runs them.
-   */
-  private static Set<String> senderConstrainedOperations(JsonNode document) {
-    Set<String> bound = new TreeSet<>();
-    JsonNode schemes = document.path("components").path("securitySchemes");
-    document.path("paths").properties().forEach(path ->
-        path.getValue().properties().forEach(op -> {
-          for (JsonNode alternative : op.getValue().path("security")) {
-            alternative.fieldNames().forEachRemaining(name -> {
-              if (schemes.path(name).has("x-gatehouse-token-binding")) {
-                bound.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
-              }
-            });
-          }
-        }));
-    return bound;
   }
 }
