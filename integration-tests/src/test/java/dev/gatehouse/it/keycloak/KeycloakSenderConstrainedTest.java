@@ -1,6 +1,7 @@
 package dev.gatehouse.it.keycloak;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JOSEException;
@@ -269,7 +270,7 @@ class KeycloakSenderConstrainedTest {
     void keycloakIssuesNoBoundTokenWithoutACertificate() {
       // The client is configured for certificate-bound tokens: over TLS without a certificate
       // Keycloak refuses to issue one.
-      org.assertj.core.api.Assertions.assertThatThrownBy(
+      assertThatThrownBy(
               () ->
                   Tokens.clientCredentialsOverTls(
                       pki.sslContext(null), keycloak.httpsBase(), Tokens.MTLS_CLIENT,
