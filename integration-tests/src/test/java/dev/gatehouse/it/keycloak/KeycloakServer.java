@@ -137,7 +137,7 @@ final class KeycloakServer {
       Process process = builder.start();
       KeycloakServer server = new KeycloakServer(process, log, version(home), httpsPort);
       Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "keycloak-stop"));
-      server.awaitReady(begin);
+      server.awaitReady(begin, pki);
       server.startup = Duration.ofNanos(System.nanoTime() - begin);
       System.out.printf(
           "Keycloak %s (Java at %s) answered on %s and %s after %.1f s; its log is %s%n",
@@ -239,8 +239,23 @@ final class KeycloakServer {
     return json(response).path("access_token").asText();
   }
 
-  private void awaitReady(long begin) {
-    URI discovery = URI.create(KeycloakSchemes.DISCOVERY_URL);
+  /**
+   * Waits until the realm's discovery document answers on this process's own HTTPS port (chosen
+   * free at start), then on the fixed HTTP port: a Keycloak of another build that holds the HTTP
+   * port cannot pass for this one, whose start then fails on the taken port.
+   */
+  private void awaitReady(long begin, TestPki pki) {
+    HttpClient tls =
+        HttpClient.newBuilder()
+            .sslContext(pki.sslContext(null))
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    awaitDiscovery(
+        begin, tls, URI.create(httpsBase() + "/realms/gatehouse/.well-known/openid-configuration"));
+    awaitDiscovery(begin, client, URI.create(KeycloakSchemes.DISCOVERY_URL));
+  }
+
+  private void awaitDiscovery(long begin, HttpClient http, URI discovery) {
     long deadline = begin + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
@@ -250,7 +265,7 @@ final class KeycloakServer {
       }
       try {
         HttpResponse<String> r =
-            client.send(
+            http.send(
                 HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(5)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200) {
