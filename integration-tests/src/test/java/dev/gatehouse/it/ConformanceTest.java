@@ -28,17 +28,16 @@ class ConformanceTest {
     }
   }
 
-
   @Test
   void everyAlternativeAndEveryNearMissBehavesAsDocumented() throws IOException {
     JsonNode document = DocumentConformance.generatedDocument();
     // Left to KeycloakSenderConstrainedTest: these need a DPoP proof or a client certificate.
     Set<String> bound = DocumentConformance.senderConstrainedOperations(document);
-    assertThat(bound).containsExactlyInAnyOrder("GET /keycloak/dpop/items", "GET /keycloak/mtls/items");
-    int checked = new DocumentConformance(
-                new Http(server.uri()),
-                document,
-                SampleCredentials.get()).check((m, p) -> !bound.contains(m + " " + p));
+    assertThat(bound)
+        .containsExactlyInAnyOrder("GET /keycloak/dpop/items", "GET /keycloak/mtls/items");
+    int checked =
+        new DocumentConformance(new Http(server.uri()), document, SampleCredentials.get())
+            .check((m, p) -> !bound.contains(m + " " + p));
 
     assertThat(checked).as("requests checked").isGreaterThan(20);
   }

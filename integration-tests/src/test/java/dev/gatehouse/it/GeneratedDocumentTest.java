@@ -39,9 +39,11 @@ class GeneratedDocumentTest {
     assertThat(doc.at("/paths/~1hello/get/security").toString()).isEqualTo("[]");
     assertThat(doc.at("/paths/~1users~1me~1items/get/security").toString())
         .isEqualTo("[{\"OAuth2PasswordBearer\":[\"items\",\"me\"]}]");
-    assertThat(doc.at("/components/securitySchemes/KeycloakDpop/x-gatehouse-token-binding").toString())
+    assertThat(
+            doc.at("/components/securitySchemes/KeycloakDpop/x-gatehouse-token-binding").toString())
         .isEqualTo("[\"DPoP\"]");
-    assertThat(doc.at("/components/securitySchemes/KeycloakMtls/x-gatehouse-token-binding").toString())
+    assertThat(
+            doc.at("/components/securitySchemes/KeycloakMtls/x-gatehouse-token-binding").toString())
         .isEqualTo("[\"mTLS\"]");
     assertThat(doc.at("/components/securitySchemes").fieldNames())
         .toIterable()

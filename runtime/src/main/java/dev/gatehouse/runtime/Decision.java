@@ -120,7 +120,8 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
 
     static Reason of(int status, String detail) {
       return switch (status) {
-        case 401 -> detail.startsWith("Not authenticated") ? NOT_AUTHENTICATED : INVALID_CREDENTIALS;
+        case 401 ->
+            detail.startsWith("Not authenticated") ? NOT_AUTHENTICATED : INVALID_CREDENTIALS;
         case 403 -> INSUFFICIENT_SCOPE;
         case 404 -> NOT_FOUND;
         case 429 -> THROTTLED;

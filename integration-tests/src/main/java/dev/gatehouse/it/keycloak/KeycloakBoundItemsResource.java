@@ -21,7 +21,12 @@ public class KeycloakBoundItemsResource implements KeycloakBoundItemsApi {
 
   private String caller(String operation) {
     Authentication a = GatehouseFeature.authentication(security).orElseThrow();
-    return "{\"operation\":\"" + operation + "\",\"user\":\"" + a.name() + "\",\"scheme\":\""
-        + a.scheme() + "\"}";
+    return "{\"operation\":\""
+        + operation
+        + "\",\"user\":\""
+        + a.name()
+        + "\",\"scheme\":\""
+        + a.scheme()
+        + "\"}";
   }
 }

@@ -10,10 +10,10 @@ import dev.gatehouse.annotations.TokenBinding;
 /**
  * The Keycloak realm {@code gatehouse} as two security schemes. Annotation values are compile-time
  * constants, so the realm lives on a fixed loopback port that the tests start Keycloak on; the
- * runtime configures its verifier from the generated extractor's {@code OPEN_ID_CONNECT_URL}.
- * Two more OpenID Connect schemes take only sender-constrained tokens of the same realm: DPoP-bound
- * (RFC 9449) and bound to the client's TLS certificate (RFC 8705). Scope names are token68 characters, so demo bearer tokens of the form {@code demo-<scope>} can
- * carry them too.
+ * runtime configures its verifier from the generated extractor's {@code OPEN_ID_CONNECT_URL}. Two
+ * more OpenID Connect schemes take only sender-constrained tokens of the same realm: DPoP-bound
+ * (RFC 9449) and bound to the client's TLS certificate (RFC 8705). Scope names are token68
+ * characters, so demo bearer tokens of the form {@code demo-<scope>} can carry them too.
  */
 @OpenIdConnect(
     schemeName = KeycloakSchemes.OIDC,
@@ -22,7 +22,8 @@ import dev.gatehouse.annotations.TokenBinding;
 @OpenIdConnect(
     schemeName = KeycloakSchemes.DPOP,
     openIdConnectUrl = KeycloakSchemes.DISCOVERY_URL,
-    description = "DPoP-bound access tokens of the Keycloak realm `gatehouse` (client `gatehouse-dpop`).",
+    description =
+        "DPoP-bound access tokens of the Keycloak realm `gatehouse` (client `gatehouse-dpop`).",
     tokenBinding = TokenBinding.DPOP)
 @OpenIdConnect(
     schemeName = KeycloakSchemes.MTLS,

@@ -95,8 +95,11 @@ final class BoundApi implements AutoCloseable {
               exchange -> {
                 Authentication a = GatehouseHttpFilter.authentication(exchange).orElseThrow();
                 byte[] body =
-                    ("{\"operation\":\"mtlsItems\",\"user\":\"" + a.name() + "\",\"scheme\":\""
-                            + a.scheme() + "\"}")
+                    ("{\"operation\":\"mtlsItems\",\"user\":\""
+                            + a.name()
+                            + "\",\"scheme\":\""
+                            + a.scheme()
+                            + "\"}")
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
@@ -146,9 +149,16 @@ final class BoundApi implements AutoCloseable {
                 String operation =
                     request.getRequestURI().contains("/dpop/") ? "dpopItems" : "mtlsItems";
                 response.setContentType("application/json");
-                response.getWriter().write(
-                    "{\"operation\":\"" + operation + "\",\"user\":\"" + a.name()
-                        + "\",\"scheme\":\"" + a.scheme() + "\"}");
+                response
+                    .getWriter()
+                    .write(
+                        "{\"operation\":\""
+                            + operation
+                            + "\",\"user\":\""
+                            + a.name()
+                            + "\",\"scheme\":\""
+                            + a.scheme()
+                            + "\"}");
               }
             }),
         "/*");
@@ -185,7 +195,8 @@ final class BoundApi implements AutoCloseable {
       request.header(headers[i], headers[i + 1]);
     }
     try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return client.send(
+          request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -194,10 +205,15 @@ final class BoundApi implements AutoCloseable {
     }
   }
 
-  /** A client over TLS trusting the test CA, presenting the certificate of {@code name} (or none). */
+  /**
+   * A client over TLS trusting the test CA, presenting the certificate of {@code name} (or none).
+   */
   static HttpClient tlsClient(TestPki pki, String name) {
     SSLContext context = pki.sslContext(name);
-    return HttpClient.newBuilder().sslContext(context).connectTimeout(Duration.ofSeconds(5)).build();
+    return HttpClient.newBuilder()
+        .sslContext(context)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
   }
 
   @Override

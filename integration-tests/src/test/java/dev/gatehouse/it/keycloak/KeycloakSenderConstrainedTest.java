@@ -28,8 +28,8 @@ import org.junit.jupiter.api.TestInstance;
  * tokenBinding = DPOP} and {@code MTLS} ({@link KeycloakSchemes}): DPoP-bound tokens of the client
  * {@code gatehouse-dpop}, whose proofs the Nimbus OAuth 2.0 SDK's {@code DPoPProofFactory} makes
  * (not Gatehouse's code), and tokens bound to the TLS client certificate of {@code gatehouse-mtls},
- * obtained from Keycloak's HTTPS listener with a certificate of the test CA ({@link TestPki}).
- * Each case runs on two adapters ({@link BoundApi}): DPoP on Jersey over HTTP and the Servlet filter
+ * obtained from Keycloak's HTTPS listener with a certificate of the test CA ({@link TestPki}). Each
+ * case runs on two adapters ({@link BoundApi}): DPoP on Jersey over HTTP and the Servlet filter
  * over TLS, certificates on the JDK {@code HttpsServer} and the Servlet filter, both over TLS.
  */
 class KeycloakSenderConstrainedTest {
@@ -61,7 +61,9 @@ class KeycloakSenderConstrainedTest {
   @Nested
   class DpopOnJersey extends Dpop {
     DpopOnJersey() {
-      super(api.http(DPOP_ITEMS), HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+      super(
+          api.http(DPOP_ITEMS),
+          HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
   }
 
@@ -127,7 +129,8 @@ class KeycloakSenderConstrainedTest {
       assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
       assertThat(response.body())
           .isEqualTo(
-              "{\"operation\":\"dpopItems\",\"user\":\"" + Tokens.claims(token).path("sub").asText()
+              "{\"operation\":\"dpopItems\",\"user\":\""
+                  + Tokens.claims(token).path("sub").asText()
                   + "\",\"scheme\":\"KeycloakDpop\"}");
       assertThat(response.headers().allValues("WWW-Authenticate")).isEmpty();
     }
@@ -138,14 +141,16 @@ class KeycloakSenderConstrainedTest {
 
       assertRefused(
           send("DPoP " + token, proof),
-          "invalid_token", "The DPoP proof key does not match the access token");
+          "invalid_token",
+          "The DPoP proof key does not match the access token");
     }
 
     @Test
     void aProofForAnotherMethodIsRefused() throws Exception {
       assertRefused(
           send("DPoP " + token, proof(proofs, "POST", items, token)),
-          "invalid_dpop_proof", "The DPoP proof htm does not match the request method");
+          "invalid_dpop_proof",
+          "The DPoP proof htm does not match the request method");
     }
 
     @Test
@@ -160,7 +165,8 @@ class KeycloakSenderConstrainedTest {
       for (URI htu : new URI[] {other, otherScheme, keycloakTokenUrl()}) {
         assertRefused(
             send("DPoP " + token, proof(proofs, "GET", htu, token)),
-            "invalid_dpop_proof", "The DPoP proof htu does not match the request URL");
+            "invalid_dpop_proof",
+            "The DPoP proof htu does not match the request URL");
       }
     }
 
@@ -182,24 +188,26 @@ class KeycloakSenderConstrainedTest {
 
       assertRefused(
           send("DPoP " + token, proof(proofs, "GET", items, another)),
-          "invalid_dpop_proof", "The DPoP proof ath does not match the access token");
+          "invalid_dpop_proof",
+          "The DPoP proof ath does not match the access token");
     }
 
     @Test
     void theBoundTokenAsBearerIsRefused() throws Exception {
       assertRefused(
           send("Bearer " + token, null),
-          "invalid_token", "A DPoP-bound access token must use the DPoP scheme");
+          "invalid_token",
+          "A DPoP-bound access token must use the DPoP scheme");
       // A proof alongside does not make the Bearer use acceptable.
       assertRefused(
           send("Bearer " + token, proof(proofs, "GET", items, token)),
-          "invalid_token", "A DPoP-bound access token must use the DPoP scheme");
+          "invalid_token",
+          "A DPoP-bound access token must use the DPoP scheme");
     }
 
     @Test
     void theDpopSchemeWithoutAProofIsRefused() {
-      assertRefused(
-          send("DPoP " + token, null), "invalid_dpop_proof", "The DPoP proof is missing");
+      assertRefused(send("DPoP " + token, null), "invalid_dpop_proof", "The DPoP proof is missing");
     }
 
     @Test
@@ -222,7 +230,8 @@ class KeycloakSenderConstrainedTest {
       // Even with a valid proof of some key: the token names no key.
       assertRefused(
           send("DPoP " + unbound, proof(proofs, "GET", items, unbound)),
-          "invalid_token", "The access token is not DPoP-bound");
+          "invalid_token",
+          "The access token is not DPoP-bound");
     }
 
     private HttpResponse<String> send(String authorization, String proof) {
@@ -233,8 +242,14 @@ class KeycloakSenderConstrainedTest {
       assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
       assertThat(response.headers().allValues("WWW-Authenticate"))
           .containsExactly(
-              "DPoP realm=\"" + REALM + "\", error=\"" + error + "\", error_description=\""
-                  + description + "\", " + ALGS);
+              "DPoP realm=\""
+                  + REALM
+                  + "\", error=\""
+                  + error
+                  + "\", error_description=\""
+                  + description
+                  + "\", "
+                  + ALGS);
       assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
     }
   }
@@ -253,7 +268,9 @@ class KeycloakSenderConstrainedTest {
     void obtainToken() {
       token =
           Tokens.clientCredentialsOverTls(
-                  pki.sslContext(TestPki.CLIENT_A), keycloak.httpsBase(), Tokens.MTLS_CLIENT,
+                  pki.sslContext(TestPki.CLIENT_A),
+                  keycloak.httpsBase(),
+                  Tokens.MTLS_CLIENT,
                   Tokens.MTLS_CLIENT_SECRET)
               .accessToken();
     }
@@ -273,7 +290,9 @@ class KeycloakSenderConstrainedTest {
       assertThatThrownBy(
               () ->
                   Tokens.clientCredentialsOverTls(
-                      pki.sslContext(null), keycloak.httpsBase(), Tokens.MTLS_CLIENT,
+                      pki.sslContext(null),
+                      keycloak.httpsBase(),
+                      Tokens.MTLS_CLIENT,
                       Tokens.MTLS_CLIENT_SECRET))
           .hasMessageContaining("answered 400");
     }
@@ -285,7 +304,8 @@ class KeycloakSenderConstrainedTest {
       assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
       assertThat(response.body())
           .isEqualTo(
-              "{\"operation\":\"mtlsItems\",\"user\":\"" + Tokens.claims(token).path("sub").asText()
+              "{\"operation\":\"mtlsItems\",\"user\":\""
+                  + Tokens.claims(token).path("sub").asText()
                   + "\",\"scheme\":\"KeycloakMtls\"}");
     }
 
@@ -328,8 +348,11 @@ class KeycloakSenderConstrainedTest {
       assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
       assertThat(response.headers().allValues("WWW-Authenticate"))
           .containsExactly(
-              "Bearer realm=\"" + REALM + "\", error=\"invalid_token\", error_description=\""
-                  + description + "\"");
+              "Bearer realm=\""
+                  + REALM
+                  + "\", error=\"invalid_token\", error_description=\""
+                  + description
+                  + "\"");
       assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
     }
   }
@@ -339,7 +362,8 @@ class KeycloakSenderConstrainedTest {
     String proof = proofs.createDPoPJWT("POST", keycloakTokenUrl()).serialize();
     Tokens.TokenResponse response =
         Tokens.parse(
-            Tokens.clientCredentialsWithProof(Tokens.DPOP_CLIENT, Tokens.DPOP_CLIENT_SECRET, proof));
+            Tokens.clientCredentialsWithProof(
+                Tokens.DPOP_CLIENT, Tokens.DPOP_CLIENT_SECRET, proof));
     assertThat(response.json().path("token_type").asText()).isEqualTo("DPoP");
     return response.accessToken();
   }

@@ -63,9 +63,24 @@ final class TestPki {
       Path dir = Files.createTempDirectory("gatehouse-pki");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), "pki-delete"));
       TestPki pki = new TestPki(dir);
-      pki.keytool("-genkeypair", "-alias", "ca", "-keyalg", "EC", "-groupname", "secp256r1",
-          "-dname", "CN=Gatehouse Test CA", "-ext", "BC:c=ca:true", "-ext", "KU:c=keyCertSign,cRLSign",
-          "-validity", "2", "-keystore", pki.store("ca"));
+      pki.keytool(
+          "-genkeypair",
+          "-alias",
+          "ca",
+          "-keyalg",
+          "EC",
+          "-groupname",
+          "secp256r1",
+          "-dname",
+          "CN=Gatehouse Test CA",
+          "-ext",
+          "BC:c=ca:true",
+          "-ext",
+          "KU:c=keyCertSign,cRLSign",
+          "-validity",
+          "2",
+          "-keystore",
+          pki.store("ca"));
       X509Certificate ca = (X509Certificate) load(Paths.get(pki.store("ca"))).getCertificate("ca");
       KeyStore trust = KeyStore.getInstance("PKCS12");
       trust.load(null, null);
@@ -79,7 +94,8 @@ final class TestPki {
               CompletableFuture.runAsync(() -> pki.issue(CLIENT_B, ca, "clientAuth", null)))
           .join();
       System.out.printf(
-          "Test CA and certificates made by keytool in %.1f s%n", (System.nanoTime() - begin) / 1e9);
+          "Test CA and certificates made by keytool in %.1f s%n",
+          (System.nanoTime() - begin) / 1e9);
       return pki;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -89,15 +105,44 @@ final class TestPki {
   }
 
   /** A key pair signed by the CA, stored with its chain under the alias {@code name}. */
-  private void issue(String name, X509Certificate ca, String extendedKeyUsage, String subjectAltName) {
+  private void issue(
+      String name, X509Certificate ca, String extendedKeyUsage, String subjectAltName) {
     Path request = dir.resolve(name + ".csr");
     Path certificate = dir.resolve(name + ".pem");
-    keytool("-genkeypair", "-alias", name, "-keyalg", "EC", "-groupname", "secp256r1",
-        "-dname", "CN=" + name, "-validity", "2", "-keystore", store(name));
+    keytool(
+        "-genkeypair",
+        "-alias",
+        name,
+        "-keyalg",
+        "EC",
+        "-groupname",
+        "secp256r1",
+        "-dname",
+        "CN=" + name,
+        "-validity",
+        "2",
+        "-keystore",
+        store(name));
     keytool("-certreq", "-alias", name, "-keystore", store(name), "-file", request.toString());
-    List<String> sign = new ArrayList<>(List.of("-gencert", "-rfc", "-alias", "ca",
-        "-keystore", store("ca"), "-infile", request.toString(), "-outfile", certificate.toString(),
-        "-validity", "2", "-ext", "KU:c=digitalSignature", "-ext", "EKU=" + extendedKeyUsage));
+    List<String> sign =
+        new ArrayList<>(
+            List.of(
+                "-gencert",
+                "-rfc",
+                "-alias",
+                "ca",
+                "-keystore",
+                store("ca"),
+                "-infile",
+                request.toString(),
+                "-outfile",
+                certificate.toString(),
+                "-validity",
+                "2",
+                "-ext",
+                "KU:c=digitalSignature",
+                "-ext",
+                "EKU=" + extendedKeyUsage));
     if (subjectAltName != null) {
       sign.addAll(List.of("-ext", subjectAltName));
     }
@@ -107,7 +152,9 @@ final class TestPki {
           (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
       KeyStore keys = load(keyStore(name));
       keys.setKeyEntry(
-          name, keys.getKey(name, PASSWORD.toCharArray()), PASSWORD.toCharArray(),
+          name,
+          keys.getKey(name, PASSWORD.toCharArray()),
+          PASSWORD.toCharArray(),
           new Certificate[] {signed, ca});
       store(keys, keyStore(name));
     } catch (IOException e) {

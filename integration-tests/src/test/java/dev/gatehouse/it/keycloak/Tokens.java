@@ -41,7 +41,8 @@ final class Tokens {
   static final String INTROSPECTOR_SECRET = "gatehouse-introspector-secret";
 
   /** The second realm, another tenant: its own issuer and keys, tokens for the same API. */
-  static final String TENANT_ISSUER = "http://127.0.0.1:" + KeycloakSchemes.PORT + "/realms/gatehouse-tenant";
+  static final String TENANT_ISSUER =
+      "http://127.0.0.1:" + KeycloakSchemes.PORT + "/realms/gatehouse-tenant";
 
   static final String TENANT_TOKEN_URL = TENANT_ISSUER + "/protocol/openid-connect/token";
 
@@ -112,10 +113,11 @@ final class Tokens {
   }
 
   /**
-   * Client-credentials grant with {@code client_secret_basic} and a {@code DPoP} proof header
-   * (RFC 9449 section 5), none when {@code proof} is null; the raw answer, whatever its status.
+   * Client-credentials grant with {@code client_secret_basic} and a {@code DPoP} proof header (RFC
+   * 9449 section 5), none when {@code proof} is null; the raw answer, whatever its status.
    */
-  static HttpResponse<String> clientCredentialsWithProof(String client, String secret, String proof) {
+  static HttpResponse<String> clientCredentialsWithProof(
+      String client, String secret, String proof) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("grant_type", "client_credentials");
     String authorization = basic(client, secret);
@@ -163,14 +165,18 @@ final class Tokens {
         post(KeycloakSchemes.ISSUER + "/protocol/openid-connect/revoke", form, null);
     if (response.statusCode() != 200) {
       throw new IllegalStateException(
-          "Keycloak's revocation endpoint answered " + response.statusCode() + ": " + response.body());
+          "Keycloak's revocation endpoint answered "
+              + response.statusCode()
+              + ": "
+              + response.body());
     }
   }
 
   private static String basic(String client, String secret) {
     return "Basic "
         + Base64.getEncoder()
-            .encodeToString((encode(client) + ":" + encode(secret)).getBytes(StandardCharsets.UTF_8));
+            .encodeToString(
+                (encode(client) + ":" + encode(secret)).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The decoded JOSE header of a compact JWS. */
@@ -195,7 +201,8 @@ final class Tokens {
     return send(KeycloakSchemes.TOKEN_URL, form, authorization);
   }
 
-  private static TokenResponse send(String tokenUrl, Map<String, String> form, String authorization) {
+  private static TokenResponse send(
+      String tokenUrl, Map<String, String> form, String authorization) {
     return parse(post(tokenUrl, form, authorization));
   }
 
@@ -205,7 +212,10 @@ final class Tokens {
   }
 
   private static HttpResponse<String> post(
-      HttpClient client, String url, Map<String, String> form, String authorization,
+      HttpClient client,
+      String url,
+      Map<String, String> form,
+      String authorization,
       String... headers) {
     StringJoiner body = new StringJoiner("&");
     form.forEach((k, v) -> body.add(encode(k) + "=" + encode(v)));
@@ -221,7 +231,8 @@ final class Tokens {
       request.header(headers[i], headers[i + 1]);
     }
     try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return client.send(
+          request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
