@@ -9,6 +9,7 @@ import dev.gatehouse.runtime.PasswordHasher;
 import dev.gatehouse.runtime.PasswordUsers;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
+import dev.gatehouse.runtime.jwt.DpopProofVerifier;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -92,6 +93,11 @@ public final class ExampleSecurity {
         // here they share the demo tokens so the conformance test covers their operations too.
         .bearer("KeycloakOidc", tokens)
         .bearer("KeycloakOAuth2", tokens)
+        // Sender-constrained: no demo token carries cnf, so every request to these is refused;
+        // KeycloakSenderConstrainedTest runs them with Keycloak's bound tokens.
+        .bearer("KeycloakDpop", tokens)
+        .dpop("KeycloakDpop", DpopProofVerifier.builder().build())
+        .bearer("KeycloakMtls", tokens)
         .basic("HTTPBasic", users)
         .bearer("HTTPBearer", tokens)
         // RFC 6750 sections 2.2 and 2.3, for the hostile catalogue's transport rows.

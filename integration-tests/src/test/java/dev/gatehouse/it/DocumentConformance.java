@@ -57,6 +57,41 @@ public final class DocumentConformance {
     }
   }
 
+  /**
+   * The operations ({@code "GET /path"}) with an alternative naming a scheme that takes only
+   * sender-constrained tokens ({@code x-gatehouse-token-binding}). No credential of {@link
+   * Credentials} satisfies them: each request needs a fresh DPoP proof or a TLS client certificate.
+   * Callers leave them out of {@link #check}; the Keycloak test in integration-tests runs them.
+   */
+  public static Set<String> senderConstrainedOperations(JsonNode document) {
+    Set<String> bound = new java.util.TreeSet<>();
+    JsonNode schemes = document.path("components").path("securitySchemes");
+    document
+        .path("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        op -> {
+                          for (JsonNode alternative : op.getValue().path("security")) {
+                            alternative
+                                .fieldNames()
+                                .forEachRemaining(
+                                    name -> {
+                                      if (schemes.path(name).has("x-gatehouse-token-binding")) {
+                                        bound.add(
+                                            op.getKey().toUpperCase(java.util.Locale.ROOT)
+                                                + " "
+                                                + path.getKey());
+                                      }
+                                    });
+                          }
+                        }));
+    return bound;
+  }
+
   /** One credential a request presents: the scheme it is meant for and the scopes it grants. */
   private record Presented(String scheme, Set<String> scopes) {}
 

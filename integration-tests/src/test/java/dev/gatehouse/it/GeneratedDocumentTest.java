@@ -39,6 +39,12 @@ class GeneratedDocumentTest {
     assertThat(doc.at("/paths/~1hello/get/security").toString()).isEqualTo("[]");
     assertThat(doc.at("/paths/~1users~1me~1items/get/security").toString())
         .isEqualTo("[{\"OAuth2PasswordBearer\":[\"items\",\"me\"]}]");
+    assertThat(
+            doc.at("/components/securitySchemes/KeycloakDpop/x-gatehouse-token-binding").toString())
+        .isEqualTo("[\"DPoP\"]");
+    assertThat(
+            doc.at("/components/securitySchemes/KeycloakMtls/x-gatehouse-token-binding").toString())
+        .isEqualTo("[\"mTLS\"]");
     assertThat(doc.at("/components/securitySchemes").fieldNames())
         .toIterable()
         .containsExactly(
@@ -48,6 +54,8 @@ class GeneratedDocumentTest {
             "HTTPBasic",
             "HTTPBearer",
             "HTTPDigest",
+            "KeycloakDpop",
+            "KeycloakMtls",
             "KeycloakOAuth2",
             "KeycloakOidc",
             "OAuth2PasswordBearer",

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.gatehouse.runtime.DecisionListener;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.jdkhttp.GatehouseHttpFilter;
+import dev.gatehouse.runtime.jwt.DpopProofVerifier;
 import dev.gatehouse.test.TestCallers;
 import dev.gatehouse.test.TestCredential;
 import java.io.OutputStream;
@@ -41,7 +42,14 @@ class TestCallersTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Gatehouse gatehouse = CALLERS.configure(Gatehouse.builder()).listener(EVENTS::add).build();
+    // TestCallers registers verifiers only; the module's DPoP scheme (KeycloakDpop) also needs its
+    // proof checker, or build() refuses the configuration.
+    Gatehouse gatehouse =
+        CALLERS
+            .configure(
+                Gatehouse.builder().dpop("KeycloakDpop", DpopProofVerifier.builder().build()))
+            .listener(EVENTS::add)
+            .build();
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server
         .createContext(

@@ -11,6 +11,7 @@ import dev.gatehouse.runtime.PasswordUsers;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
 import dev.gatehouse.runtime.jaxrs.GatehouseFeature;
+import dev.gatehouse.runtime.jwt.DpopProofVerifier;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Set;
@@ -41,7 +42,10 @@ class TypedVerifierBuilderTest {
     PasswordHasher hasher = PasswordHasher.pbkdf2Sha256(10_000);
     Gatehouse gatehouse =
         GatehouseSchemes.builder(
-                Gatehouse.builder().digestNonceSecret(ExampleSecurity.DIGEST_NONCE_SECRET))
+                Gatehouse.builder()
+                    .digestNonceSecret(ExampleSecurity.DIGEST_NONCE_SECRET)
+                    // The typed steps take the verifier; a DPoP scheme's proof checker is set here.
+                    .dpop("KeycloakDpop", DpopProofVerifier.builder().build()))
             .apiKeyHeader(only("header-key", "header-client"))
             .cookieKey(only("cookie-key", "cookie-client"))
             .httpBase(credentials -> Verification.rejected())
@@ -51,6 +55,8 @@ class TypedVerifierBuilderTest {
                     .build())
             .httpBearer(tokens)
             .httpDigest(ExampleSecurity.digestUsers())
+            .keycloakDpop(tokens)
+            .keycloakMtls(tokens)
             .keycloakOAuth2(tokens)
             .keycloakOidc(tokens)
             .oauth2PasswordBearer(tokens)

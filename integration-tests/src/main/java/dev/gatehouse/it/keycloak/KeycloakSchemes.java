@@ -5,18 +5,32 @@ import dev.gatehouse.annotations.OAuthFlow;
 import dev.gatehouse.annotations.OAuthFlows;
 import dev.gatehouse.annotations.OpenIdConnect;
 import dev.gatehouse.annotations.Scope;
+import dev.gatehouse.annotations.TokenBinding;
 
 /**
  * The Keycloak realm {@code gatehouse} as two security schemes. Annotation values are compile-time
  * constants, so the realm lives on a fixed loopback port that the tests start Keycloak on; the
- * runtime configures its verifier from the generated extractor's {@code OPEN_ID_CONNECT_URL}. Scope
- * names are token68 characters, so demo bearer tokens of the form {@code demo-<scope>} can carry
- * them too.
+ * runtime configures its verifier from the generated extractor's {@code OPEN_ID_CONNECT_URL}. Two
+ * more OpenID Connect schemes take only sender-constrained tokens of the same realm: DPoP-bound
+ * (RFC 9449) and bound to the client's TLS certificate (RFC 8705). Scope names are token68
+ * characters, so demo bearer tokens of the form {@code demo-<scope>} can carry them too.
  */
 @OpenIdConnect(
     schemeName = KeycloakSchemes.OIDC,
     openIdConnectUrl = KeycloakSchemes.DISCOVERY_URL,
     description = "Access tokens of the Keycloak realm `gatehouse`, keys found by discovery.")
+@OpenIdConnect(
+    schemeName = KeycloakSchemes.DPOP,
+    openIdConnectUrl = KeycloakSchemes.DISCOVERY_URL,
+    description =
+        "DPoP-bound access tokens of the Keycloak realm `gatehouse` (client `gatehouse-dpop`).",
+    tokenBinding = TokenBinding.DPOP)
+@OpenIdConnect(
+    schemeName = KeycloakSchemes.MTLS,
+    openIdConnectUrl = KeycloakSchemes.DISCOVERY_URL,
+    description =
+        "Certificate-bound access tokens of the Keycloak realm `gatehouse` (client `gatehouse-mtls`).",
+    tokenBinding = TokenBinding.MTLS)
 @OAuth2(
     schemeName = KeycloakSchemes.OAUTH2,
     description = "Access tokens of the Keycloak realm `gatehouse`, keys from its JWKS URL.",
@@ -61,6 +75,12 @@ public final class KeycloakSchemes {
 
   /** The OAuth2 scheme's name. */
   public static final String OAUTH2 = "KeycloakOAuth2";
+
+  /** The scheme of DPoP-bound tokens ({@code tokenBinding = DPOP}). */
+  public static final String DPOP = "KeycloakDpop";
+
+  /** The scheme of certificate-bound tokens ({@code tokenBinding = MTLS}). */
+  public static final String MTLS = "KeycloakMtls";
 
   private KeycloakSchemes() {}
 }

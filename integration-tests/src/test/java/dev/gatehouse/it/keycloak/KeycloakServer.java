@@ -34,7 +34,10 @@ import java.util.stream.Stream;
  * in development mode on {@code 127.0.0.1:}{@value KeycloakSchemes#PORT} with the realms {@code
  * gatehouse} and {@code gatehouse-tenant} imported from {@code src/test/resources/keycloak}, on
  * Java 21 or newer, with fresh data on every run, its output in {@code target/keycloak.log}, and
- * stopped when the JVM exits.
+ * stopped when the JVM exits. It also listens for HTTPS on a free loopback port with a certificate
+ * of the {@link TestPki} CA, asking clients for certificates of that CA ({@code
+ * --https-client-auth=request}), so that it can bind tokens to them (RFC 8705); the issuer stays
+ * the HTTP URL either way.
  */
 final class KeycloakServer {
   static final String ADMIN = "admin";
@@ -54,16 +57,18 @@ final class KeycloakServer {
   private final Process process;
   private final Path log;
   private final String version;
+  private final int httpsPort;
   private volatile Duration startup = Duration.ZERO;
   private int rotations;
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private volatile boolean stopped;
 
-  private KeycloakServer(Process process, Path log, String version) {
+  private KeycloakServer(Process process, Path log, String version, int httpsPort) {
     this.process = process;
     this.log = log;
     this.version = version;
+    this.httpsPort = httpsPort;
   }
 
   /**
@@ -89,6 +94,8 @@ final class KeycloakServer {
     Path home = keycloakHome();
     Path java = javaHome();
     requireFreePort();
+    TestPki pki = TestPki.shared();
+    int httpsPort = freePort();
     Path log =
         Paths.get(System.getProperty("gatehouse.keycloak.log", "target/keycloak.log"))
             .toAbsolutePath();
@@ -110,6 +117,10 @@ final class KeycloakServer {
                   "--http-host=127.0.0.1",
                   "--http-port=" + KeycloakSchemes.PORT,
                   "--hostname=" + BASE,
+                  "--https-port=" + httpsPort,
+                  "--https-key-store-file=" + pki.keyStore(TestPki.SERVER),
+                  "--https-trust-store-file=" + pki.trustStore(),
+                  "--https-client-auth=request",
                   "--import-realm")
               .directory(home.toFile())
               .redirectErrorStream(true)
@@ -123,15 +134,17 @@ final class KeycloakServer {
       env.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
       env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
       env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      env.put("KC_HTTPS_KEY_STORE_PASSWORD", pki.password());
+      env.put("KC_HTTPS_TRUST_STORE_PASSWORD", pki.password());
       long begin = System.nanoTime();
       Process process = builder.start();
-      KeycloakServer server = new KeycloakServer(process, log, version(home));
+      KeycloakServer server = new KeycloakServer(process, log, version(home), httpsPort);
       Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "keycloak-stop"));
-      server.awaitReady(begin);
+      server.awaitReady(begin, pki);
       server.startup = Duration.ofNanos(System.nanoTime() - begin);
       System.out.printf(
-          "Keycloak %s (Java at %s) answered on %s after %.1f s; its log is %s%n",
-          server.version, java, BASE, server.startup.toMillis() / 1000.0, log);
+          "Keycloak %s (Java at %s) answered on %s and %s after %.1f s; its log is %s%n",
+          server.version, java, BASE, server.httpsBase(), server.startup.toMillis() / 1000.0, log);
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start Keycloak from " + home, e);
@@ -145,6 +158,11 @@ final class KeycloakServer {
 
   String version() {
     return version;
+  }
+
+  /** The HTTPS listener, {@code https://127.0.0.1:<port>}, which asks for client certificates. */
+  String httpsBase() {
+    return "https://127.0.0.1:" + httpsPort;
   }
 
   /** Stops Keycloak and its child processes, and waits until its port is closed. */
@@ -234,8 +252,23 @@ final class KeycloakServer {
     return json(response).path("access_token").asText();
   }
 
-  private void awaitReady(long begin) {
-    URI discovery = URI.create(KeycloakSchemes.DISCOVERY_URL);
+  /**
+   * Waits until the realm's discovery document answers on this process's own HTTPS port (chosen
+   * free at start), then on the fixed HTTP port: a Keycloak of another build that holds the HTTP
+   * port cannot pass for this one, whose start then fails on the taken port.
+   */
+  private void awaitReady(long begin, TestPki pki) {
+    HttpClient tls =
+        HttpClient.newBuilder()
+            .sslContext(pki.sslContext(null))
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    awaitDiscovery(
+        begin, tls, URI.create(httpsBase() + "/realms/gatehouse/.well-known/openid-configuration"));
+    awaitDiscovery(begin, client, URI.create(KeycloakSchemes.DISCOVERY_URL));
+  }
+
+  private void awaitDiscovery(long begin, HttpClient http, URI discovery) {
     long deadline = begin + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
@@ -249,7 +282,7 @@ final class KeycloakServer {
       }
       try {
         HttpResponse<String> r =
-            client.send(
+            http.send(
                 HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(5)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200) {
@@ -385,6 +418,14 @@ final class KeycloakServer {
               + KeycloakSchemes.PORT
               + "'` shows it).",
           e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      return probe.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

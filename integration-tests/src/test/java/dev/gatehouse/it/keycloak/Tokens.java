@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import javax.net.ssl.SSLContext;
 
 /** Tokens from the realm's token endpoint, and a look inside them. */
 final class Tokens {
@@ -49,6 +50,19 @@ final class Tokens {
   static final String TENANT_SERVICE = "tenant-service";
 
   static final String TENANT_SERVICE_SECRET = "tenant-service-secret";
+
+  /** Confidential client whose access tokens are DPoP-bound ({@code dpop.bound.access.tokens}). */
+  static final String DPOP_CLIENT = "gatehouse-dpop";
+
+  static final String DPOP_CLIENT_SECRET = "gatehouse-dpop-secret";
+
+  /**
+   * Confidential client whose access tokens are bound to its TLS client certificate ({@code
+   * tls.client.certificate.bound.access.tokens}).
+   */
+  static final String MTLS_CLIENT = "gatehouse-mtls";
+
+  static final String MTLS_CLIENT_SECRET = "gatehouse-mtls-secret";
 
   /** May be granted {@code items.read} and {@code items.write}. */
   static final String ALICE = "alice";
@@ -96,6 +110,49 @@ final class Tokens {
       form.put("scope", scope);
     }
     return send(tokenUrl, form, basic(client, secret));
+  }
+
+  /**
+   * Client-credentials grant with {@code client_secret_basic} and a {@code DPoP} proof header (RFC
+   * 9449 section 5), none when {@code proof} is null; the raw answer, whatever its status.
+   */
+  static HttpResponse<String> clientCredentialsWithProof(
+      String client, String secret, String proof) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "client_credentials");
+    String authorization = basic(client, secret);
+    return proof == null
+        ? post(CLIENT, KeycloakSchemes.TOKEN_URL, form, authorization)
+        : post(CLIENT, KeycloakSchemes.TOKEN_URL, form, authorization, "DPoP", proof);
+  }
+
+  /**
+   * Client-credentials grant with {@code client_secret_basic} at the token endpoint of Keycloak's
+   * HTTPS listener, over a connection made with {@code tls} (which may present a certificate).
+   */
+  static TokenResponse clientCredentialsOverTls(
+      SSLContext tls, String httpsBase, String client, String secret) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "client_credentials");
+    HttpClient https =
+        HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(5)).build();
+    String url = httpsBase + "/realms/gatehouse/protocol/openid-connect/token";
+    return parse(post(https, url, form, basic(client, secret)));
+  }
+
+  /** Parses a token endpoint answer; anything but 200 fails. */
+  static TokenResponse parse(HttpResponse<String> response) {
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          "Keycloak's token endpoint answered " + response.statusCode() + ": " + response.body());
+    }
+    try {
+      JsonNode json = JSON.readTree(response.body());
+      return new TokenResponse(
+          json.path("access_token").asText(null), json.path("id_token").asText(null), json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Revokes an access token of the public client {@code client} (RFC 7009). */
@@ -146,22 +203,20 @@ final class Tokens {
 
   private static TokenResponse send(
       String tokenUrl, Map<String, String> form, String authorization) {
-    HttpResponse<String> response = post(tokenUrl, form, authorization);
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(
-          "Keycloak's token endpoint answered " + response.statusCode() + ": " + response.body());
-    }
-    try {
-      JsonNode json = JSON.readTree(response.body());
-      return new TokenResponse(
-          json.path("access_token").asText(null), json.path("id_token").asText(null), json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(post(tokenUrl, form, authorization));
   }
 
   private static HttpResponse<String> post(
       String url, Map<String, String> form, String authorization) {
+    return post(CLIENT, url, form, authorization);
+  }
+
+  private static HttpResponse<String> post(
+      HttpClient client,
+      String url,
+      Map<String, String> form,
+      String authorization,
+      String... headers) {
     StringJoiner body = new StringJoiner("&");
     form.forEach((k, v) -> body.add(encode(k) + "=" + encode(v)));
     HttpRequest.Builder request =
@@ -172,8 +227,11 @@ final class Tokens {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
     try {
-      return CLIENT.send(
+      return client.send(
           request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

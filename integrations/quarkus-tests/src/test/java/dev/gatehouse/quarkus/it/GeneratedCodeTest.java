@@ -6,6 +6,7 @@ import dev.gatehouse.it.ItemsApi;
 import dev.gatehouse.it.ItemsResource;
 import dev.gatehouse.it.KindsApi;
 import dev.gatehouse.it.UsersApi;
+import dev.gatehouse.it.keycloak.KeycloakBoundItemsApi;
 import dev.gatehouse.it.keycloak.KeycloakItemsApi;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.internal.GeneratedEndpoint;
@@ -31,7 +32,12 @@ class GeneratedCodeTest {
   void theGatehouseBeanKnowsEveryEndpointInterface() {
     HandlerOperations operations = HandlerOperations.of(gatehouse);
     for (Class<?> api :
-        List.of(ItemsApi.class, UsersApi.class, KindsApi.class, KeycloakItemsApi.class)) {
+        List.of(
+            ItemsApi.class,
+            UsersApi.class,
+            KindsApi.class,
+            KeycloakItemsApi.class,
+            KeycloakBoundItemsApi.class)) {
       for (java.lang.reflect.Method method : api.getDeclaredMethods()) {
         if (method.isSynthetic() || java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
           continue;
@@ -52,9 +58,9 @@ class GeneratedCodeTest {
 
     List<Object> found = new ArrayList<>();
     ServiceLoader.load(GeneratedEndpoint.class, application).forEach(found::add);
-    assertThat(found).hasSize(4);
+    assertThat(found).hasSize(5);
     ServiceLoader.load(GeneratedScheme.class, application).forEach(found::add);
-    assertThat(found).hasSize(4 + 11);
+    assertThat(found).hasSize(5 + 13);
     assertThat(found)
         .allSatisfy(g -> assertThat(g.getClass().getClassLoader()).isSameAs(application));
   }
