@@ -412,11 +412,11 @@ public final class Decider {
     boolean dpop = failure.dpop() && sender != null && sender.algorithms() != null;
     String withError =
         dpop
-            ? Challenges.dpop(realmOf(s), failure.error(), failure.description(), sender.algorithms())
+            ? dpop(realmOf(s), failure.error(), failure.description(), sender.algorithms())
             : bearer(realmOf(s), failure.error(), failure.description(), null);
     String plain =
         dpop
-            ? Challenges.dpop(realmOf(s), null, null, sender.algorithms())
+            ? dpop(realmOf(s), null, null, sender.algorithms())
             : bearer(realmOf(s), null, null, null);
     int at = challenges.indexOf(plain);
     if (at >= 0) {
@@ -424,10 +424,13 @@ public final class Decider {
     } else {
       challenges.add(withError);
     }
-    return new Decision.Deny(
-        401,
-        List.copyOf(new LinkedHashSet<>(challenges)),
-        INVALID + "; " + failure.description());
+    Decision.Deny deny =
+        new Decision.Deny(
+            401,
+            List.copyOf(new LinkedHashSet<>(challenges)),
+            INVALID + "; " + failure.description());
+    // RFC 9449 section 9: the nonce the client must put in its next proof.
+    return failure.nonce() == null ? deny : deny.withHeader("DPoP-Nonce", failure.nonce());
   }
 
   /**
@@ -532,7 +535,7 @@ public final class Decider {
       SenderCheck sender = senders.isEmpty() ? null : senders.get(name);
       if (s.kind().isBearerFamily() && sender != null && !sender.constraint().allowsMtls()) {
         // A DPoP-only scheme's clients speak DPoP (RFC 9449 section 7.1).
-        return List.of(Challenges.dpop(realmOf(s), error, null, sender.algorithms()));
+        return List.of(dpop(realmOf(s), error, null, sender.algorithms()));
       }
       if (s.kind().isBearerFamily()) {
         return List.of(bearer(realmOf(s), error, null, scope));
@@ -544,6 +547,17 @@ public final class Decider {
   /** A Bearer challenge (RFC 6750 section 3), naming the resource metadata when there is one. */
   private String bearer(String realm, String error, String description, String scope) {
     String challenge = Challenges.bearer(realm, error, description, scope);
+    return resourceMetadata == null
+        ? challenge
+        : challenge + ", resource_metadata=" + resourceMetadata;
+  }
+
+  /**
+   * A DPoP challenge (RFC 9449 section 7.1), naming the resource metadata when there is one, as
+   * Bearer challenges do.
+   */
+  private String dpop(String realm, String error, String description, String algs) {
+    String challenge = Challenges.dpop(realm, error, description, algs);
     return resourceMetadata == null
         ? challenge
         : challenge + ", resource_metadata=" + resourceMetadata;
@@ -575,7 +589,7 @@ public final class Decider {
             out.add(bearer(ownRealm, bearerError, description, null));
           }
           if (sender != null && sender.algorithms() != null) {
-            out.add(Challenges.dpop(ownRealm, bearerError, description, sender.algorithms()));
+            out.add(dpop(ownRealm, bearerError, description, sender.algorithms()));
           }
         }
         case DIGEST -> {

@@ -25,8 +25,13 @@ public final class SenderCheck {
    *
    * @param error {@code invalid_token}, {@code invalid_dpop_proof} or {@code use_dpop_nonce}
    * @param dpop whether the challenge carrying the error is the DPoP one (else Bearer)
+   * @param nonce a fresh DPoP nonce for the {@code DPoP-Nonce} response header, or null
    */
-  public record Failure(String error, String description, boolean dpop) {}
+  public record Failure(String error, String description, boolean dpop, String nonce) {
+    public Failure(String error, String description, boolean dpop) {
+      this(error, description, dpop, null);
+    }
+  }
 
   private final SenderConstraint constraint;
   private final DpopProofChecker dpop;
@@ -71,7 +76,7 @@ public final class SenderCheck {
         return new Failure("invalid_dpop_proof", "The DPoP proof is invalid", true);
       }
       if (!result.isValid()) {
-        return new Failure(result.error(), result.description(), true);
+        return new Failure(result.error(), result.description(), true, result.nonce());
       }
       if (!equal(result.thumbprint(), cnf.jkt())) {
         return new Failure(
