@@ -16,10 +16,20 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
    *
    * @param authentications the callers verified by the satisfied requirement, in document order;
    *     empty for an anonymous caller of an optional or public operation
+   * @param headers response header lines every adapter sets on the answer before the endpoint
+   *     runs, such as a fresh {@code DPoP-Nonce} (RFC 9449 section 8.2); usually none
    */
-  record Allow(List<Authentication> authentications) implements Decision {
+  record Allow(
+      List<Authentication> authentications, List<dev.gatehouse.runtime.spi.Refusal.Header> headers)
+      implements Decision {
     public Allow {
       authentications = List.copyOf(authentications);
+      headers = List.copyOf(headers);
+    }
+
+    /** An allowed request without response headers. */
+    public Allow(List<Authentication> authentications) {
+      this(authentications, List.of());
     }
 
     /** The first verified caller, the request's principal; empty when anonymous. */

@@ -43,6 +43,18 @@ public interface DpopProofChecker {
       return new DpopResult(java.util.Objects.requireNonNull(thumbprint), null, null, null);
     }
 
+    /**
+     * The proof is valid, and the client should use {@code freshNonce} from now on (RFC 9449
+     * section 8.2: its nonce is about to expire); the answer carries it in {@code DPoP-Nonce}.
+     */
+    public static DpopResult valid(String thumbprint, String freshNonce) {
+      return new DpopResult(
+          java.util.Objects.requireNonNull(thumbprint),
+          null,
+          null,
+          java.util.Objects.requireNonNull(freshNonce));
+    }
+
     /** The proof is invalid ({@code invalid_dpop_proof}) for a fixed reason. */
     public static DpopResult invalid(String description) {
       return new DpopResult(null, "invalid_dpop_proof", description, null);

@@ -16,7 +16,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Stateless server nonces for DPoP proofs (RFC 9449 section 8): a nonce is the time it was issued
  * and an HMAC-SHA256 of that time under a secret key, base64url-encoded. Nothing is stored, so
  * every replica configured with the same key accepts every other replica's nonces; a nonce is
- * accepted for {@link Builder#lifetime} after it was issued. Keys rotate without refusing the
+ * accepted for {@link Builder#lifetime} after it was issued, and a request whose nonce is older
+ * than half of that is answered with a fresh one. Keys rotate without refusing the
  * nonces clients hold: nonces are issued under the current key and accepted under it or the
  * previous one.
  *
@@ -104,6 +105,15 @@ public final class DpopNonces {
     boolean byPrevious = previous != null && MessageDigest.isEqual(
         mint(issued, previous).getBytes(StandardCharsets.US_ASCII), given);
     return byCurrent | byPrevious;
+  }
+
+  /**
+   * Whether {@code validNonce}, which {@link #isValid} accepted, is older than half its lifetime:
+   * then the answer to its request hands the client a fresh one (RFC 9449 section 8.2).
+   */
+  boolean isAging(String validNonce) {
+    long issued = ByteBuffer.wrap(Base64.getUrlDecoder().decode(validNonce), 1, 8).getLong();
+    return clock.instant().getEpochSecond() - issued > lifetime.toSeconds() / 2;
   }
 
   /** {@code base64url(version || issued || HMAC-SHA256(key, label || version || issued))}. */

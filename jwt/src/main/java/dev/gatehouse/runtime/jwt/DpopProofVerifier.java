@@ -182,6 +182,7 @@ public final class DpopProofVerifier implements DpopProofChecker {
         sha256(accessToken.getBytes(StandardCharsets.US_ASCII)).getBytes(StandardCharsets.US_ASCII))) {
       throw new Refused("The DPoP proof ath does not match the access token");
     }
+    boolean renewNonce = false;
     if (nonces != null) {
       // RFC 9449 section 9: checked after everything else the proof says, so a nonce is handed
       // out only for an otherwise valid proof, and before its jti is recorded.
@@ -192,6 +193,7 @@ public final class DpopProofVerifier implements DpopProofChecker {
       if (!(nonce instanceof String text) || !nonces.isValid(text)) {
         throw new Refused("The DPoP proof nonce is invalid or expired", true);
       }
+      renewNonce = nonces.isAging(text);
     }
     String jti = string(claims, "jti");
     if (jti.length() > 256) {
@@ -209,7 +211,7 @@ public final class DpopProofVerifier implements DpopProofChecker {
     if (!replays.firstUse(key, expiry)) {
       throw new Refused("The DPoP proof was already used");
     }
-    return DpopResult.valid(thumbprint);
+    return renewNonce ? DpopResult.valid(thumbprint, nonces.issue()) : DpopResult.valid(thumbprint);
   }
 
   /** A verifier for the proof's own key, refusing a key that does not fit the algorithm. */
@@ -410,8 +412,9 @@ public final class DpopProofVerifier implements DpopProofChecker {
     /**
      * Requires server-issued nonces (RFC 9449 section 8): a proof without a {@code nonce} claim,
      * or with one {@code nonces} did not issue within its lifetime, is refused with {@code
-     * use_dpop_nonce} and the refusal carries a fresh nonce in the {@code DPoP-Nonce} header. Off
-     * by default. Give every replica the same {@link DpopNonces} keys.
+     * use_dpop_nonce} and the refusal carries a fresh nonce in the {@code DPoP-Nonce} header; an
+     * accepted proof whose nonce is older than half its lifetime gets a fresh one on the allowed
+     * request's answer. Off by default. Give every replica the same {@link DpopNonces} keys.
      */
     public Builder nonces(DpopNonces nonces) {
       this.nonces = java.util.Objects.requireNonNull(nonces, "nonces");

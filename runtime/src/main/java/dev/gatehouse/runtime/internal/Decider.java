@@ -278,6 +278,7 @@ public final class Decider {
     Set<String> acceptedAt = new HashSet<>();
     int verifiedCount = 0;
     boolean stale = false;
+    String dpopNonce = null;
     for (int i = 0; i < n; i++) {
       if (extracted[i] instanceof Extraction.Present<?> present) {
         Verification v;
@@ -319,10 +320,13 @@ public final class Decider {
                   "invalid_token", "A DPoP-bound access token cannot be used here", false));
         }
         if (v != null && v.isGranted() && sender != null) {
-          SenderCheck.Failure failure =
+          SenderCheck.Outcome outcome =
               sender.check(request, (BearerToken) present.credential(), v);
-          if (failure != null) {
-            return senderRefusal(plan.names, plan.names[i], failure);
+          if (outcome.failure() != null) {
+            return senderRefusal(plan.names, plan.names[i], outcome.failure());
+          }
+          if (outcome.nonce() != null) {
+            dpopNonce = outcome.nonce();
           }
         }
         if (v != null && v.isGranted()) {
@@ -380,7 +384,12 @@ public final class Decider {
                   Set.copyOf(requirement.scopes()),
                   v.principalObject());
         }
-        return new Decision.Allow(List.of(who));
+        // RFC 9449 section 8.2: a fresh nonce on the answer when the client's is about to expire.
+        return new Decision.Allow(
+            List.of(who),
+            dpopNonce == null
+                ? List.of()
+                : List.of(new dev.gatehouse.runtime.spi.Refusal.Header("DPoP-Nonce", dpopNonce)));
       }
     }
     // Only a caller who presented nothing valid is anonymous: a verified credential lacking scopes

@@ -53,8 +53,27 @@ public final class SenderCheck {
     return dpop == null ? null : String.join(" ", dpop.algorithms());
   }
 
-  /** Null when the request proves possession, else why not. */
-  public Failure check(RequestView request, BearerToken token, Verification verified) {
+  /**
+   * What the check found: a failure, or (when the request proves possession) a fresh DPoP nonce for
+   * the answer, or neither.
+   */
+  public record Outcome(Failure failure, String nonce) {
+    static final Outcome PASSED = new Outcome(null, null);
+  }
+
+  /** The outcome of {@link #failure}, with the fresh DPoP nonce of an accepted proof, if any. */
+  public Outcome check(RequestView request, BearerToken token, Verification verified) {
+    String[] nonce = new String[1];
+    Failure failure = failure(request, token, verified, nonce);
+    if (failure != null) {
+      return new Outcome(failure, null);
+    }
+    return nonce[0] == null ? Outcome.PASSED : new Outcome(null, nonce[0]);
+  }
+
+  /** Null when the request proves possession, else why not; an accepted proof's nonce in {@code nonce[0]}. */
+  private Failure failure(
+      RequestView request, BearerToken token, Verification verified, String[] nonce) {
     Confirmation cnf = verified.confirmation();
     boolean dpopScheme = token.transport() == BearerToken.Transport.DPOP;
     if (dpopScheme) {
@@ -82,6 +101,7 @@ public final class SenderCheck {
         return new Failure(
             "invalid_token", "The DPoP proof key does not match the access token", true);
       }
+      nonce[0] = result.nonce();
       return null;
     }
     // Presented as Bearer (header, or an enabled form/query transport).
