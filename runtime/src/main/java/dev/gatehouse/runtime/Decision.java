@@ -16,8 +16,8 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
    *
    * @param authentications the callers verified by the satisfied requirement, in document order;
    *     empty for an anonymous caller of an optional or public operation
-   * @param headers response header lines every adapter sets on the answer before the endpoint
-   *     runs, such as a fresh {@code DPoP-Nonce} (RFC 9449 section 8.2); usually none
+   * @param headers response header lines every adapter sets on the answer before the endpoint runs,
+   *     such as a fresh {@code DPoP-Nonce} (RFC 9449 section 8.2); usually none
    */
   record Allow(
       List<Authentication> authentications, List<dev.gatehouse.runtime.spi.Refusal.Header> headers)
@@ -52,8 +52,8 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
    * @param challenges the {@code WWW-Authenticate} values, most preferred first
    * @param detail a fixed-vocabulary explanation, never request data
    * @param reason why, as a stable code for listeners and detail texts
-   * @param headers further response header lines, such as {@code DPoP-Nonce} (RFC 9449 section
-   *     8); never request data
+   * @param headers further response header lines, such as {@code DPoP-Nonce} (RFC 9449 section 8);
+   *     never request data
    */
   record Deny(
       int status,
@@ -151,7 +151,8 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
 
     static Reason of(int status, String detail) {
       return switch (status) {
-        case 401 -> detail.startsWith("Not authenticated") ? NOT_AUTHENTICATED : INVALID_CREDENTIALS;
+        case 401 ->
+            detail.startsWith("Not authenticated") ? NOT_AUTHENTICATED : INVALID_CREDENTIALS;
         case 403 -> INSUFFICIENT_SCOPE;
         case 404 -> NOT_FOUND;
         case 429 -> THROTTLED;

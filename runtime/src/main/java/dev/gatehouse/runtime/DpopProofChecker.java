@@ -61,9 +61,9 @@ public interface DpopProofChecker {
     }
 
     /**
-     * The proof lacks the server's nonce or carries a wrong or expired one ({@code
-     * use_dpop_nonce}, RFC 9449 section 9): the client retries with a proof carrying {@code
-     * freshNonce}, which the refusal sends in {@code DPoP-Nonce}.
+     * The proof lacks the server's nonce or carries a wrong or expired one ({@code use_dpop_nonce},
+     * RFC 9449 section 9): the client retries with a proof carrying {@code freshNonce}, which the
+     * refusal sends in {@code DPoP-Nonce}.
      */
     public static DpopResult useNonce(String description, String freshNonce) {
       return new DpopResult(

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The result of a {@link Verifier}: the credential is genuine and belongs to a principal with
- * some granted scopes (or roles), or it is not.
+ * The result of a {@link Verifier}: the credential is genuine and belongs to a principal with some
+ * granted scopes (or roles), or it is not.
  */
 public final class Verification {
   private static final Verification REJECTED = new Verification(null, null, Set.of(), null);
@@ -59,8 +59,8 @@ public final class Verification {
 
   /**
    * The credential is genuine and belongs to {@code principal}, the application's own object (a
-   * user record, a client): the endpoint gets it back typed, from {@link
-   * Caller#principal(Class)}. Its name is {@link Principal#getName()}.
+   * user record, a client): the endpoint gets it back typed, from {@link Caller#principal(Class)}.
+   * Its name is {@link Principal#getName()}.
    */
   public static <P extends Principal> Verification granted(P principal, Set<String> scopes) {
     Objects.requireNonNull(principal, "principal");
@@ -89,13 +89,14 @@ public final class Verification {
 
   /**
    * The credential is not genuine, for a reason the client may be told: a fixed sentence such as
-   * {@code "The access token expired"}, sent as a bearer challenge's {@code error_description}.
-   * It must never contain request data; printable ASCII without {@code "} or {@code \\}.
+   * {@code "The access token expired"}, sent as a bearer challenge's {@code error_description}. It
+   * must never contain request data; printable ASCII without {@code "} or {@code \\}.
    */
   public static Verification rejected(String reason) {
     for (char c : reason.toCharArray()) {
       if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-        throw new IllegalArgumentException("a rejection reason must be printable ASCII without quotes");
+        throw new IllegalArgumentException(
+            "a rejection reason must be printable ASCII without quotes");
       }
     }
     return new Verification(null, null, Set.of(), reason.isEmpty() ? null : reason);
@@ -117,8 +118,8 @@ public final class Verification {
   }
 
   /**
-   * The object the verifier returned as the principal: the application's own type, or the name
-   * when it returned only a name; null when rejected.
+   * The object the verifier returned as the principal: the application's own type, or the name when
+   * it returned only a name; null when rejected.
    */
   public Object principalObject() {
     return value;
@@ -133,7 +134,10 @@ public final class Verification {
   public String toString() {
     // The principal object is named by its type only: it may hold claims or a password hash.
     return isGranted()
-        ? "Verification[granted to " + principal + ", scopes=" + scopes
+        ? "Verification[granted to "
+            + principal
+            + ", scopes="
+            + scopes
             + (value instanceof String ? "" : ", principal=" + value.getClass().getSimpleName())
             + "]"
         : "Verification[rejected]";

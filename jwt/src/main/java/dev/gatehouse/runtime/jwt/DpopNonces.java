@@ -17,9 +17,8 @@ import javax.crypto.spec.SecretKeySpec;
  * and an HMAC-SHA256 of that time under a secret key, base64url-encoded. Nothing is stored, so
  * every replica configured with the same key accepts every other replica's nonces; a nonce is
  * accepted for {@link Builder#lifetime} after it was issued, and a request whose nonce is older
- * than half of that is answered with a fresh one. Keys rotate without refusing the
- * nonces clients hold: nonces are issued under the current key and accepted under it or the
- * previous one.
+ * than half of that is answered with a fresh one. Keys rotate without refusing the nonces clients
+ * hold: nonces are issued under the current key and accepted under it or the previous one.
  *
  * <p>A nonce is {@value #LENGTH} characters of {@code A-Z a-z 0-9 - _} (within RFC 9449's {@code
  * NQCHAR}) and is compared in constant time. Keys never appear in {@link #toString()} or in
@@ -78,8 +77,12 @@ public final class DpopNonces {
     }
     for (int i = 0; i < LENGTH; i++) {
       char c = nonce.charAt(i);
-      boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '_';
+      boolean ok =
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_';
       if (!ok) {
         return false;
       }
@@ -100,10 +103,12 @@ public final class DpopNonces {
     }
     // The whole text is compared, so a second spelling of the same bytes is refused too.
     byte[] given = nonce.getBytes(StandardCharsets.US_ASCII);
-    boolean byCurrent = MessageDigest.isEqual(
-        mint(issued, current).getBytes(StandardCharsets.US_ASCII), given);
-    boolean byPrevious = previous != null && MessageDigest.isEqual(
-        mint(issued, previous).getBytes(StandardCharsets.US_ASCII), given);
+    boolean byCurrent =
+        MessageDigest.isEqual(mint(issued, current).getBytes(StandardCharsets.US_ASCII), given);
+    boolean byPrevious =
+        previous != null
+            && MessageDigest.isEqual(
+                mint(issued, previous).getBytes(StandardCharsets.US_ASCII), given);
     return byCurrent | byPrevious;
   }
 

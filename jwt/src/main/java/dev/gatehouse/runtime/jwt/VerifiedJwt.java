@@ -76,8 +76,13 @@ public final class VerifiedJwt implements Principal {
 
   @Override
   public String toString() {
-    return "VerifiedJwt[sub=" + subject().orElse("-") + ", iss=" + issuer() + ", "
-        + claims.size() + " claims]";
+    return "VerifiedJwt[sub="
+        + subject().orElse("-")
+        + ", iss="
+        + issuer()
+        + ", "
+        + claims.size()
+        + " claims]";
   }
 
   @SuppressWarnings("unchecked")

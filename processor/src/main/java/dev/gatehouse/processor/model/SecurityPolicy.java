@@ -10,7 +10,8 @@ import java.util.List;
  * @param alternatives the requirement objects (OR of ANDs) when {@code mode} is {@code REQUIRED}
  * @param optional whether anonymous callers are also let in (an extra {@code {}})
  */
-public record SecurityPolicy(Mode mode, List<RequirementAlternative> alternatives, boolean optional) {
+public record SecurityPolicy(
+    Mode mode, List<RequirementAlternative> alternatives, boolean optional) {
 
   /** How the operation's {@code security} is written. */
   public enum Mode {
@@ -22,7 +23,8 @@ public record SecurityPolicy(Mode mode, List<RequirementAlternative> alternative
     REQUIRED
   }
 
-  public static final SecurityPolicy UNDECLARED = new SecurityPolicy(Mode.UNDECLARED, List.of(), false);
+  public static final SecurityPolicy UNDECLARED =
+      new SecurityPolicy(Mode.UNDECLARED, List.of(), false);
   public static final SecurityPolicy PUBLIC = new SecurityPolicy(Mode.PUBLIC, List.of(), false);
 
   public SecurityPolicy {

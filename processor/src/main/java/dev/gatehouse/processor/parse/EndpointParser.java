@@ -64,16 +64,16 @@ public final class EndpointParser {
   }
 
   /**
-   * The component schemas of every body and response type of the endpoints parsed so far, by
-   * key; each is built once per parser, that is once per compilation.
+   * The component schemas of every body and response type of the endpoints parsed so far, by key;
+   * each is built once per parser, that is once per compilation.
    */
   public SortedMap<String, ComponentSchema> schemas() {
     return schemas.components();
   }
 
   /**
-   * Javadoc a previous compilation used, for elements that come from class files in this one
-   * (see {@code IncrementalIndex}); {@code fromSource} tells elements compiled from source.
+   * Javadoc a previous compilation used, for elements that come from class files in this one (see
+   * {@code IncrementalIndex}); {@code fromSource} tells elements compiled from source.
    */
   public void useStoredDocs(
       Map<String, StoredDoc> comments, java.util.function.Predicate<Element> fromSource) {
@@ -86,9 +86,9 @@ public final class EndpointParser {
   }
 
   /**
-   * Whether the type is an endpoint interface: an interface with JAX-RS {@code @Path}, or one
-   * that it or one of its methods maps with Spring MVC's {@code @RequestMapping} or {@code
-   * @GetMapping} ...
+   * Whether the type is an endpoint interface: an interface with JAX-RS {@code @Path}, or one that
+   * it or one of its methods maps with Spring MVC's {@code @RequestMapping} or {@code @GetMapping}
+   * ...
    */
   public boolean isEndpoint(Element element) {
     return element.getKind() == ElementKind.INTERFACE
@@ -135,7 +135,8 @@ public final class EndpointParser {
    * and annotations.
    */
   public boolean hasUnresolvedTypes(TypeElement endpoint) {
-    if (ErroneousCode.inAnnotations(endpoint) || unresolvedSuperinterface(endpoint, new HashSet<>())) {
+    if (ErroneousCode.inAnnotations(endpoint)
+        || unresolvedSuperinterface(endpoint, new HashSet<>())) {
       return true;
     }
     for (ExecutableElement method : allMethods(endpoint)) {
@@ -157,7 +158,8 @@ public final class EndpointParser {
       for (TypeMirror parent : supertypes.get(i).getInterfaces()) {
         Optional<TypeMirror> bad = ErroneousCode.erroneousPart(parent);
         if (bad.isPresent()) {
-          return Optional.of(bad.get() + " (a superinterface of " + Reporter.describe(supertypes.get(i)) + ")");
+          return Optional.of(
+              bad.get() + " (a superinterface of " + Reporter.describe(supertypes.get(i)) + ")");
         }
         if (parent.getKind() == TypeKind.DECLARED) {
           supertypes.add((TypeElement) ((DeclaredType) parent).asElement());
@@ -335,13 +337,17 @@ public final class EndpointParser {
         .problem()
         .ifPresent(
             why ->
-                reporter.report(Diagnostic.INVALID_PATH_TEMPLATE, templateRef, template.path(), why));
+                reporter.report(
+                    Diagnostic.INVALID_PATH_TEMPLATE, templateRef, template.path(), why));
     if (!springMapped) {
       // Issue 14: Jersey serves @Path("a//b") at "a//b" only, never the "/a/b" documented.
       for (Ann.Located<String> part : List.of(base, sub)) {
         if (PathTemplate.hasInnerEmptySegment(part.value()) && reportedPaths.add(part.where())) {
           reporter.report(
-              Diagnostic.EMPTY_PATH_SEGMENT, part.where(), SourceRef.of(endpoint), part.value(),
+              Diagnostic.EMPTY_PATH_SEGMENT,
+              part.where(),
+              SourceRef.of(endpoint),
+              part.value(),
               template.path());
         }
       }
@@ -469,8 +475,8 @@ public final class EndpointParser {
   }
 
   /**
-   * The abstract and default methods of the interface and its superinterfaces, most specific
-   * first; a superinterface method that a more specific one overrides is left out.
+   * The abstract and default methods of the interface and its superinterfaces, most specific first;
+   * a superinterface method that a more specific one overrides is left out.
    */
   private List<ExecutableElement> allMethods(TypeElement endpoint) {
     List<ExecutableElement> out = new ArrayList<>();

@@ -89,7 +89,12 @@ public final class Challenges {
    * userhash=true} and {@code , stale=true} when asked.
    */
   public static String digest(
-      String realm, String algorithm, String nonce, String opaque, boolean userhash, boolean stale) {
+      String realm,
+      String algorithm,
+      String nonce,
+      String opaque,
+      boolean userhash,
+      boolean stale) {
     if (!Ascii.isToken(algorithm)) {
       throw new IllegalArgumentException("algorithm must be an RFC 9110 token");
     }
@@ -171,7 +176,8 @@ public final class Challenges {
   /** RFC 6749 section 3.3: scope-tokens of %x21 / %x23-5B / %x5D-7E, separated by single spaces. */
   private static String requireScope(String scope) {
     if (ScopeList.parse(scope).isEmpty()) {
-      throw new IllegalArgumentException("scope must be RFC 6749 scope-tokens separated by one space");
+      throw new IllegalArgumentException(
+          "scope must be RFC 6749 scope-tokens separated by one space");
     }
     return scope;
   }

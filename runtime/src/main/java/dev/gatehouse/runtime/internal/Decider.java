@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.internal;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.AuthenticationThrottledException;
 import dev.gatehouse.runtime.BearerToken;
 import dev.gatehouse.runtime.Credential;
 import dev.gatehouse.runtime.Decision;
@@ -10,7 +11,6 @@ import dev.gatehouse.runtime.Extraction;
 import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
-import dev.gatehouse.runtime.AuthenticationThrottledException;
 import dev.gatehouse.runtime.VerifierUnavailableException;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -43,6 +43,7 @@ public final class Decider {
   private final String realm;
   private final DigestNonces digestNonces;
   private final Map<String, SenderCheck> senders;
+
   /** The quoted URL of the protected-resource metadata for Bearer challenges, or null. */
   private final String resourceMetadata;
 
@@ -143,11 +144,14 @@ public final class Decider {
    */
   private static final class Plan {
     final String[] names;
+
     /** Null where the scheme is undeclared: using it fails closed, as before, when reached. */
     final SchemeDefinition[] definitions;
+
     final Verifier<? extends Credential>[] verifiers;
     final List<List<SchemeRequirement>> alternatives;
     final int[][] alternativeIndexes;
+
     /** The detail of a 401 to a caller who sent nothing usable; computed when first needed. */
     private volatile String notAuthenticated;
 
@@ -347,8 +351,7 @@ public final class Decider {
     for (int i = 0; i < n; i++) {
       if (rejected[i] != null && !acceptedAt.contains(places[i])) {
         if (invalid == null) {
-          invalid =
-              RefusalText.rejected(plan.definition(i), rejected[i].reason().orElse(null));
+          invalid = RefusalText.rejected(plan.definition(i), rejected[i].reason().orElse(null));
         }
         if (plan.definition(i).kind().isBearerFamily()) {
           invalidBearer = true;
@@ -528,8 +531,7 @@ public final class Decider {
     // the challenge rather than sent in a form clients cannot parse.
     String scope = Challenges.isScope(scopes) ? scopes : null;
     return switch (s.kind()) {
-      case BEARER, OAUTH2, OPEN_ID_CONNECT ->
-          bearer(ownRealm, "insufficient_scope", null, scope);
+      case BEARER, OAUTH2, OPEN_ID_CONNECT -> bearer(ownRealm, "insufficient_scope", null, scope);
       case API_KEY -> Challenges.withError("APIKey", ownRealm, "insufficient_scope", scope);
       case BASIC -> Challenges.withError("Basic", ownRealm, "insufficient_scope", scope);
       case DIGEST -> Challenges.withError("Digest", ownRealm, "insufficient_scope", scope);
@@ -607,8 +609,7 @@ public final class Decider {
           boolean userhash =
               verifiers.get(name) instanceof DigestVerifier d && d.supportsUserhash();
           for (DigestAlgorithm algorithm : DigestAlgorithm.values()) {
-            out.add(
-                Challenges.digest(ownRealm, algorithm.token(), nonce, opaque, userhash, stale));
+            out.add(Challenges.digest(ownRealm, algorithm.token(), nonce, opaque, userhash, stale));
           }
         }
         case HTTP -> out.add(Challenges.scheme(s.challengeScheme(), ownRealm));
@@ -618,8 +619,8 @@ public final class Decider {
   }
 
   @SuppressWarnings("unchecked")
-  private static Verification verify(Verifier<? extends Credential> registered, Credential credential)
-      throws Exception {
+  private static Verification verify(
+      Verifier<? extends Credential> registered, Credential credential) throws Exception {
     // The builder checked that each verifier was registered for its scheme's kind, and the kind
     // fixes the extractor's credential type, so this cast cannot fail.
     Verifier<Credential> verifier = (Verifier<Credential>) registered;

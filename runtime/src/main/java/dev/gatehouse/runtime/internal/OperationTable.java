@@ -19,10 +19,10 @@ import java.util.List;
  *   <li>No requirement at all: the operation is open ({@code @Public}, or nothing declared).
  * </ul>
  *
- * <p>So {@code {"either()", "GET", "/either", "APIKeyHeader", "|", "HTTPBearer read"}} needs an
- * API key or a bearer token granting {@code read}. Generated code is compiled far faster from
- * string literals than from a factory call per operation (issue 19); a malformed row is a bug in
- * the processor and throws {@link IllegalArgumentException} when the glue class initialises.
+ * <p>So {@code {"either()", "GET", "/either", "APIKeyHeader", "|", "HTTPBearer read"}} needs an API
+ * key or a bearer token granting {@code read}. Generated code is compiled far faster from string
+ * literals than from a factory call per operation (issue 19); a malformed row is a bug in the
+ * processor and throws {@link IllegalArgumentException} when the glue class initialises.
  */
 public final class OperationTable {
   /** Between the requirements of one requirement object. */

@@ -71,7 +71,10 @@ public final class SenderCheck {
     return nonce[0] == null ? Outcome.PASSED : new Outcome(null, nonce[0]);
   }
 
-  /** Null when the request proves possession, else why not; an accepted proof's nonce in {@code nonce[0]}. */
+  /**
+   * Null when the request proves possession, else why not; an accepted proof's nonce in {@code
+   * nonce[0]}.
+   */
   private Failure failure(
       RequestView request, BearerToken token, Verification verified, String[] nonce) {
     Confirmation cnf = verified.confirmation();
@@ -107,12 +110,12 @@ public final class SenderCheck {
     // Presented as Bearer (header, or an enabled form/query transport).
     if (cnf.jkt() != null) {
       return new Failure(
-          "invalid_token", "A DPoP-bound access token must use the DPoP scheme",
+          "invalid_token",
+          "A DPoP-bound access token must use the DPoP scheme",
           constraint.allowsDpop());
     }
     if (!constraint.allowsMtls()) {
-      return new Failure(
-          "invalid_token", "The access token must be DPoP-bound", true);
+      return new Failure("invalid_token", "The access token must be DPoP-bound", true);
     }
     if (cnf.x5tS256() == null) {
       return constraint.allowsDpop()

@@ -69,8 +69,13 @@ class RefusalTest {
   void aHeaderLineCannotSplitTheResponse() {
     for (String[] bad :
         new String[][] {
-          {"DPoP-Nonce", "a\r\nSet-Cookie: x=1"}, {"DPoP-Nonce", "a\n"}, {"DPoP-Nonce", "\u00e9"},
-          {"DPoP Nonce", "a"}, {"", "a"}, {"DPoP-Nonce:", "a"}, {"X\r\nY", "a"}
+          {"DPoP-Nonce", "a\r\nSet-Cookie: x=1"},
+          {"DPoP-Nonce", "a\n"},
+          {"DPoP-Nonce", "\u00e9"},
+          {"DPoP Nonce", "a"},
+          {"", "a"},
+          {"DPoP-Nonce:", "a"},
+          {"X\r\nY", "a"}
         }) {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Refusal.Header(bad[0], bad[1]))
           .isInstanceOf(IllegalArgumentException.class);

@@ -3,8 +3,8 @@ package dev.gatehouse.spring.it;
 import dev.gatehouse.annotations.SecurityRequirement;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** API keys in the query and a cookie, Digest, HOBA, and OpenID Connect with a scope. */
 @RequestMapping("/kinds")

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The OpenIdConnect scheme of the Spring Boot application verified by RFC 7662 introspection, and
- * by several issuers' JWTs, against a loopback authorization server: the same answers as on
- * JAX-RS (see the Keycloak tests in integration-tests).
+ * by several issuers' JWTs, against a loopback authorization server: the same answers as on JAX-RS
+ * (see the Keycloak tests in integration-tests).
  */
 class ResourceServerTest {
   private static final String REALM = "Gatehouse Spring tests";
@@ -71,11 +71,14 @@ class ResourceServerTest {
   private void introspect(HttpExchange exchange) throws IOException {
     introspections.incrementAndGet();
     String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    String token = URLDecoder.decode(form.split("&")[0].substring("token=".length()), StandardCharsets.UTF_8);
+    String token =
+        URLDecoder.decode(form.split("&")[0].substring("token=".length()), StandardCharsets.UTF_8);
     String expected =
-        "Basic " + java.util.Base64.getEncoder().encodeToString(
-            (SpringExample.OIDC_CLIENT + ":" + SpringExample.OIDC_CLIENT_SECRET)
-                .getBytes(StandardCharsets.UTF_8));
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString(
+                    (SpringExample.OIDC_CLIENT + ":" + SpringExample.OIDC_CLIENT_SECRET)
+                        .getBytes(StandardCharsets.UTF_8));
     if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
       respond(exchange, 401, "{\"error\":\"invalid_client\"}");
       return;
@@ -85,9 +88,16 @@ class ResourceServerTest {
         exchange,
         200,
         token.equals("good")
-            ? "{\"active\":true,\"iss\":\"" + SpringExample.OIDC_ISSUER + "\",\"aud\":\""
-                + SpringExample.OIDC_AUDIENCE + "\",\"sub\":\"carol\",\"scope\":\"openid profile\","
-                + "\"exp\":" + (now + 300) + ",\"iat\":" + now + "}"
+            ? "{\"active\":true,\"iss\":\""
+                + SpringExample.OIDC_ISSUER
+                + "\",\"aud\":\""
+                + SpringExample.OIDC_AUDIENCE
+                + "\",\"sub\":\"carol\",\"scope\":\"openid profile\","
+                + "\"exp\":"
+                + (now + 300)
+                + ",\"iat\":"
+                + now
+                + "}"
             : "{\"active\":false}");
   }
 
@@ -115,11 +125,14 @@ class ResourceServerTest {
       assertThat(ok.statusCode()).isEqualTo(200);
       assertThat(ok.body()).contains("\"user\":\"carol\"", "\"scheme\":\"OpenIdConnect\"");
 
-      HttpResponse<String> revoked = http.send("/kinds/oidc", "Authorization", Http.bearer("revoked"));
+      HttpResponse<String> revoked =
+          http.send("/kinds/oidc", "Authorization", Http.bearer("revoked"));
       assertThat(revoked.statusCode()).isEqualTo(401);
       assertThat(revoked.headers().allValues("WWW-Authenticate"))
           .containsExactly(
-              "Bearer realm=\"" + REALM + "\", error=\"invalid_token\","
+              "Bearer realm=\""
+                  + REALM
+                  + "\", error=\"invalid_token\","
                   + " error_description=\"The access token is not active\"");
       assertThat(introspections).hasValue(2);
 
@@ -140,13 +153,15 @@ class ResourceServerTest {
     try (SpringServer server = SpringServer.start("gatehouse.oidc.tenants=" + tenants)) {
       Http http = new Http(server.uri());
 
-      assertThat(http.send("/kinds/oidc", "Authorization", Http.bearer(token(keyA, A))).statusCode())
+      assertThat(
+              http.send("/kinds/oidc", "Authorization", Http.bearer(token(keyA, A))).statusCode())
           .isEqualTo(200);
       assertThat(http.send("/kinds/oidc", "Authorization", Http.bearer(token(keyB, B))).body())
           .contains("\"user\":\"user-of-" + B + "\"");
 
       HttpResponse<String> unknown =
-          http.send("/kinds/oidc", "Authorization", Http.bearer(token(keyA, "https://evil.example")));
+          http.send(
+              "/kinds/oidc", "Authorization", Http.bearer(token(keyA, "https://evil.example")));
       assertThat(unknown.statusCode()).isEqualTo(401);
       assertThat(unknown.headers().firstValue("WWW-Authenticate").orElseThrow())
           .contains("The access token issuer is not accepted");

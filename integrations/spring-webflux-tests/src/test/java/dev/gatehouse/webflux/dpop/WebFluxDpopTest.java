@@ -133,7 +133,11 @@ class WebFluxDpopTest {
                   OperationSecurity.required(
                       "post()", "POST", "/dpop", false, List.of(SchemeRequirement.of("Dpop"))),
                   OperationSecurity.required(
-                      "nonced()", "GET", "/nonced", false, List.of(SchemeRequirement.of("Nonced"))));
+                      "nonced()",
+                      "GET",
+                      "/nonced",
+                      false,
+                      List.of(SchemeRequirement.of("Nonced"))));
             }
 
             @Override
@@ -180,32 +184,97 @@ class WebFluxDpopTest {
   static Stream<Arguments> cases() {
     List<Arguments> out = new ArrayList<>();
     out.add(Arguments.of("valid proof", (Consumer<Req>) r -> {}, 200, null));
-    out.add(Arguments.of("valid proof for POST", (Consumer<Req>) r -> {
-      r.method = "POST";
-      r.claims.put("htm", "POST");
-    }, 200, null));
-    out.add(Arguments.of("htm POST for GET", (Consumer<Req>) r -> r.claims.put("htm", "POST"), 401, PROOF_ERROR));
-    out.add(Arguments.of("htm GET for POST", (Consumer<Req>) r -> r.method = "POST", 401, PROOF_ERROR));
-    out.add(Arguments.of("htm lower-case", (Consumer<Req>) r -> r.claims.put("htm", "get"), 401, PROOF_ERROR));
-    out.add(Arguments.of("htu other port", (Consumer<Req>) r -> r.claims.put("htu", "http://127.0.0.1:1/dpop"), 401, PROOF_ERROR));
-    out.add(Arguments.of("htu https", (Consumer<Req>) r -> r.claims.put("htu", "https://127.0.0.1:" + port + "/dpop"), 401, PROOF_ERROR));
-    out.add(Arguments.of("htu other path", (Consumer<Req>) r -> r.claims.put("htu", "http://127.0.0.1:" + port + "/nonced"), 401, PROOF_ERROR));
-    out.add(Arguments.of("htu localhost for 127.0.0.1", (Consumer<Req>) r -> r.claims.put("htu", "http://localhost:" + port + "/dpop"), 401, PROOF_ERROR));
-    out.add(Arguments.of("htu with upper-case host and a query (same URL)", (Consumer<Req>) r ->
-        r.claims.put("htu", "HTTP://127.0.0.1:" + port + "/dpop?x=1"), 200, null));
-    out.add(Arguments.of("stale iat", (Consumer<Req>) r -> r.claims.put("iat", System.currentTimeMillis() / 1000 - 600), 401, PROOF_ERROR));
-    out.add(Arguments.of("ath of another token", (Consumer<Req>) r -> r.claims.put("ath", ath("x")), 401, PROOF_ERROR));
-    out.add(Arguments.of("proof by another key", (Consumer<Req>) r -> r.key = OTHER, 401, "DPoP realm=\"test\", error=\"invalid_token\""));
-    out.add(Arguments.of("two DPoP headers", (Consumer<Req>) r -> r.twice = true, 401, PROOF_ERROR));
-    out.add(Arguments.of("bound token as Bearer", (Consumer<Req>) r -> r.word = "Bearer", 401, "DPoP realm=\"test\", error=\"invalid_token\""));
+    out.add(
+        Arguments.of(
+            "valid proof for POST",
+            (Consumer<Req>)
+                r -> {
+                  r.method = "POST";
+                  r.claims.put("htm", "POST");
+                },
+            200,
+            null));
+    out.add(
+        Arguments.of(
+            "htm POST for GET",
+            (Consumer<Req>) r -> r.claims.put("htm", "POST"),
+            401,
+            PROOF_ERROR));
+    out.add(
+        Arguments.of("htm GET for POST", (Consumer<Req>) r -> r.method = "POST", 401, PROOF_ERROR));
+    out.add(
+        Arguments.of(
+            "htm lower-case", (Consumer<Req>) r -> r.claims.put("htm", "get"), 401, PROOF_ERROR));
+    out.add(
+        Arguments.of(
+            "htu other port",
+            (Consumer<Req>) r -> r.claims.put("htu", "http://127.0.0.1:1/dpop"),
+            401,
+            PROOF_ERROR));
+    out.add(
+        Arguments.of(
+            "htu https",
+            (Consumer<Req>) r -> r.claims.put("htu", "https://127.0.0.1:" + port + "/dpop"),
+            401,
+            PROOF_ERROR));
+    out.add(
+        Arguments.of(
+            "htu other path",
+            (Consumer<Req>) r -> r.claims.put("htu", "http://127.0.0.1:" + port + "/nonced"),
+            401,
+            PROOF_ERROR));
+    out.add(
+        Arguments.of(
+            "htu localhost for 127.0.0.1",
+            (Consumer<Req>) r -> r.claims.put("htu", "http://localhost:" + port + "/dpop"),
+            401,
+            PROOF_ERROR));
+    out.add(
+        Arguments.of(
+            "htu with upper-case host and a query (same URL)",
+            (Consumer<Req>) r -> r.claims.put("htu", "HTTP://127.0.0.1:" + port + "/dpop?x=1"),
+            200,
+            null));
+    out.add(
+        Arguments.of(
+            "stale iat",
+            (Consumer<Req>) r -> r.claims.put("iat", System.currentTimeMillis() / 1000 - 600),
+            401,
+            PROOF_ERROR));
+    out.add(
+        Arguments.of(
+            "ath of another token",
+            (Consumer<Req>) r -> r.claims.put("ath", ath("x")),
+            401,
+            PROOF_ERROR));
+    out.add(
+        Arguments.of(
+            "proof by another key",
+            (Consumer<Req>) r -> r.key = OTHER,
+            401,
+            "DPoP realm=\"test\", error=\"invalid_token\""));
+    out.add(
+        Arguments.of("two DPoP headers", (Consumer<Req>) r -> r.twice = true, 401, PROOF_ERROR));
+    out.add(
+        Arguments.of(
+            "bound token as Bearer",
+            (Consumer<Req>) r -> r.word = "Bearer",
+            401,
+            "DPoP realm=\"test\", error=\"invalid_token\""));
     out.add(Arguments.of("replayed proof", (Consumer<Req>) r -> r.replay = true, 401, PROOF_ERROR));
-    out.add(Arguments.of("no credentials", (Consumer<Req>) r -> r.word = null, 401, "DPoP realm=\"test\", algs=\"" + ALGS + "\""));
+    out.add(
+        Arguments.of(
+            "no credentials",
+            (Consumer<Req>) r -> r.word = null,
+            401,
+            "DPoP realm=\"test\", algs=\"" + ALGS + "\""));
     return out.stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void dpopOnWebFlux(String name, Consumer<Req> edit, int status, String challenge) throws Exception {
+  void dpopOnWebFlux(String name, Consumer<Req> edit, int status, String challenge)
+      throws Exception {
     String token = token(CLIENT);
     Req r = new Req();
     r.claims.put("jti", UUID.randomUUID().toString());
@@ -226,7 +295,8 @@ class WebFluxDpopTest {
     }
     HttpRequest request = b.build();
     if (r.replay) {
-      assertThat(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+      assertThat(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
+          .isEqualTo(200);
     }
     HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(name + ": " + response.headers()).isEqualTo(status);
@@ -277,7 +347,9 @@ class WebFluxDpopTest {
     assertThat(first.headers().allValues("WWW-Authenticate"))
         .containsExactly(
             "DPoP realm=\"test\", error=\"use_dpop_nonce\", error_description=\"The DPoP proof must"
-                + " carry the server's nonce\", algs=\"" + ALGS + "\"");
+                + " carry the server's nonce\", algs=\""
+                + ALGS
+                + "\"");
     assertThat(first.headers().allValues("DPoP-Nonce")).hasSize(1);
     String nonce = first.headers().firstValue("DPoP-Nonce").orElseThrow();
     assertThat(nonces(0).isValid(nonce)).isTrue();
@@ -295,7 +367,8 @@ class WebFluxDpopTest {
     for (String bad :
         List.of(
             nonces(301).issue(),
-            DpopNonces.builder("another service's DPoP nonce key!".getBytes(StandardCharsets.US_ASCII))
+            DpopNonces.builder(
+                    "another service's DPoP nonce key!".getBytes(StandardCharsets.US_ASCII))
                 .build()
                 .issue())) {
       HttpResponse<String> refused = nonced(token, bad);

@@ -38,10 +38,11 @@ class DpopChallengeMetadataTest {
   static SenderGatehouse gatehouse(boolean inChallenges) {
     return new SenderGatehouse(
         DpopProofVerifier.builder().clock(DpopFixture.CLOCK).nonces(NONCES).build(),
-        b -> b.protectedResourceMetadata(METADATA)
-            // The fixture's tokens name the audience api://test, not the resource.
-            .requireResourceAudience(false)
-            .resourceMetadataInChallenges(inChallenges));
+        b ->
+            b.protectedResourceMetadata(METADATA)
+                // The fixture's tokens name the audience api://test, not the resource.
+                .requireResourceAudience(false)
+                .resourceMetadataInChallenges(inChallenges));
   }
 
   static final SenderGatehouse NAMING = gatehouse(true);
@@ -70,15 +71,22 @@ class DpopChallengeMetadataTest {
     Map<String, Object> c = claims(TOKEN);
     c.put("htm", "POST");
     c.put("nonce", NONCES.issue());
-    assertThat(deny(NAMING, "Dpop", request().dpop(TOKEN, proof(CLIENT, JWSAlgorithm.ES256, c))).challenges())
+    assertThat(
+            deny(NAMING, "Dpop", request().dpop(TOKEN, proof(CLIENT, JWSAlgorithm.ES256, c)))
+                .challenges())
         .containsExactly(
             "DPoP realm=\"test\", error=\"invalid_dpop_proof\", error_description=\"The DPoP proof htm"
-                + " does not match the request method\"" + ALGS + NAMED);
+                + " does not match the request method\""
+                + ALGS
+                + NAMED);
     // A bound token sent as Bearer: the error challenge replaces the plain one.
-    assertThat(deny(NAMING, "Dpop", request().bearer(TOKEN).header("DPoP", withNonce())).challenges())
+    assertThat(
+            deny(NAMING, "Dpop", request().bearer(TOKEN).header("DPoP", withNonce())).challenges())
         .containsExactly(
             "DPoP realm=\"test\", error=\"invalid_token\", error_description=\"A DPoP-bound access"
-                + " token must use the DPoP scheme\"" + ALGS + NAMED);
+                + " token must use the DPoP scheme\""
+                + ALGS
+                + NAMED);
     // A malformed token.
     assertThat(deny(NAMING, "Dpop", request().header("Authorization", "DPoP a b")).challenges())
         .allMatch(ch -> ch.endsWith(NAMED))
@@ -87,11 +95,17 @@ class DpopChallengeMetadataTest {
 
   @Test
   void theNonceChallengeNamesTheMetadataAndCarriesTheNonce() {
-    Decision.Deny deny = deny(NAMING, "Dpop", request().dpop(TOKEN, proof(CLIENT, JWSAlgorithm.ES256, claims(TOKEN))));
+    Decision.Deny deny =
+        deny(
+            NAMING,
+            "Dpop",
+            request().dpop(TOKEN, proof(CLIENT, JWSAlgorithm.ES256, claims(TOKEN))));
     assertThat(deny.challenges())
         .containsExactly(
             "DPoP realm=\"test\", error=\"use_dpop_nonce\", error_description=\"The DPoP proof must"
-                + " carry the server's nonce\"" + ALGS + NAMED);
+                + " carry the server's nonce\""
+                + ALGS
+                + NAMED);
     Refusal refusal = Refusal.of(deny);
     assertThat(refusal.headers().stream().map(Refusal.Header::name))
         .containsExactly("WWW-Authenticate", "DPoP-Nonce", "Cache-Control", "Content-Type");
@@ -106,9 +120,14 @@ class DpopChallengeMetadataTest {
   @Test
   void challengesCanLeaveTheMetadataOut() {
     SenderGatehouse quiet = gatehouse(false);
-    assertThat(deny(quiet, "Dpop", request()).challenges()).containsExactly("DPoP realm=\"test\"" + ALGS);
-    assertThat(deny(quiet, "Dpop", request().dpop(TOKEN, proof(CLIENT, JWSAlgorithm.ES256, claims(TOKEN))))
-            .challenges())
+    assertThat(deny(quiet, "Dpop", request()).challenges())
+        .containsExactly("DPoP realm=\"test\"" + ALGS);
+    assertThat(
+            deny(
+                    quiet,
+                    "Dpop",
+                    request().dpop(TOKEN, proof(CLIENT, JWSAlgorithm.ES256, claims(TOKEN))))
+                .challenges())
         .allMatch(ch -> !ch.contains("resource_metadata"));
   }
 }

@@ -110,9 +110,19 @@ class DpopNoncesTest {
     String nonce = NOW.issue();
     for (String bad :
         new String[] {
-          null, "", " ", nonce + "A", nonce.substring(1), "A".repeat(4096), nonce.replace(nonce.charAt(3), ' '),
-          nonce.substring(0, 54) + "=", nonce.substring(0, 54) + "\"", nonce.substring(0, 54) + "\u00e9",
-          nonce.substring(0, 54) + "+", nonce.substring(0, 54) + "/", "\t" + nonce.substring(1),
+          null,
+          "",
+          " ",
+          nonce + "A",
+          nonce.substring(1),
+          "A".repeat(4096),
+          nonce.replace(nonce.charAt(3), ' '),
+          nonce.substring(0, 54) + "=",
+          nonce.substring(0, 54) + "\"",
+          nonce.substring(0, 54) + "\u00e9",
+          nonce.substring(0, 54) + "+",
+          nonce.substring(0, 54) + "/",
+          "\t" + nonce.substring(1),
         }) {
       assertThat(NOW.isValid(bad)).as(String.valueOf(bad)).isFalse();
     }
@@ -176,7 +186,8 @@ class DpopNoncesTest {
 
   @Test
   void aWrongOrStaleNonceIsAnsweredUseDpopNonce() {
-    for (Object bad : new Object[] {"", "x", nonces(KEY, T0 - 301).issue(), 7, java.util.List.of("a")}) {
+    for (Object bad :
+        new Object[] {"", "x", nonces(KEY, T0 - 301).issue(), 7, java.util.List.of("a")}) {
       DpopResult result = VERIFIER.check(request(), proofWith(bad), TOKEN);
       assertThat(result.error()).as(String.valueOf(bad)).isEqualTo("use_dpop_nonce");
       assertThat(result.description()).isEqualTo("The DPoP proof nonce is invalid or expired");
@@ -191,7 +202,8 @@ class DpopNoncesTest {
     DpopResult refused = VERIFIER.check(request(), first, TOKEN);
     assertThat(refused.error()).isEqualTo("use_dpop_nonce");
     c.put("nonce", refused.nonce());
-    assertThat(VERIFIER.check(request(), proof(CLIENT, JWSAlgorithm.ES256, c), TOKEN).isValid()).isTrue();
+    assertThat(VERIFIER.check(request(), proof(CLIENT, JWSAlgorithm.ES256, c), TOKEN).isValid())
+        .isTrue();
   }
 
   @Test

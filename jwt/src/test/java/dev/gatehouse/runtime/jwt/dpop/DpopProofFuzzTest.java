@@ -19,20 +19,21 @@ import java.util.Set;
  * Fuzzes the DPoP proof parser and checks, {@link DpopProofVerifier#check}, with a fixed key, clock
  * and request (GET https://api.example.com/accounts at T0, token {@code "at"}): whatever the input,
  * the answer is valid or {@code invalid_dpop_proof} with a fixed description, never an exception,
- * the same twice in a row; requiring server nonces refuses only otherwise valid proofs without
- * a nonce the service issued ({@code use_dpop_nonce}), the same verdict otherwise; an accepted proof is signed by the key in its own header (checked here
- * with nimbus's verifier), that key is public, and its claims pass a reference check written here
- * from RFC 9449 section 4.3.
+ * the same twice in a row; requiring server nonces refuses only otherwise valid proofs without a
+ * nonce the service issued ({@code use_dpop_nonce}), the same verdict otherwise; an accepted proof
+ * is signed by the key in its own header (checked here with nimbus's verifier), that key is public,
+ * and its claims pass a reference check written here from RFC 9449 section 4.3.
  *
  * <p>Input, two forms: a line without {@code \n} is the proof as sent; {@code header-json \n
  * payload-json} is signed with the fixed P-256 key here under ES256, whatever the header says, so
  * the fuzzer explores the rules behind the signature.
  */
 class DpopProofFuzzTest {
-  static final ECKey KEY = parse(
-      "{\"kty\":\"EC\",\"d\":\"eAt7jvk2J-aB4_Iw1-Y-4B7OQZy4_jgmzu3QUvy-CbY\",\"crv\":\"P-256\","
-          + "\"x\":\"3LNJ6Y6CvQs2W6c3wMnE6OdAy91N-u0BCVJnvH28Ye4\","
-          + "\"y\":\"1jA-AfDxpTM5Q5ZC9Yh41Ymi0JvsN312cAw0kDFSa3Y\"}");
+  static final ECKey KEY =
+      parse(
+          "{\"kty\":\"EC\",\"d\":\"eAt7jvk2J-aB4_Iw1-Y-4B7OQZy4_jgmzu3QUvy-CbY\",\"crv\":\"P-256\","
+              + "\"x\":\"3LNJ6Y6CvQs2W6c3wMnE6OdAy91N-u0BCVJnvH28Ye4\","
+              + "\"y\":\"1jA-AfDxpTM5Q5ZC9Yh41Ymi0JvsN312cAw0kDFSa3Y\"}");
   static final String TOKEN = "at";
 
   /** Every proof is new to this store, so that checking twice gives the same answer. */
@@ -43,7 +44,9 @@ class DpopProofFuzzTest {
           .build();
 
   /** The nonce key of {@link #NONCED}; seeds carry {@link #NONCE}, issued at T0 under it. */
-  static final byte[] NONCE_KEY = "the fuzz target's DPoP nonce key!".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] NONCE_KEY =
+      "the fuzz target's DPoP nonce key!".getBytes(StandardCharsets.US_ASCII);
+
   static final DpopNonces NONCES = DpopNonces.builder(NONCE_KEY).clock(DpopFixture.CLOCK).build();
   static final String NONCE = NONCES.issue();
 
@@ -73,7 +76,8 @@ class DpopProofFuzzTest {
     if (!first.isValid()) {
       assertThat(first.error()).isEqualTo("invalid_dpop_proof");
       assertThat(DESCRIPTIONS_START).anyMatch(first.description()::startsWith);
-      assertThat(first.description()).doesNotContain(proof.length() > 8 ? proof.substring(0, 8) : "\u0000");
+      assertThat(first.description())
+          .doesNotContain(proof.length() > 8 ? proof.substring(0, 8) : "\u0000");
       return;
     }
     SignedJWT jwt = SignedJWT.parse(proof);
@@ -93,9 +97,9 @@ class DpopProofFuzzTest {
   }
 
   /**
-   * Requiring nonces changes only proofs that are otherwise valid: such a proof is accepted iff
-   * its {@code nonce} claim is a nonce the service issued, else answered {@code use_dpop_nonce}
-   * with a fresh nonce; every other proof gets the same refusal as without nonces.
+   * Requiring nonces changes only proofs that are otherwise valid: such a proof is accepted iff its
+   * {@code nonce} claim is a nonce the service issued, else answered {@code use_dpop_nonce} with a
+   * fresh nonce; every other proof gets the same refusal as without nonces.
    */
   private static void nonceOracle(DpopFixture.Request request, String proof, DpopResult plain)
       throws Exception {
