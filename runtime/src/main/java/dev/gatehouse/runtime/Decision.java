@@ -16,10 +16,20 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
    *
    * @param authentications the callers verified by the satisfied requirement, in document order;
    *     empty for an anonymous caller of an optional or public operation
+   * @param headers response header lines every adapter sets on the answer before the endpoint runs,
+   *     such as a fresh {@code DPoP-Nonce} (RFC 9449 section 8.2); usually none
    */
-  record Allow(List<Authentication> authentications) implements Decision {
+  record Allow(
+      List<Authentication> authentications, List<dev.gatehouse.runtime.spi.Refusal.Header> headers)
+      implements Decision {
     public Allow {
       authentications = List.copyOf(authentications);
+      headers = List.copyOf(headers);
+    }
+
+    /** An allowed request without response headers. */
+    public Allow(List<Authentication> authentications) {
+      this(authentications, List.of());
     }
 
     /** The first verified caller, the request's principal; empty when anonymous. */
@@ -42,9 +52,16 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
    * @param challenges the {@code WWW-Authenticate} values, most preferred first
    * @param detail a fixed-vocabulary explanation, never request data
    * @param reason why, as a stable code for listeners and detail texts
+   * @param headers further response header lines, such as {@code DPoP-Nonce} (RFC 9449 section 8);
+   *     never request data
    */
   record Deny(
-      int status, List<String> challenges, String detail, Duration retryAfter, Reason reason)
+      int status,
+      List<String> challenges,
+      String detail,
+      Duration retryAfter,
+      Reason reason,
+      List<dev.gatehouse.runtime.spi.Refusal.Header> headers)
       implements Decision {
     /** The body's media type. */
     public static final String CONTENT_TYPE = "application/json; charset=UTF-8";
@@ -53,6 +70,13 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
       challenges = List.copyOf(challenges);
       Objects.requireNonNull(detail, "detail");
       Objects.requireNonNull(reason, "reason");
+      headers = List.copyOf(headers);
+    }
+
+    /** A refusal without further headers. */
+    public Deny(
+        int status, List<String> challenges, String detail, Duration retryAfter, Reason reason) {
+      this(status, challenges, detail, retryAfter, reason, List.of());
     }
 
     /** A refusal whose reason follows from its status and detail's head. */
@@ -67,7 +91,14 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
 
     /** The same refusal with another detail text (an application's own, per reason). */
     public Deny withDetail(String text) {
-      return new Deny(status, challenges, text, retryAfter, reason);
+      return new Deny(status, challenges, text, retryAfter, reason, headers);
+    }
+
+    /** The same refusal with one more response header line. */
+    public Deny withHeader(String name, String value) {
+      List<dev.gatehouse.runtime.spi.Refusal.Header> more = new java.util.ArrayList<>(headers);
+      more.add(new dev.gatehouse.runtime.spi.Refusal.Header(name, value));
+      return new Deny(status, challenges, detail, retryAfter, reason, more);
     }
 
     /**

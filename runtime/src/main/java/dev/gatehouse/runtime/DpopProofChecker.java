@@ -26,19 +26,48 @@ public interface DpopProofChecker {
    * The outcome of one check.
    *
    * @param thumbprint the RFC 7638 SHA-256 thumbprint of the proof's key, when valid; else null
-   * @param error {@code invalid_dpop_proof} when refused; else null
+   * @param error {@code invalid_dpop_proof} or {@code use_dpop_nonce} when refused; else null
    * @param description a fixed sentence for {@code error_description}, never request data
+   * @param nonce a fresh server nonce (RFC 9449 section 8) for the {@code DPoP-Nonce} response
+   *     header; else null
    */
-  record DpopResult(String thumbprint, String error, String description) {
+  record DpopResult(String thumbprint, String error, String description, String nonce) {
+
+    /** An outcome without a nonce for the client. */
+    public DpopResult(String thumbprint, String error, String description) {
+      this(thumbprint, error, description, null);
+    }
 
     /** The proof is valid and made with the key of this thumbprint. */
     public static DpopResult valid(String thumbprint) {
-      return new DpopResult(java.util.Objects.requireNonNull(thumbprint), null, null);
+      return new DpopResult(java.util.Objects.requireNonNull(thumbprint), null, null, null);
+    }
+
+    /**
+     * The proof is valid, and the client should use {@code freshNonce} from now on (RFC 9449
+     * section 8.2: its nonce is about to expire); the answer carries it in {@code DPoP-Nonce}.
+     */
+    public static DpopResult valid(String thumbprint, String freshNonce) {
+      return new DpopResult(
+          java.util.Objects.requireNonNull(thumbprint),
+          null,
+          null,
+          java.util.Objects.requireNonNull(freshNonce));
     }
 
     /** The proof is invalid ({@code invalid_dpop_proof}) for a fixed reason. */
     public static DpopResult invalid(String description) {
-      return new DpopResult(null, "invalid_dpop_proof", description);
+      return new DpopResult(null, "invalid_dpop_proof", description, null);
+    }
+
+    /**
+     * The proof lacks the server's nonce or carries a wrong or expired one ({@code use_dpop_nonce},
+     * RFC 9449 section 9): the client retries with a proof carrying {@code freshNonce}, which the
+     * refusal sends in {@code DPoP-Nonce}.
+     */
+    public static DpopResult useNonce(String description, String freshNonce) {
+      return new DpopResult(
+          null, "use_dpop_nonce", description, java.util.Objects.requireNonNull(freshNonce));
     }
 
     /** Whether the proof was accepted. */

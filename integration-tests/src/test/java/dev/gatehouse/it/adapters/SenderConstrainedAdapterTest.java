@@ -30,6 +30,7 @@ import dev.gatehouse.runtime.internal.SchemeKind;
 import dev.gatehouse.runtime.internal.SchemeRequirement;
 import dev.gatehouse.runtime.jaxrs.GatehouseFeature;
 import dev.gatehouse.runtime.jdkhttp.GatehouseHttpFilter;
+import dev.gatehouse.runtime.jwt.DpopNonces;
 import dev.gatehouse.runtime.jwt.DpopProofVerifier;
 import dev.gatehouse.runtime.jwt.JwtVerifier;
 import dev.gatehouse.runtime.servlet.GatehouseServletFilter;
@@ -96,6 +97,10 @@ class SenderConstrainedAdapterTest {
     @GET
     @Path("mtls")
     String mtls();
+
+    @GET
+    @Path("nonced")
+    String nonced();
   }
 
   /** Its resource. */
@@ -107,6 +112,11 @@ class SenderConstrainedAdapterTest {
 
     @Override
     public String mtls() {
+      return "ok";
+    }
+
+    @Override
+    public String nonced() {
       return "ok";
     }
   }
@@ -151,7 +161,7 @@ class SenderConstrainedAdapterTest {
     HttpServer jdk =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     GatehouseHttpFilter guard = GatehouseHttpFilter.operationsOnly(gatehouse());
-    for (String path : List.of("/dpop", "/mtls")) {
+    for (String path : List.of("/dpop", "/mtls", "/nonced")) {
       jdk.createContext(
               path,
               e -> {
@@ -187,11 +197,17 @@ class SenderConstrainedAdapterTest {
     return Gatehouse.builder()
         .realm("test")
         .generated(
-            List.of(scheme("Dpop", SenderConstraint.DPOP), scheme("Mtls", SenderConstraint.MTLS)),
+            List.of(
+                scheme("Dpop", SenderConstraint.DPOP),
+                scheme("Mtls", SenderConstraint.MTLS),
+                scheme("Nonced", SenderConstraint.DPOP)),
             List.of(endpoint()))
         .bearer("Dpop", tokens)
         .bearer("Mtls", tokens)
+        .bearer("Nonced", tokens)
         .dpop("Dpop", DpopProofVerifier.builder().build())
+        // Each adapter's Gatehouse is a replica with its own DpopNonces and the shared key.
+        .dpop("Nonced", DpopProofVerifier.builder().nonces(nonces(0)).build())
         // The tests' client connects from the loopback address, here the "proxy".
         .clientCertificates(
             "Mtls", ClientCertificates.fromTrustedProxy(CERT_HEADER, Set.of("127.0.0.1")))
@@ -315,6 +331,86 @@ class SenderConstrainedAdapterTest {
     assertThat(response.status()).as(response.toString()).isEqualTo(status);
     if (challenge != null) {
       assertThat(response.all("WWW-Authenticate")).anyMatch(c -> c.startsWith(challenge));
+    }
+  }
+
+  /** The nonce key every replica shares (from a secret store in production). */
+  static final byte[] NONCE_KEY =
+      "nonce key shared by all replicas of the test".getBytes(StandardCharsets.US_ASCII);
+
+  /** The service's nonces, on a clock {@code secondsAgo} behind. */
+  static DpopNonces nonces(long secondsAgo) {
+    return DpopNonces.builder(NONCE_KEY)
+        .clock(
+            java.time.Clock.offset(
+                java.time.Clock.systemUTC(), java.time.Duration.ofSeconds(-secondsAgo)))
+        .build();
+  }
+
+  /** GET /nonced with a fresh proof carrying {@code nonce} (none when null). */
+  static RawHttp.Response nonced(RawHttp http, String token, String nonce) {
+    Map<String, Object> claims = new LinkedHashMap<>();
+    claims.put("jti", UUID.randomUUID().toString());
+    claims.put("htm", "GET");
+    claims.put("htu", "http://127.0.0.1:" + http.port() + "/nonced");
+    claims.put("iat", System.currentTimeMillis() / 1000);
+    claims.put("ath", ath(token));
+    if (nonce != null) {
+      claims.put("nonce", nonce);
+    }
+    return http.get("/nonced", "Authorization", "DPoP " + token, "DPoP", proof(CLIENT, claims));
+  }
+
+  static Stream<Arguments> adapters() {
+    return Stream.of("jax-rs", "servlet", "jdk-http").map(Arguments::of);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("adapters")
+  void aServerNonceIsDemandedThenAcceptedAndRenewedBeforeItExpires(String adapter) {
+    RawHttp http = ADAPTERS.get(adapter);
+    String token = token(Map.of("jkt", thumbprint(CLIENT)));
+    // 1. No nonce: 401 use_dpop_nonce, with a nonce to use.
+    RawHttp.Response first = nonced(http, token, null);
+    assertThat(first.status()).as(first.toString()).isEqualTo(401);
+    assertThat(first.all("WWW-Authenticate"))
+        .containsExactly(
+            "DPoP realm=\"test\", error=\"use_dpop_nonce\", error_description=\"The DPoP proof must"
+                + " carry the server's nonce\", algs=\"ES256 ES384 ES512 PS256 PS384 PS512 RS256 RS384 RS512\"");
+    assertThat(first.all("DPoP-Nonce")).hasSize(1);
+    String nonce = first.first("DPoP-Nonce");
+    assertThat(nonce).matches("[A-Za-z0-9_-]{55}");
+    // 2. The retry with a new proof carrying it: 200, and the nonce is fresh, so no new one.
+    RawHttp.Response retried = nonced(http, token, nonce);
+    assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+    assertThat(retried.body()).isEqualTo("ok");
+    assertThat(retried.all("DPoP-Nonce")).isEmpty();
+    // 3. Another replica (another adapter's Gatehouse, same key) accepts it too.
+    String other = adapter.equals("servlet") ? "jdk-http" : "servlet";
+    assertThat(nonced(ADAPTERS.get(other), token, nonce).status()).isEqualTo(200);
+    // 4. A nonce older than half its lifetime is accepted, and the answer carries a fresh one.
+    RawHttp.Response aging = nonced(http, token, nonces(200).issue());
+    assertThat(aging.status()).as(aging.toString()).isEqualTo(200);
+    assertThat(aging.body()).isEqualTo("ok");
+    assertThat(aging.all("DPoP-Nonce")).hasSize(1);
+    assertThat(nonces(0).isValid(aging.first("DPoP-Nonce"))).isTrue();
+    assertThat(nonced(http, token, aging.first("DPoP-Nonce")).all("DPoP-Nonce")).isEmpty();
+    // 5. Expired, forged or another service's nonce: 401 use_dpop_nonce with a new one.
+    for (String bad :
+        List.of(
+            nonces(301).issue(),
+            nonce.substring(0, 20) + (nonce.charAt(20) == 'A' ? 'B' : 'A') + nonce.substring(21),
+            DpopNonces.builder(
+                    "some other service's nonce key, 32+".getBytes(StandardCharsets.US_ASCII))
+                .build()
+                .issue())) {
+      RawHttp.Response refused = nonced(http, token, bad);
+      assertThat(refused.status()).isEqualTo(401);
+      assertThat(refused.first("WWW-Authenticate"))
+          .startsWith(
+              "DPoP realm=\"test\", error=\"use_dpop_nonce\", error_description=\"The DPoP"
+                  + " proof nonce is invalid or expired\"");
+      assertThat(nonces(0).isValid(refused.first("DPoP-Nonce"))).isTrue();
     }
   }
 
@@ -495,7 +591,9 @@ class SenderConstrainedAdapterTest {
             OperationSecurity.required(
                 "dpop()", "GET", "/dpop", false, List.of(SchemeRequirement.of("Dpop"))),
             OperationSecurity.required(
-                "mtls()", "GET", "/mtls", false, List.of(SchemeRequirement.of("Mtls"))));
+                "mtls()", "GET", "/mtls", false, List.of(SchemeRequirement.of("Mtls"))),
+            OperationSecurity.required(
+                "nonced()", "GET", "/nonced", false, List.of(SchemeRequirement.of("Nonced"))));
       }
 
       @Override

@@ -35,11 +35,13 @@ import java.util.Set;
  * matching type (RSA at least 2048 bits, EC on the algorithm's curve) that verifies the signature;
  * {@code htm} equal to the request method; {@code htu} equal to the request URL (see {@link
  * Builder#externalBaseUrl}); {@code iat} within the window; {@code ath} the SHA-256 of the access
- * token; a {@code jti} never accepted before (the {@link DpopReplayStore}). The answer carries the
- * key's RFC 7638 thumbprint, which the decision layer compares with the token's {@code cnf.jkt}.
+ * token; the server's {@code nonce} when {@link Builder#nonces} requires one; a {@code jti} never
+ * accepted before (the {@link DpopReplayStore}). The answer carries the key's RFC 7638 thumbprint,
+ * which the decision layer compares with the token's {@code cnf.jkt}.
  *
- * <p>Every refusal is {@code invalid_dpop_proof} with a fixed description; nothing from the request
- * is echoed. Register it with {@code Gatehouse.builder().dpop(scheme, verifier)}.
+ * <p>Every refusal is {@code invalid_dpop_proof} (or {@code use_dpop_nonce}, with a fresh nonce,
+ * for a missing or stale nonce) with a fixed description; nothing from the request is echoed.
+ * Register it with {@code Gatehouse.builder().dpop(scheme, verifier)}.
  */
 public final class DpopProofVerifier implements DpopProofChecker {
 
@@ -66,6 +68,7 @@ public final class DpopProofVerifier implements DpopProofChecker {
   private final Clock clock;
   private final DpopReplayStore replays;
   private final URI externalBase;
+  private final DpopNonces nonces;
 
   private DpopProofVerifier(Builder b) {
     this.algorithms = List.copyOf(b.algorithms);
@@ -79,6 +82,7 @@ public final class DpopProofVerifier implements DpopProofChecker {
     this.clock = b.clock;
     this.replays = b.replays != null ? b.replays : new InMemoryDpopReplayStore(100_000, b.clock);
     this.externalBase = b.externalBase;
+    this.nonces = b.nonces;
   }
 
   /** A builder with the defaults: ES256/384/512, PS256/384/512, RS256/384/512; 60 s; 5 s skew. */
@@ -96,7 +100,9 @@ public final class DpopProofVerifier implements DpopProofChecker {
     try {
       return checkOrThrow(request, proof, accessToken);
     } catch (Refused e) {
-      return DpopResult.invalid(e.getMessage());
+      return e.nonce
+          ? DpopResult.useNonce(e.getMessage(), nonces.issue())
+          : DpopResult.invalid(e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       // No parser or crypto failure may escape with anything but a refusal.
       return DpopResult.invalid("The DPoP proof is malformed");
@@ -190,6 +196,19 @@ public final class DpopProofVerifier implements DpopProofChecker {
             .getBytes(StandardCharsets.US_ASCII))) {
       throw new Refused("The DPoP proof ath does not match the access token");
     }
+    boolean renewNonce = false;
+    if (nonces != null) {
+      // RFC 9449 section 9: checked after everything else the proof says, so a nonce is handed
+      // out only for an otherwise valid proof, and before its jti is recorded.
+      Object nonce = claims.get("nonce");
+      if (nonce == null) {
+        throw new Refused("The DPoP proof must carry the server's nonce", true);
+      }
+      if (!(nonce instanceof String text) || !nonces.isValid(text)) {
+        throw new Refused("The DPoP proof nonce is invalid or expired", true);
+      }
+      renewNonce = nonces.isAging(text);
+    }
     String jti = string(claims, "jti");
     if (jti.length() > 256) {
       throw new Refused("The DPoP proof jti is too long");
@@ -206,7 +225,7 @@ public final class DpopProofVerifier implements DpopProofChecker {
     if (!replays.firstUse(key, expiry)) {
       throw new Refused("The DPoP proof was already used");
     }
-    return DpopResult.valid(thumbprint);
+    return renewNonce ? DpopResult.valid(thumbprint, nonces.issue()) : DpopResult.valid(thumbprint);
   }
 
   /** A verifier for the proof's own key, refusing a key that does not fit the algorithm. */
@@ -309,10 +328,17 @@ public final class DpopProofVerifier implements DpopProofChecker {
     }
   }
 
-  /** A refusal with a fixed description. */
+  /** A refusal with a fixed description; {@code use_dpop_nonce} when {@code nonce}. */
   private static final class Refused extends Exception {
+    final boolean nonce;
+
     Refused(String description) {
+      this(description, false);
+    }
+
+    Refused(String description, boolean nonce) {
       super(description, null, false, false);
+      this.nonce = nonce;
     }
   }
 
@@ -335,6 +361,7 @@ public final class DpopProofVerifier implements DpopProofChecker {
     private Clock clock = Clock.systemUTC();
     private DpopReplayStore replays;
     private URI externalBase;
+    private DpopNonces nonces;
 
     private Builder() {}
 
@@ -408,6 +435,18 @@ public final class DpopProofVerifier implements DpopProofChecker {
             "the external base URL must be an absolute http(s) URL without query");
       }
       this.externalBase = base;
+      return this;
+    }
+
+    /**
+     * Requires server-issued nonces (RFC 9449 section 8): a proof without a {@code nonce} claim, or
+     * with one {@code nonces} did not issue within its lifetime, is refused with {@code
+     * use_dpop_nonce} and the refusal carries a fresh nonce in the {@code DPoP-Nonce} header; an
+     * accepted proof whose nonce is older than half its lifetime gets a fresh one on the allowed
+     * request's answer. Off by default. Give every replica the same {@link DpopNonces} keys.
+     */
+    public Builder nonces(DpopNonces nonces) {
+      this.nonces = java.util.Objects.requireNonNull(nonces, "nonces");
       return this;
     }
 

@@ -319,6 +319,7 @@ public final class Decider {
     Verification[] rejected = null;
     int verifiedCount = 0;
     boolean stale = false;
+    String dpopNonce = null;
     for (int i = 0; i < n; i++) {
       if (extracted[i] instanceof Extraction.Present<?> present) {
         Verification v;
@@ -360,10 +361,13 @@ public final class Decider {
                   "invalid_token", "A DPoP-bound access token cannot be used here", false));
         }
         if (v != null && v.isGranted() && sender != null) {
-          SenderCheck.Failure failure =
+          SenderCheck.Outcome outcome =
               sender.check(request, (BearerToken) present.credential(), v);
-          if (failure != null) {
-            return senderRefusal(plan.names, plan.names[i], failure);
+          if (outcome.failure() != null) {
+            return senderRefusal(plan.names, plan.names[i], outcome.failure());
+          }
+          if (outcome.nonce() != null) {
+            dpopNonce = outcome.nonce();
           }
         }
         if (v != null && v.isGranted()) {
@@ -410,7 +414,7 @@ public final class Decider {
       List<SchemeRequirement> alternative = plan.alternatives.get(a);
       int[] indexes = plan.alternativeIndexes[a];
       if (satisfied(plan.requiredScopes[a], indexes, verified)) {
-        AllowedBy last = plan.allowed[a];
+        AllowedBy last = dpopNonce == null ? plan.allowed[a] : null;
         if (last != null && last.builtFrom(indexes, verified)) {
           return last.allow;
         }
@@ -426,6 +430,13 @@ public final class Decider {
                   v.scopes(),
                   plan.requiredScopes[a][r],
                   v.principalObject());
+        }
+        if (dpopNonce != null) {
+          // RFC 9449 section 8.2: a fresh nonce on the answer when the client's is about to
+          // expire. Such an answer is this request's own, never reused.
+          return new Decision.Allow(
+              List.of(who),
+              List.of(new dev.gatehouse.runtime.spi.Refusal.Header("DPoP-Nonce", dpopNonce)));
         }
         Decision.Allow allow = new Decision.Allow(List.of(who));
         plan.allowed[a] = new AllowedBy(from, allow);
@@ -461,12 +472,11 @@ public final class Decider {
     boolean dpop = failure.dpop() && sender != null && sender.algorithms() != null;
     String withError =
         dpop
-            ? Challenges.dpop(
-                realmOf(s), failure.error(), failure.description(), sender.algorithms())
+            ? dpop(realmOf(s), failure.error(), failure.description(), sender.algorithms())
             : bearer(realmOf(s), failure.error(), failure.description(), null);
     String plain =
         dpop
-            ? Challenges.dpop(realmOf(s), null, null, sender.algorithms())
+            ? dpop(realmOf(s), null, null, sender.algorithms())
             : bearer(realmOf(s), null, null, null);
     int at = challenges.indexOf(plain);
     if (at >= 0) {
@@ -474,8 +484,13 @@ public final class Decider {
     } else {
       challenges.add(withError);
     }
-    return new Decision.Deny(
-        401, List.copyOf(new LinkedHashSet<>(challenges)), INVALID + "; " + failure.description());
+    Decision.Deny deny =
+        new Decision.Deny(
+            401,
+            List.copyOf(new LinkedHashSet<>(challenges)),
+            INVALID + "; " + failure.description());
+    // RFC 9449 section 9: the nonce the client must put in its next proof.
+    return failure.nonce() == null ? deny : deny.withHeader("DPoP-Nonce", failure.nonce());
   }
 
   /**
@@ -599,7 +614,7 @@ public final class Decider {
       SenderCheck sender = senders.isEmpty() ? null : senders.get(name);
       if (s.kind().isBearerFamily() && sender != null && !sender.constraint().allowsMtls()) {
         // A DPoP-only scheme's clients speak DPoP (RFC 9449 section 7.1).
-        return List.of(Challenges.dpop(realmOf(s), error, null, sender.algorithms()));
+        return List.of(dpop(realmOf(s), error, null, sender.algorithms()));
       }
       if (s.kind().isBearerFamily()) {
         return List.of(bearer(realmOf(s), error, null, scope));
@@ -611,6 +626,17 @@ public final class Decider {
   /** A Bearer challenge (RFC 6750 section 3), naming the resource metadata when there is one. */
   private String bearer(String realm, String error, String description, String scope) {
     String challenge = Challenges.bearer(realm, error, description, scope);
+    return resourceMetadata == null
+        ? challenge
+        : challenge + ", resource_metadata=" + resourceMetadata;
+  }
+
+  /**
+   * A DPoP challenge (RFC 9449 section 7.1), naming the resource metadata when there is one, as
+   * Bearer challenges do.
+   */
+  private String dpop(String realm, String error, String description, String algs) {
+    String challenge = Challenges.dpop(realm, error, description, algs);
     return resourceMetadata == null
         ? challenge
         : challenge + ", resource_metadata=" + resourceMetadata;
@@ -642,7 +668,7 @@ public final class Decider {
             out.add(bearer(ownRealm, bearerError, description, null));
           }
           if (sender != null && sender.algorithms() != null) {
-            out.add(Challenges.dpop(ownRealm, bearerError, description, sender.algorithms()));
+            out.add(dpop(ownRealm, bearerError, description, sender.algorithms()));
           }
         }
         case DIGEST -> {

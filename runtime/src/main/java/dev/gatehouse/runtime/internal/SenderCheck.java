@@ -25,8 +25,13 @@ public final class SenderCheck {
    *
    * @param error {@code invalid_token}, {@code invalid_dpop_proof} or {@code use_dpop_nonce}
    * @param dpop whether the challenge carrying the error is the DPoP one (else Bearer)
+   * @param nonce a fresh DPoP nonce for the {@code DPoP-Nonce} response header, or null
    */
-  public record Failure(String error, String description, boolean dpop) {}
+  public record Failure(String error, String description, boolean dpop, String nonce) {
+    public Failure(String error, String description, boolean dpop) {
+      this(error, description, dpop, null);
+    }
+  }
 
   private final SenderConstraint constraint;
   private final DpopProofChecker dpop;
@@ -48,8 +53,30 @@ public final class SenderCheck {
     return dpop == null ? null : String.join(" ", dpop.algorithms());
   }
 
-  /** Null when the request proves possession, else why not. */
-  public Failure check(RequestView request, BearerToken token, Verification verified) {
+  /**
+   * What the check found: a failure, or (when the request proves possession) a fresh DPoP nonce for
+   * the answer, or neither.
+   */
+  public record Outcome(Failure failure, String nonce) {
+    static final Outcome PASSED = new Outcome(null, null);
+  }
+
+  /** The outcome of {@link #failure}, with the fresh DPoP nonce of an accepted proof, if any. */
+  public Outcome check(RequestView request, BearerToken token, Verification verified) {
+    String[] nonce = new String[1];
+    Failure failure = failure(request, token, verified, nonce);
+    if (failure != null) {
+      return new Outcome(failure, null);
+    }
+    return nonce[0] == null ? Outcome.PASSED : new Outcome(null, nonce[0]);
+  }
+
+  /**
+   * Null when the request proves possession, else why not; an accepted proof's nonce in {@code
+   * nonce[0]}.
+   */
+  private Failure failure(
+      RequestView request, BearerToken token, Verification verified, String[] nonce) {
     Confirmation cnf = verified.confirmation();
     boolean dpopScheme = token.transport() == BearerToken.Transport.DPOP;
     if (dpopScheme) {
@@ -71,12 +98,13 @@ public final class SenderCheck {
         return new Failure("invalid_dpop_proof", "The DPoP proof is invalid", true);
       }
       if (!result.isValid()) {
-        return new Failure(result.error(), result.description(), true);
+        return new Failure(result.error(), result.description(), true, result.nonce());
       }
       if (!equal(result.thumbprint(), cnf.jkt())) {
         return new Failure(
             "invalid_token", "The DPoP proof key does not match the access token", true);
       }
+      nonce[0] = result.nonce();
       return null;
     }
     // Presented as Bearer (header, or an enabled form/query transport).

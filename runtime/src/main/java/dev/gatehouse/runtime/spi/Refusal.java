@@ -33,15 +33,28 @@ public final class Refusal {
   /**
    * One header field line.
    *
-   * @param name the field name, such as {@code WWW-Authenticate}
-   * @param value the field value, printable ASCII
+   * @param name the field name, such as {@code WWW-Authenticate}: an RFC 9110 token
+   * @param value the field value, printable ASCII (spaces and tabs allowed, no CR or LF)
    */
   public record Header(String name, String value) {
     public Header {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, "value");
+      if (name.isEmpty() || !name.chars().allMatch(c -> c < 0x7f && TCHAR.indexOf(c) >= 0)) {
+        throw new IllegalArgumentException("a header name must be an RFC 9110 token");
+      }
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if ((c < 0x20 && c != '\t') || c > 0x7e) {
+          throw new IllegalArgumentException("a header value must be printable ASCII");
+        }
+      }
     }
   }
+
+  /** RFC 9110 {@code tchar}. */
+  private static final String TCHAR =
+      "!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
   private final int status;
   private final List<Header> headers;
@@ -55,7 +68,8 @@ public final class Refusal {
 
   /**
    * The answer to a {@link Decision.Deny}: its status; one {@code WWW-Authenticate} line per
-   * challenge, most preferred first; {@code Cache-Control: no-store}; {@code Retry-After} when the
+   * challenge, most preferred first; the decision's own {@link Decision.Deny#headers() headers}
+   * (such as {@code DPoP-Nonce}); {@code Cache-Control: no-store}; {@code Retry-After} when the
    * refusal says when to try again; {@code Content-Type: application/json; charset=UTF-8}; and the
    * JSON body {@code {"detail": "..."}}.
    */
@@ -70,6 +84,7 @@ public final class Refusal {
   public static Refusal of(Decision.Deny deny, dev.gatehouse.runtime.RefusalRenderer renderer) {
     List<Header> headers = new ArrayList<>();
     deny.challenges().forEach(c -> headers.add(new Header("WWW-Authenticate", c)));
+    headers.addAll(deny.headers());
     headers.add(new Header("Cache-Control", "no-store"));
     deny.retryAfterSeconds().ifPresent(s -> headers.add(new Header("Retry-After", s)));
     headers.add(new Header("Content-Type", renderer.contentType()));

@@ -49,4 +49,37 @@ class RefusalTest {
     assertThat(new String(Refusal.INVALID_PATH.body(), StandardCharsets.UTF_8))
         .isEqualTo("{\"detail\":\"Invalid request path\"}");
   }
+
+  @Test
+  void theDecisionsOwnHeadersFollowTheChallengesAndSurviveAnotherDetail() {
+    Decision.Deny deny =
+        new Decision.Deny(401, List.of("DPoP realm=\"a\", algs=\"ES256\""), "Invalid")
+            .withHeader("DPoP-Nonce", "n-1_A")
+            .withDetail("Refused");
+    assertThat(Refusal.of(deny).headers())
+        .containsExactly(
+            new Refusal.Header("WWW-Authenticate", "DPoP realm=\"a\", algs=\"ES256\""),
+            new Refusal.Header("DPoP-Nonce", "n-1_A"),
+            new Refusal.Header("Cache-Control", "no-store"),
+            new Refusal.Header("Content-Type", "application/json; charset=UTF-8"));
+    assertThat(deny.detail()).isEqualTo("Refused");
+  }
+
+  @Test
+  void aHeaderLineCannotSplitTheResponse() {
+    for (String[] bad :
+        new String[][] {
+          {"DPoP-Nonce", "a\r\nSet-Cookie: x=1"},
+          {"DPoP-Nonce", "a\n"},
+          {"DPoP-Nonce", "\u00e9"},
+          {"DPoP Nonce", "a"},
+          {"", "a"},
+          {"DPoP-Nonce:", "a"},
+          {"X\r\nY", "a"}
+        }) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Refusal.Header(bad[0], bad[1]))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(new Refusal.Header("Content-Type", "a; b=\"c\"\t").value()).endsWith("\t");
+  }
 }

@@ -26,6 +26,7 @@ import dev.gatehouse.runtime.internal.OperationSecurity;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
 import dev.gatehouse.runtime.internal.SchemeKind;
 import dev.gatehouse.runtime.internal.SchemeRequirement;
+import dev.gatehouse.runtime.jwt.DpopNonces;
 import dev.gatehouse.runtime.jwt.DpopProofVerifier;
 import dev.gatehouse.runtime.jwt.JwtVerifier;
 import java.net.URI;
@@ -51,7 +52,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * DPoP end to end on Spring Boot (embedded Tomcat, the starter's interceptor): the proof's {@code
- * htu} must name the URL Tomcat reports, and refusals carry the DPoP challenge.
+ * htu} must name the URL Tomcat reports, refusals carry the DPoP challenge, and server nonces are
+ * demanded with {@code DPoP-Nonce} and renewed on allowed answers.
  */
 class SpringDpopTest {
   static final String ISSUER = "https://issuer.test";
@@ -68,6 +70,9 @@ class SpringDpopTest {
   public interface DpopApi {
     @GetMapping("/dpop")
     String dpop();
+
+    @GetMapping("/nonced")
+    String nonced();
   }
 
   /** The application. */
@@ -76,6 +81,11 @@ class SpringDpopTest {
   public static class DpopApplication implements DpopApi {
     @Override
     public String dpop() {
+      return "ok";
+    }
+
+    @Override
+    public String nonced() {
       return "ok";
     }
 
@@ -88,20 +98,7 @@ class SpringDpopTest {
               .algorithms(JWSAlgorithm.RS256)
               .keys(new JWKSet(ISSUER_KEY).toPublicJWKSet())
               .build();
-      SchemeDefinition definition =
-          new SchemeDefinition("Dpop", SchemeKind.BEARER, "", "", Extractors.bearer());
-      GeneratedScheme scheme =
-          new GeneratedScheme() {
-            @Override
-            public SchemeDefinition definition() {
-              return definition;
-            }
-
-            @Override
-            public SenderConstraint senderConstraint() {
-              return SenderConstraint.DPOP;
-            }
-          };
+      GeneratedScheme scheme = dpopScheme("Dpop");
       GeneratedEndpoint endpoint =
           new GeneratedEndpoint() {
             @Override
@@ -113,7 +110,13 @@ class SpringDpopTest {
             public List<OperationSecurity> operations() {
               return List.of(
                   OperationSecurity.required(
-                      "dpop()", "GET", "/dpop", false, List.of(SchemeRequirement.of("Dpop"))));
+                      "dpop()", "GET", "/dpop", false, List.of(SchemeRequirement.of("Dpop"))),
+                  OperationSecurity.required(
+                      "nonced()",
+                      "GET",
+                      "/nonced",
+                      false,
+                      List.of(SchemeRequirement.of("Nonced"))));
             }
 
             @Override
@@ -123,11 +126,84 @@ class SpringDpopTest {
           };
       return Gatehouse.builder()
           .realm("test")
-          .generated(List.of(scheme), List.of(endpoint))
+          .generated(List.of(scheme, dpopScheme("Nonced")), List.of(endpoint))
           .bearer("Dpop", tokens)
+          .bearer("Nonced", tokens)
           .dpop("Dpop", DpopProofVerifier.builder().build())
+          .dpop("Nonced", DpopProofVerifier.builder().nonces(nonces(0)).build())
           .build();
     }
+  }
+
+  static GeneratedScheme dpopScheme(String name) {
+    SchemeDefinition definition =
+        new SchemeDefinition(name, SchemeKind.BEARER, "", "", Extractors.bearer());
+    return new GeneratedScheme() {
+      @Override
+      public SchemeDefinition definition() {
+        return definition;
+      }
+
+      @Override
+      public SenderConstraint senderConstraint() {
+        return SenderConstraint.DPOP;
+      }
+    };
+  }
+
+  static final byte[] NONCE_KEY =
+      "the Spring test's shared DPoP nonce key".getBytes(StandardCharsets.US_ASCII);
+
+  /** The service's nonces, on a clock {@code secondsAgo} behind. */
+  static DpopNonces nonces(long secondsAgo) {
+    return DpopNonces.builder(NONCE_KEY)
+        .clock(
+            java.time.Clock.offset(
+                java.time.Clock.systemUTC(), java.time.Duration.ofSeconds(-secondsAgo)))
+        .build();
+  }
+
+  static HttpResponse<String> nonced(String token, String nonce) throws Exception {
+    String url = "http://127.0.0.1:" + port + "/nonced";
+    Map<String, Object> c = claims(token, url, "GET");
+    if (nonce != null) {
+      c.put("nonce", nonce);
+    }
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "DPoP " + token)
+            .header("DPoP", proof(CLIENT, c))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aServerNonceIsDemandedThenAcceptedAndRenewedBeforeItExpires() throws Exception {
+    String token = token(CLIENT);
+    HttpResponse<String> first = nonced(token, null);
+    assertThat(first.statusCode()).isEqualTo(401);
+    assertThat(first.headers().allValues("WWW-Authenticate"))
+        .containsExactly(
+            "DPoP realm=\"test\", error=\"use_dpop_nonce\", error_description=\"The DPoP proof must"
+                + " carry the server's nonce\", algs=\"ES256 ES384 ES512 PS256 PS384 PS512 RS256 RS384 RS512\"");
+    String nonce = first.headers().firstValue("DPoP-Nonce").orElseThrow();
+    assertThat(nonces(0).isValid(nonce)).isTrue();
+    HttpResponse<String> retried = nonced(token, nonce);
+    assertThat(retried.statusCode()).isEqualTo(200);
+    assertThat(retried.body()).isEqualTo("ok");
+    assertThat(retried.headers().allValues("DPoP-Nonce")).isEmpty();
+    // Older than half its lifetime: accepted, and the answer carries a fresh one.
+    HttpResponse<String> aging = nonced(token, nonces(200).issue());
+    assertThat(aging.statusCode()).isEqualTo(200);
+    assertThat(aging.body()).isEqualTo("ok");
+    assertThat(nonces(0).isValid(aging.headers().firstValue("DPoP-Nonce").orElseThrow())).isTrue();
+    // Expired.
+    HttpResponse<String> expired = nonced(token, nonces(301).issue());
+    assertThat(expired.statusCode()).isEqualTo(401);
+    assertThat(expired.headers().firstValue("WWW-Authenticate").orElseThrow())
+        .startsWith("DPoP realm=\"test\", error=\"use_dpop_nonce\"");
+    assertThat(nonces(0).isValid(expired.headers().firstValue("DPoP-Nonce").orElseThrow()))
+        .isTrue();
   }
 
   @BeforeAll

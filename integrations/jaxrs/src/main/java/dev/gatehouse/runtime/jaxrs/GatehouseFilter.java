@@ -8,18 +8,25 @@ import dev.gatehouse.runtime.spi.Operation;
 import dev.gatehouse.runtime.spi.Refusal;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Decides one operation's requests: refusals are answered at once with their {@link Refusal};
  * allowed requests carry the verified {@link Caller} as the request's {@link SecurityContext}
  * principal and as the {@value Attributes#CALLER} property, and its first scheme's caller as the
- * {@value Attributes#AUTHENTICATION} property.
+ * {@value Attributes#AUTHENTICATION} property. The response headers of an allowed request's
+ * decision (a fresh {@code DPoP-Nonce}) are set on the resource's answer.
  */
-final class GatehouseFilter implements ContainerRequestFilter {
+final class GatehouseFilter implements ContainerRequestFilter, ContainerResponseFilter {
+  /** The request property holding an allowed decision's response headers until the answer. */
+  private static final String HEADERS = "dev.gatehouse.responseHeaders";
+
   private final Operation operation;
 
   GatehouseFilter(Operation operation) {
@@ -37,6 +44,10 @@ final class GatehouseFilter implements ContainerRequestFilter {
       request.abortWith(response.build());
       return;
     }
+    List<Refusal.Header> headers = ((Decision.Allow) decision).headers();
+    if (!headers.isEmpty()) {
+      request.setProperty(HEADERS, headers);
+    }
     Caller caller = ((Decision.Allow) decision).caller();
     request.setProperty(Attributes.CALLER, caller);
     Optional<Authentication> principal = caller.primary();
@@ -44,6 +55,16 @@ final class GatehouseFilter implements ContainerRequestFilter {
       request.setProperty(Attributes.AUTHENTICATION, principal.get());
       request.setSecurityContext(
           new Context(principal.get(), caller, request.getSecurityContext()));
+    }
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (request.getProperty(HEADERS) instanceof List<?> headers) {
+      for (Object h : headers) {
+        Refusal.Header header = (Refusal.Header) h;
+        response.getHeaders().putSingle(header.name(), header.value());
+      }
     }
   }
 

@@ -113,6 +113,10 @@ public final class GatehouseHttpFilter extends Filter {
         if (decision instanceof Decision.Deny deny) {
           write(exchange, match.operation().refusal(deny));
         } else {
+          // Set before the handler runs, so they are on its answer (a fresh DPoP-Nonce).
+          ((Decision.Allow) decision)
+              .headers()
+              .forEach(h -> exchange.getResponseHeaders().set(h.name(), h.value()));
           Caller caller = ((Decision.Allow) decision).caller();
           chain.doFilter(new GuardedExchange(exchange, caller, match.operation().key()));
         }

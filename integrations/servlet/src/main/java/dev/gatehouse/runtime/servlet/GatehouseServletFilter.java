@@ -126,6 +126,8 @@ public final class GatehouseServletFilter implements Filter {
           return;
         }
         request.setAttribute(Attributes.OPERATION, match.operation().key());
+        // Set before the endpoint runs, so they are on its answer (a fresh DPoP-Nonce).
+        ((Decision.Allow) decision).headers().forEach(h -> response.setHeader(h.name(), h.value()));
         Caller caller = ((Decision.Allow) decision).caller();
         request.setAttribute(Attributes.CALLER, caller);
         if (caller.isAnonymous()) {

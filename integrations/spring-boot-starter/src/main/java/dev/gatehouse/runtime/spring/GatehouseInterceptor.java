@@ -72,6 +72,8 @@ public final class GatehouseInterceptor implements HandlerInterceptor {
       RefusalWriter.write(response, operation.get().refusal(deny));
       return false;
     }
+    // Set before the handler runs, so they are on its answer (a fresh DPoP-Nonce).
+    ((Decision.Allow) decision).headers().forEach(h -> response.setHeader(h.name(), h.value()));
     Caller caller = ((Decision.Allow) decision).caller();
     request.setAttribute(Attributes.CALLER, caller);
     caller.primary().ifPresent(first -> request.setAttribute(Attributes.AUTHENTICATION, first));

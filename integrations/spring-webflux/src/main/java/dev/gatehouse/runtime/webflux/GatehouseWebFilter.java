@@ -166,6 +166,10 @@ public final class GatehouseWebFilter implements WebFilter, Ordered {
               if (decision instanceof Decision.Deny deny) {
                 return RefusalWriter.write(exchange.getResponse(), operation.refusal(deny));
               }
+              // Set before the handler runs, so they are on its answer (a fresh DPoP-Nonce).
+              ((Decision.Allow) decision)
+                  .headers()
+                  .forEach(h -> exchange.getResponse().getHeaders().set(h.name(), h.value()));
               Caller all = ((Decision.Allow) decision).caller();
               exchange.getAttributes().put(Attributes.CALLER, all);
               Authentication caller = all.primary().orElse(null);

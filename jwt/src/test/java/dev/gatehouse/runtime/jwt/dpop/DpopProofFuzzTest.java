@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.SignedJWT;
 import dev.gatehouse.runtime.DpopProofChecker.DpopResult;
+import dev.gatehouse.runtime.jwt.DpopNonces;
 import dev.gatehouse.runtime.jwt.DpopProofVerifier;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -18,9 +19,10 @@ import java.util.Set;
  * Fuzzes the DPoP proof parser and checks, {@link DpopProofVerifier#check}, with a fixed key, clock
  * and request (GET https://api.example.com/accounts at T0, token {@code "at"}): whatever the input,
  * the answer is valid or {@code invalid_dpop_proof} with a fixed description, never an exception,
- * the same twice in a row; an accepted proof is signed by the key in its own header (checked here
- * with nimbus's verifier), that key is public, and its claims pass a reference check written here
- * from RFC 9449 section 4.3.
+ * the same twice in a row; requiring server nonces refuses only otherwise valid proofs without a
+ * nonce the service issued ({@code use_dpop_nonce}), the same verdict otherwise; an accepted proof
+ * is signed by the key in its own header (checked here with nimbus's verifier), that key is public,
+ * and its claims pass a reference check written here from RFC 9449 section 4.3.
  *
  * <p>Input, two forms: a line without {@code \n} is the proof as sent; {@code header-json \n
  * payload-json} is signed with the fixed P-256 key here under ES256, whatever the header says, so
@@ -41,6 +43,21 @@ class DpopProofFuzzTest {
           .replayStore((key, expiry) -> true)
           .build();
 
+  /** The nonce key of {@link #NONCED}; seeds carry {@link #NONCE}, issued at T0 under it. */
+  static final byte[] NONCE_KEY =
+      "the fuzz target's DPoP nonce key!".getBytes(StandardCharsets.US_ASCII);
+
+  static final DpopNonces NONCES = DpopNonces.builder(NONCE_KEY).clock(DpopFixture.CLOCK).build();
+  static final String NONCE = NONCES.issue();
+
+  /** The same verifier requiring server nonces. */
+  private static final DpopProofVerifier NONCED =
+      DpopProofVerifier.builder()
+          .clock(DpopFixture.CLOCK)
+          .replayStore((key, expiry) -> true)
+          .nonces(NONCES)
+          .build();
+
   private static final Set<String> DESCRIPTIONS_START = Set.of("The DPoP proof", "The request URL");
 
   @FuzzTest(maxDuration = "10m")
@@ -55,6 +72,7 @@ class DpopProofFuzzTest {
     DpopResult first = VERIFIER.check(request, proof, TOKEN);
     DpopResult second = VERIFIER.check(request, proof, TOKEN);
     assertThat(second).isEqualTo(first);
+    nonceOracle(request, proof, first);
     if (!first.isValid()) {
       assertThat(first.error()).isEqualTo("invalid_dpop_proof");
       assertThat(DESCRIPTIONS_START).anyMatch(first.description()::startsWith);
@@ -76,6 +94,29 @@ class DpopProofFuzzTest {
     assertThat(((Number) claims.get("iat")).doubleValue())
         .isBetween(DpopFixture.T0 - 65d, DpopFixture.T0 + 5d);
     assertThat((String) claims.get("htu")).containsIgnoringCase("api.example.com");
+  }
+
+  /**
+   * Requiring nonces changes only proofs that are otherwise valid: such a proof is accepted iff its
+   * {@code nonce} claim is a nonce the service issued, else answered {@code use_dpop_nonce} with a
+   * fresh nonce; every other proof gets the same refusal as without nonces.
+   */
+  private static void nonceOracle(DpopFixture.Request request, String proof, DpopResult plain)
+      throws Exception {
+    DpopResult nonced = NONCED.check(request, proof, TOKEN);
+    if (!plain.isValid()) {
+      assertThat(nonced).isEqualTo(plain);
+      return;
+    }
+    Object claim = SignedJWT.parse(proof).getJWTClaimsSet().getClaim("nonce");
+    if (claim instanceof String text && NONCES.isValid(text)) {
+      assertThat(nonced).isEqualTo(plain);
+      return;
+    }
+    assertThat(nonced.isValid()).isFalse();
+    assertThat(nonced.error()).isEqualTo("use_dpop_nonce");
+    assertThat(nonced.description()).startsWith("The DPoP proof");
+    assertThat(NONCES.isValid(nonced.nonce())).isTrue();
   }
 
   /** {@code header.payload} signed with the fixed key under ES256, whatever the JSON says. */

@@ -176,6 +176,31 @@ class DpopProofVerifierTest {
     assertThat(verifier.check(request(), proof, "at").isValid()).isTrue();
   }
 
+  @Test
+  void theNonceFuzzSeedsCarryTheTargetsNonceOrABadOne() throws Exception {
+    Path dir =
+        Path.of(
+            "src/test/resources/dev/gatehouse/runtime/jwt/dpop/DpopProofFuzzTestInputs/proofCheck");
+    DpopProofVerifier verifier =
+        DpopProofVerifier.builder()
+            .clock(DpopFixture.CLOCK)
+            .replayStore((k, e) -> true)
+            .nonces(DpopProofFuzzTest.NONCES)
+            .build();
+    for (String name : List.of("valid-nonce", "expired-nonce", "tampered-nonce")) {
+      String text = Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
+      int newline = text.indexOf('\n');
+      String proof =
+          DpopProofFuzzTest.signed(text.substring(0, newline), text.substring(newline + 1));
+      DpopResult result = verifier.check(request(), proof, "at");
+      if (name.equals("valid-nonce")) {
+        assertThat(result.isValid()).as(name).isTrue();
+      } else {
+        assertThat(result.error()).as(name).isEqualTo("use_dpop_nonce");
+      }
+    }
+  }
+
   /** A settable clock. */
   static final class MutableClock extends java.time.Clock {
     private volatile Instant now;

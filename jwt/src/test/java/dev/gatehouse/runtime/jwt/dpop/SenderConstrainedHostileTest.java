@@ -16,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.OctetSequenceKey;
 import dev.gatehouse.runtime.Decision;
+import dev.gatehouse.runtime.jwt.DpopNonces;
+import dev.gatehouse.runtime.jwt.DpopProofVerifier;
 import dev.gatehouse.runtime.jwt.dpop.DpopFixture.Request;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -110,6 +112,49 @@ class SenderConstrainedHostileTest {
   }
 
   static final String P = "DPoP invalid_dpop_proof";
+  static final String N = "DPoP use_dpop_nonce";
+  static final byte[] KEY =
+      "nonce key of this service, 32 bytes or more".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] OLD_KEY =
+      "the previous nonce key, rotated out lately".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] FOREIGN_KEY =
+      "the nonce key of some other service entirely".getBytes(StandardCharsets.US_ASCII);
+  static final DpopNonces NONCES =
+      DpopNonces.builder(KEY).previousKey(OLD_KEY).clock(DpopFixture.CLOCK).build();
+
+  /** A Gatehouse whose DPoP schemes require server nonces. */
+  static final SenderGatehouse NONCED =
+      new SenderGatehouse(
+          DpopProofVerifier.builder().clock(DpopFixture.CLOCK).nonces(NONCES).build());
+
+  static String nonceAt(byte[] key, long second) {
+    return DpopNonces.builder(key)
+        .clock(
+            java.time.Clock.fixed(
+                java.time.Instant.ofEpochSecond(second), java.time.ZoneOffset.UTC))
+        .build()
+        .issue();
+  }
+
+  static String tampered(String nonce) {
+    int i = nonce.length() / 2;
+    return nonce.substring(0, i) + (nonce.charAt(i) == 'A' ? 'B' : 'A') + nonce.substring(i + 1);
+  }
+
+  /** A proof at the Gatehouse requiring nonces, with these claims edited. */
+  static Case nonce(String name, Consumer<Map<String, Object>> edit, int status, String challenge) {
+    return new Case(
+        name,
+        "Dpop",
+        g -> {
+          Map<String, Object> c = claims(TOKEN);
+          edit.accept(c);
+          return NONCED.decide("Dpop", request().dpop(TOKEN, proof(CLIENT, JWSAlgorithm.ES256, c)));
+        },
+        status,
+        challenge);
+  }
+
   static final String T = "DPoP invalid_token";
 
   static Stream<Case> cases() {
@@ -739,6 +784,101 @@ class SenderConstrainedHostileTest {
             401,
             "Bearer invalid_token"));
     c.add(raw("either: no credentials, both challenges", "Either", r -> r, 401, "DPoP"));
+    // Server nonces (RFC 9449 section 8), at a Gatehouse that requires them.
+    c.add(nonce("nonce: valid", x -> x.put("nonce", NONCES.issue()), 200, ""));
+    c.add(nonce("nonce: issued 300 s ago", x -> x.put("nonce", nonceAt(KEY, T0 - 300)), 200, ""));
+    c.add(nonce("nonce: of the previous key", x -> x.put("nonce", nonceAt(OLD_KEY, T0)), 200, ""));
+    c.add(
+        nonce(
+            "nonce: issued by another replica 5 s ahead",
+            x -> x.put("nonce", nonceAt(KEY, T0 + 5)),
+            200,
+            ""));
+    c.add(nonce("nonce: missing", x -> {}, 401, N));
+    c.add(nonce("nonce: expired (301 s)", x -> x.put("nonce", nonceAt(KEY, T0 - 301)), 401, N));
+    c.add(
+        nonce("nonce: from 6 s in the future", x -> x.put("nonce", nonceAt(KEY, T0 + 6)), 401, N));
+    c.add(
+        nonce(
+            "nonce: of another service's key",
+            x -> x.put("nonce", nonceAt(FOREIGN_KEY, T0)),
+            401,
+            N));
+    c.add(
+        nonce(
+            "nonce: one character changed", x -> x.put("nonce", tampered(NONCES.issue())), 401, N));
+    c.add(nonce("nonce: empty", x -> x.put("nonce", ""), 401, N));
+    c.add(nonce("nonce: one character more", x -> x.put("nonce", NONCES.issue() + "A"), 401, N));
+    c.add(
+        nonce(
+            "nonce: one character less", x -> x.put("nonce", NONCES.issue().substring(1)), 401, N));
+    c.add(nonce("nonce: 4 KiB", x -> x.put("nonce", "A".repeat(4096)), 401, N));
+    c.add(
+        nonce(
+            "nonce: with a double quote",
+            x -> x.put("nonce", NONCES.issue().substring(1) + "\""),
+            401,
+            N));
+    c.add(
+        nonce(
+            "nonce: with a space", x -> x.put("nonce", " " + NONCES.issue().substring(1)), 401, N));
+    c.add(
+        nonce(
+            "nonce: with a non-ASCII character",
+            x -> x.put("nonce", "\u00e9" + NONCES.issue().substring(1)),
+            401,
+            N));
+    c.add(
+        nonce(
+            "nonce: standard base64 characters",
+            x ->
+                x.put(
+                    "nonce", NONCES.issue().replace('-', '+').replace('_', '/').substring(1) + "+"),
+            401,
+            N));
+    c.add(nonce("nonce: a number", x -> x.put("nonce", 12345), 401, N));
+    c.add(nonce("nonce: an array", x -> x.put("nonce", List.of(NONCES.issue())), 401, N));
+    c.add(nonce("nonce: the access token", x -> x.put("nonce", TOKEN), 401, N));
+    c.add(
+        nonce(
+            "nonce: valid, but htm wrong (no nonce handed out)",
+            x -> {
+              x.put("nonce", NONCES.issue());
+              x.put("htm", "POST");
+            },
+            401,
+            P));
+    c.add(
+        nonce(
+            "nonce: missing and iat stale (the proof's defect first)",
+            x -> x.put("iat", T0 - 600),
+            401,
+            P));
+    c.add(
+        new Case(
+            "nonce: valid, proof by another key",
+            "Dpop",
+            g -> {
+              Map<String, Object> x = claims(TOKEN);
+              x.put("nonce", NONCES.issue());
+              return NONCED.decide(
+                  "Dpop", request().dpop(TOKEN, proof(OTHER, JWSAlgorithm.ES256, x)));
+            },
+            401,
+            T));
+    c.add(
+        new Case(
+            "nonce: valid nonce, replayed proof",
+            "Dpop",
+            g -> {
+              Map<String, Object> x = claims(TOKEN);
+              x.put("nonce", NONCES.issue());
+              String p = proof(CLIENT, JWSAlgorithm.ES256, x);
+              NONCED.decide("Dpop", request().dpop(TOKEN, p));
+              return NONCED.decide("Dpop", request().dpop(TOKEN, p));
+            },
+            401,
+            P));
     return c.stream();
   }
 
@@ -777,6 +917,20 @@ class SenderConstrainedHostileTest {
     }
     // Nothing from the request is echoed.
     assertThat(deny.body()).doesNotContain(TOKEN.substring(0, 20)).doesNotContain("evil");
+    // use_dpop_nonce, and only it, hands the client a fresh nonce (RFC 9449 section 9).
+    List<String> nonces =
+        deny.headers().stream()
+            .filter(h -> h.name().equals("DPoP-Nonce"))
+            .map(h -> h.value())
+            .toList();
+    if (c.challenge().equals(N)) {
+      assertThat(nonces).as(c.name()).hasSize(1);
+      assertThat(NONCES.isValid(nonces.get(0))).isTrue();
+      assertThat(dev.gatehouse.runtime.spi.Refusal.of(deny).headers())
+          .contains(new dev.gatehouse.runtime.spi.Refusal.Header("DPoP-Nonce", nonces.get(0)));
+    } else {
+      assertThat(nonces).as(c.name()).isEmpty();
+    }
   }
 
   static Stream<Arguments> count() {

@@ -35,6 +35,12 @@ public final class SenderGatehouse {
   }
 
   public SenderGatehouse(DpopProofVerifier proofs) {
+    this(proofs, b -> b);
+  }
+
+  /** With more configuration, such as protected-resource metadata. */
+  public SenderGatehouse(
+      DpopProofVerifier proofs, java.util.function.UnaryOperator<Gatehouse.Builder> more) {
     JwtVerifier tokens =
         JwtVerifier.builder()
             .issuer(DpopFixture.ISSUER)
@@ -44,7 +50,7 @@ public final class SenderGatehouse {
             .clock(DpopFixture.CLOCK)
             .build();
     gatehouse =
-        Gatehouse.builder()
+        more.apply(Gatehouse.builder())
             .realm("test")
             .generated(
                 List.of(
