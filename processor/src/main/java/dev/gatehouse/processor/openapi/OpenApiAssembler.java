@@ -176,7 +176,7 @@ public final class OpenApiAssembler {
       properties.set("detail", property("string", "What was wrong, and where."));
       ObjectNode reason = property("string", "Why the request was refused, as a stable code.");
       List.of("not_authenticated", "invalid_credentials", "invalid_request", "insufficient_scope",
-              "throttled", "unavailable", "not_found")
+              "insufficient_user_authentication", "throttled", "unavailable", "not_found")
           .forEach(reason.putArray("enum")::add);
       properties.set("reason", reason);
       schema.putArray("required").add("type").add("title").add("status").add("detail");
