@@ -96,7 +96,8 @@ class KeycloakTest {
           .isEqualTo(
               "{\"sub\":\"" + sub + "\",\"iss\":\"" + claims.path("iss").asText()
                   + "\",\"azp\":\"" + claims.path("azp").asText() + "\",\"email\":\""
-                  + claims.path("email").asText() + "\"}");
+                  + claims.path("email").asText() + "\",\"acr\":\"" + claims.path("acr").asText()
+                  + "\",\"auth_time\":" + claims.path("auth_time").asLong(-1) + "}");
       assertThat(claims.path("azp").asText()).isNotEmpty();
     }
 
