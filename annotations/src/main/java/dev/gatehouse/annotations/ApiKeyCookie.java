@@ -8,9 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares an API key sent in a cookie: {@code {"type": "apiKey", "in": "cookie", "name":
- * ...}}. Cookie
- * values are taken as sent: one pair of double quotes is removed, nothing is decoded.
+ * Declares an API key sent in a cookie: {@code {"type": "apiKey", "in": "cookie", "name": ...}}.
+ * Cookie values are taken as sent: one pair of double quotes is removed, nothing is decoded.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

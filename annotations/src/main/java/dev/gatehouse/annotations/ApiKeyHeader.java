@@ -9,15 +9,17 @@ import java.lang.annotation.Target;
 
 /**
  * Declares an API key sent in a request header: {@code {"type": "apiKey", "in": "header", "name":
- * ...}}. Header
- * names are matched case-insensitively at run time.
+ * ...}}. Header names are matched case-insensitively at run time.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Repeatable(ApiKeyHeader.List.class)
 public @interface ApiKeyHeader {
-  /** The header that carries the key (an HTTP token, e.g. {@code X-API-Key}); becomes the scheme's {@code name}. */
+  /**
+   * The header that carries the key (an HTTP token, e.g. {@code X-API-Key}); becomes the scheme's
+   * {@code name}.
+   */
   String name();
 
   /** The key in {@code components.securitySchemes} that requirements refer to. */

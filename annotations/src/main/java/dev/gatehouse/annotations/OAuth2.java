@@ -30,8 +30,8 @@ public @interface OAuth2 {
 
   /**
    * The scheme's {@code oauth2MetadataUrl}: the authorization server's RFC 8414 metadata document
-   * (OpenAPI 3.2 only; a compile error for older targets). Must be {@code https} unless the host
-   * is loopback. Omitted when empty.
+   * (OpenAPI 3.2 only; a compile error for older targets). Must be {@code https} unless the host is
+   * loopback. Omitted when empty.
    */
   String oauth2MetadataUrl() default "";
 

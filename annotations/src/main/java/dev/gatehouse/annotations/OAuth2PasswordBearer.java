@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Declares OAuth2's resource-owner password flow with a bearer token: {@code {"type": "oauth2",
- * "flows": {"password": {"tokenUrl": ..., "scopes": {...}}}}}. RFC 9700 deprecates this flow, so the
- * processor warns ({@code [SecDeprecatedFlow]}) unless the warning is suppressed.
+ * "flows": {"password": {"tokenUrl": ..., "scopes": {...}}}}}. RFC 9700 deprecates this flow, so
+ * the processor warns ({@code [SecDeprecatedFlow]}) unless the warning is suppressed.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -40,8 +40,8 @@ public @interface OAuth2PasswordBearer {
 
   /**
    * The scheme's {@code oauth2MetadataUrl}: the authorization server's RFC 8414 metadata document
-   * (OpenAPI 3.2 only; a compile error for older targets). Must be {@code https} unless the host
-   * is loopback. Omitted when empty.
+   * (OpenAPI 3.2 only; a compile error for older targets). Must be {@code https} unless the host is
+   * loopback. Omitted when empty.
    */
   String oauth2MetadataUrl() default "";
 

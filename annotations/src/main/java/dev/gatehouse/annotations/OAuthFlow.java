@@ -1,7 +1,6 @@
 package dev.gatehouse.annotations;
 
 import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -18,7 +17,10 @@ public @interface OAuthFlow {
   /** The flow's {@code authorizationUrl} (implicit and authorizationCode flows). */
   String authorizationUrl() default "";
 
-  /** The flow's {@code tokenUrl} (password, clientCredentials, authorizationCode, deviceAuthorization). */
+  /**
+   * The flow's {@code tokenUrl} (password, clientCredentials, authorizationCode,
+   * deviceAuthorization).
+   */
   String tokenUrl() default "";
 
   /** The flow's {@code refreshUrl}; omitted when empty. */

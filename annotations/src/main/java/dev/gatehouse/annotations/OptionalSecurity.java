@@ -14,6 +14,4 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.METHOD})
-public @interface OptionalSecurity {
-
-}
+public @interface OptionalSecurity {}

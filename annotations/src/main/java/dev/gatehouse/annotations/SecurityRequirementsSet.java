@@ -8,8 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Requires several schemes together (AND): one alternative of the operation's {@code security}
- * with one key per member. Repeat it for several alternatives (OR).
+ * Requires several schemes together (AND): one alternative of the operation's {@code security} with
+ * one key per member. Repeat it for several alternatives (OR).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

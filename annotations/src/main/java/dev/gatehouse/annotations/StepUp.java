@@ -23,9 +23,9 @@ import java.lang.annotation.Target;
 public @interface StepUp {
 
   /**
-   * The authentication context class references the token's {@code acr} claim must be one of
-   * (RFC 9470 {@code acr_values}), e.g. {@code "gold"} or {@code "urn:mace:incommon:iap:silver"};
-   * each a non-empty RFC 6749 NQCHAR token without spaces or quotes. Empty: any {@code acr}.
+   * The authentication context class references the token's {@code acr} claim must be one of (RFC
+   * 9470 {@code acr_values}), e.g. {@code "gold"} or {@code "urn:mace:incommon:iap:silver"}; each a
+   * non-empty RFC 6749 NQCHAR token without spaces or quotes. Empty: any {@code acr}.
    */
   String[] acrValues() default {};
 

@@ -3,8 +3,8 @@
  *
  * <p>Scheme annotations ({@link dev.gatehouse.annotations.ApiKeyHeader}, {@link
  * dev.gatehouse.annotations.HttpBasic}, {@link dev.gatehouse.annotations.OAuth2PasswordBearer} ...)
- * go on any type or {@code package-info} of the compilation and together form the document's
- * {@code components.securitySchemes}. Requirement annotations ({@link
+ * go on any type or {@code package-info} of the compilation and together form the document's {@code
+ * components.securitySchemes}. Requirement annotations ({@link
  * dev.gatehouse.annotations.SecurityRequirement}, {@link
  * dev.gatehouse.annotations.SecurityRequirementsSet}, {@link
  * dev.gatehouse.annotations.OptionalSecurity}, {@link dev.gatehouse.annotations.Public}) go on an

@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * CPU time (user + system) of this process's terminated and reaped children, from
- * {@code /proc/self/stat} ({@code cutime + cstime}, in clock ticks of 10 ms). Read before starting
- * a child and after {@code waitFor()}; the difference is that child's whole CPU time, all threads
- * (JIT, GC) included, which the other load on a shared machine inflates far less than wall-clock
- * time. Linux only; returns -1 elsewhere.
+ * CPU time (user + system) of this process's terminated and reaped children, from {@code
+ * /proc/self/stat} ({@code cutime + cstime}, in clock ticks of 10 ms). Read before starting a child
+ * and after {@code waitFor()}; the difference is that child's whole CPU time, all threads (JIT, GC)
+ * included, which the other load on a shared machine inflates far less than wall-clock time. Linux
+ * only; returns -1 elsewhere.
  */
 final class ChildCpu {
   /** Linux's USER_HZ, the unit of the times in {@code /proc/<pid>/stat}. */

@@ -41,15 +41,21 @@ import javax.tools.ToolProvider;
  * threads of the process: JIT compilers and GC included) are the whole run's.
  *
  * <p>Usage: {@code CompileBreakdown <sources list file> <class path> <processor path, "none" or
- * "floor"> <output dir> [-A options...]} ({@link FloorProcessor} for "floor"); prints one line
- * of {@code phase=milliseconds} pairs. Run it once per measurement in a fresh JVM: the figures
- * are for a cold compiler, as a build's javac is.
+ * "floor"> <output dir> [-A options...]} ({@link FloorProcessor} for "floor"); prints one line of
+ * {@code phase=milliseconds} pairs. Run it once per measurement in a fresh JVM: the figures are for
+ * a cold compiler, as a build's javac is.
  */
 public final class CompileBreakdown {
 
   /** Phases as javac's task events delimit them. */
   enum Phase {
-    PARSE, ENTER, PROCESSING, PROCESSOR, ANALYZE_SOURCES, ANALYZE_GENERATED, GENERATE_SOURCES,
+    PARSE,
+    ENTER,
+    PROCESSING,
+    PROCESSOR,
+    ANALYZE_SOURCES,
+    ANALYZE_GENERATED,
+    GENERATE_SOURCES,
     GENERATE_GENERATED
   }
 
@@ -76,8 +82,18 @@ public final class CompileBreakdown {
     List<String> options =
         new ArrayList<>(
             List.of(
-                "--release", "17", "-encoding", "UTF-8", "-nowarn", "-Xlint:none",
-                "-cp", classPath, "-d", classes.toString(), "-s", generated.toString()));
+                "--release",
+                "17",
+                "-encoding",
+                "UTF-8",
+                "-nowarn",
+                "-Xlint:none",
+                "-cp",
+                classPath,
+                "-d",
+                classes.toString(),
+                "-s",
+                generated.toString()));
     for (int i = 4; i < args.length; i++) {
       options.add(args[i]);
     }
@@ -115,11 +131,17 @@ public final class CompileBreakdown {
             .getProcessCpuTime();
     StringBuilder line = new StringBuilder(ok ? "ok" : "FAILED");
     for (Phase phase : Phase.values()) {
-      line.append(' ').append(phase.name().toLowerCase(Locale.ROOT)).append('=')
+      line.append(' ')
+          .append(phase.name().toLowerCase(Locale.ROOT))
+          .append('=')
           .append(breakdown.nanos.getOrDefault(phase, 0L) / 1_000_000);
     }
-    line.append(" thread=").append(THREADS.getCurrentThreadCpuTime() / 1_000_000)
-        .append(" wall=").append(wall / 1_000_000).append(" cpu=").append(cpu / 1_000_000);
+    line.append(" thread=")
+        .append(THREADS.getCurrentThreadCpuTime() / 1_000_000)
+        .append(" wall=")
+        .append(wall / 1_000_000)
+        .append(" cpu=")
+        .append(cpu / 1_000_000);
     System.out.println(line);
   }
 

@@ -25,9 +25,9 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>{@code a}: the Gatehouse-vocabulary sources with {@code -proc:none};
- *   <li>{@code b}: the same sources with the Gatehouse processor and its dependencies on
- *       {@code -processorpath} ({@code -proc:full}); it writes {@code META-INF/openapi.json} and
- *       the credential extractors, which javac then compiles;
+ *   <li>{@code b}: the same sources with the Gatehouse processor and its dependencies on {@code
+ *       -processorpath} ({@code -proc:full}); it writes {@code META-INF/openapi.json} and the
+ *       credential extractors, which javac then compiles;
  *   <li>{@code c}: the avaje-vocabulary sources with avaje-http's jex generator and swagger-models
  *       on {@code -processorpath}; it writes {@code meta/openapi.json} and a route adapter per
  *       controller, which javac then compiles against avaje-jex;
@@ -36,21 +36,19 @@ import java.util.stream.Stream;
  * </ul>
  *
  * <p>Each size first gets one untimed run of every variant (file cache, and a check that both
- * documents hold exactly the expected number of operations, four security schemes, and nine
- * secured operations in ten). Then
- * {@code rounds} rounds: in each round every size, and within a size the variants in an order
- * rotated by one each round (abcd, bcda, cdab, ...). Measured: wall-clock time from process start
- * to exit, and the process's CPU time ({@link ChildCpu}).
- *
+ * documents hold exactly the expected number of operations, four security schemes, and nine secured
+ * operations in ten). Then {@code rounds} rounds: in each round every size, and within a size the
+ * variants in an order rotated by one each round (abcd, bcda, cdab, ...). Measured: wall-clock time
+ * from process start to exit, and the process's CPU time ({@link ChildCpu}).
  *
  * <p>Two more Gatehouse-source variants: {@code e}, {@link FloorProcessor}, the floor of any
  * processor that generates code; and, when an eleventh argument gives its processor path, {@code
  * z}, an earlier build of the Gatehouse processor, so that before and after are measured in one
  * run.
  *
- * <p>Usage: {@code CompileTime <javac> <work dir> <sizes, comma-separated> <rounds>
- * <gatehouse processor path> <gatehouse class path> <peer processor path> <peer class path>
- * <results.md> <results.tsv> [<earlier gatehouse processor path>]}
+ * <p>Usage: {@code CompileTime <javac> <work dir> <sizes, comma-separated> <rounds> <gatehouse
+ * processor path> <gatehouse class path> <peer processor path> <peer class path> <results.md>
+ * <results.tsv> [<earlier gatehouse processor path>]}
  */
 public final class CompileTime {
 
@@ -118,14 +116,23 @@ public final class CompileTime {
           Times t = bench.compile(size, v);
           seconds.get(size).get(v.key()).add(t.wall() / 1e9);
           cpuSeconds.get(size).get(v.key()).add(t.cpu() / 1e9);
-          System.out.printf(Locale.ROOT, "round %d  %5d ops  %s  wall %6.2f s  cpu %6.2f s  load %s%n",
-              round + 1, size, v.key(), t.wall() / 1e9, t.cpu() / 1e9, load());
+          System.out.printf(
+              Locale.ROOT,
+              "round %d  %5d ops  %s  wall %6.2f s  cpu %6.2f s  load %s%n",
+              round + 1,
+              size,
+              v.key(),
+              t.wall() / 1e9,
+              t.cpu() / 1e9,
+              load());
         }
       }
     }
-    String md = "Wall-clock time, process start to exit:\n\n" + markdown(seconds)
-        + "\nCPU time of the javac process (user + system, all threads):\n\n"
-        + markdown(cpuSeconds);
+    String md =
+        "Wall-clock time, process start to exit:\n\n"
+            + markdown(seconds)
+            + "\nCPU time of the javac process (user + system, all threads):\n\n"
+            + markdown(cpuSeconds);
     System.out.println(md);
     Files.writeString(Path.of(args[8]), md);
     Files.writeString(Path.of(args[9]), tsv("wall", seconds) + tsv("cpu", cpuSeconds));
@@ -139,7 +146,9 @@ public final class CompileTime {
       List<Path> files = SyntheticApi.write(v, size, dir.resolve("src"));
       StringBuilder argfile = new StringBuilder();
       for (Path f : files) {
-        argfile.append('"').append(f.toAbsolutePath().toString().replace("\\", "\\\\"))
+        argfile
+            .append('"')
+            .append(f.toAbsolutePath().toString().replace("\\", "\\\\"))
             .append("\"\n");
       }
       Files.writeString(dir.resolve("sources.txt"), argfile);
@@ -160,8 +169,13 @@ public final class CompileTime {
     cmd.addAll(List.of("-s", out.resolve("generated").toString()));
     cmd.addAll(List.of("-cp", classPath.get(v.vocabulary())));
     if (v.key().equals("e")) {
-      cmd.addAll(List.of("-proc:full", "-processorpath", ownJar(), "-processor",
-          FloorProcessor.class.getName()));
+      cmd.addAll(
+          List.of(
+              "-proc:full",
+              "-processorpath",
+              ownJar(),
+              "-processor",
+              FloorProcessor.class.getName()));
     } else if (v.processor()) {
       String path = v.key().equals("z") ? earlierProcessorPath : processorPath.get(v.vocabulary());
       cmd.addAll(List.of("-proc:full", "-processorpath", path));
@@ -194,14 +208,23 @@ public final class CompileTime {
     Path log = work.resolve(size + "/javac-" + v.key() + ".log");
     long cpu = ChildCpu.nanos();
     long start = System.nanoTime();
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
-        .start();
+    Process p =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     int exit = p.waitFor();
     long elapsed = System.nanoTime() - start;
     cpu = ChildCpu.nanos() - cpu;
     if (exit != 0) {
-      throw new IllegalStateException("javac failed (" + exit + ") for " + size + " " + v.key()
-          + ": " + String.join(" ", cmd) + "\n" + Files.readString(log));
+      throw new IllegalStateException(
+          "javac failed ("
+              + exit
+              + ") for "
+              + size
+              + " "
+              + v.key()
+              + ": "
+              + String.join(" ", cmd)
+              + "\n"
+              + Files.readString(log));
     }
     return new Times(elapsed, cpu);
   }
@@ -219,13 +242,27 @@ public final class CompileTime {
     }
     for (Path doc : documents) {
       int[] counts = count(doc);
-      System.out.printf(Locale.ROOT, "%s: %d operations, %d security schemes, %d with security%n",
-          doc, counts[0], counts[1], counts[2]);
+      System.out.printf(
+          Locale.ROOT,
+          "%s: %d operations, %d security schemes, %d with security%n",
+          doc,
+          counts[0],
+          counts[1],
+          counts[2]);
       // Nine of each resource's ten operations are secured; search is open.
       if (counts[0] != size || counts[1] != 4 || counts[2] != size / 10 * 9) {
-        throw new IllegalStateException(doc + " holds " + counts[0] + " operations, "
-            + counts[1] + " security schemes and " + counts[2] + " secured operations, expected "
-            + size + ", 4 and " + size / 10 * 9);
+        throw new IllegalStateException(
+            doc
+                + " holds "
+                + counts[0]
+                + " operations, "
+                + counts[1]
+                + " security schemes and "
+                + counts[2]
+                + " secured operations, expected "
+                + size
+                + ", 4 and "
+                + size / 10 * 9);
       }
     }
     if (Files.exists(work.resolve(size + "/gatehouse/out-a/classes/META-INF/openapi.json"))
@@ -252,7 +289,8 @@ public final class CompileTime {
         if (METHODS.contains(e.getKey())) {
           operations++;
           Object security = ((Map<String, Object>) e.getValue()).get("security");
-          if (security instanceof List<?> list && !list.isEmpty()
+          if (security instanceof List<?> list
+              && !list.isEmpty()
               && !(list.size() == 1 && list.get(0) instanceof Map<?, ?> m && m.isEmpty())) {
             secured++;
           }
@@ -294,23 +332,42 @@ public final class CompileTime {
   static String markdownFloor(Map<Integer, Map<String, List<Double>>> seconds) {
     boolean earlier = seconds.values().iterator().next().containsKey("z");
     StringBuilder sb = new StringBuilder();
-    sb.append("| operations | (a) no processor | (e) floor: a processor writing one class | (b)"
-        + " Gatehouse |").append(earlier ? " (z) earlier Gatehouse |" : "")
-        .append(" (e)/(a) | (b)/(a) |").append(earlier ? " (z)/(a) | (b)/(z) |" : "").append('\n');
-    sb.append("|---:|---:|---:|---:|").append(earlier ? "---:|" : "").append("---:|---:|")
-        .append(earlier ? "---:|---:|" : "").append('\n');
+    sb.append(
+            "| operations | (a) no processor | (e) floor: a processor writing one class | (b)"
+                + " Gatehouse |")
+        .append(earlier ? " (z) earlier Gatehouse |" : "")
+        .append(" (e)/(a) | (b)/(a) |")
+        .append(earlier ? " (z)/(a) | (b)/(z) |" : "")
+        .append('\n');
+    sb.append("|---:|---:|---:|---:|")
+        .append(earlier ? "---:|" : "")
+        .append("---:|---:|")
+        .append(earlier ? "---:|---:|" : "")
+        .append('\n');
     for (Map.Entry<Integer, Map<String, List<Double>>> e : seconds.entrySet()) {
       Map<String, List<Double>> m = e.getValue();
-      sb.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s |", e.getKey(), cell(m.get("a")),
-          cell(m.get("e")), cell(m.get("b"))));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "| %,d | %s | %s | %s |",
+              e.getKey(),
+              cell(m.get("a")),
+              cell(m.get("e")),
+              cell(m.get("b"))));
       if (earlier) {
         sb.append(' ').append(cell(m.get("z"))).append(" |");
       }
-      sb.append(' ').append(ratio(m.get("e"), m.get("a"))).append(" | ")
-          .append(ratio(m.get("b"), m.get("a"))).append(" |");
+      sb.append(' ')
+          .append(ratio(m.get("e"), m.get("a")))
+          .append(" | ")
+          .append(ratio(m.get("b"), m.get("a")))
+          .append(" |");
       if (earlier) {
-        sb.append(' ').append(ratio(m.get("z"), m.get("a"))).append(" | ")
-            .append(ratio(m.get("b"), m.get("z"))).append(" |");
+        sb.append(' ')
+            .append(ratio(m.get("z"), m.get("a")))
+            .append(" | ")
+            .append(ratio(m.get("b"), m.get("z")))
+            .append(" |");
       }
       sb.append('\n');
     }
@@ -319,32 +376,48 @@ public final class CompileTime {
 
   static String markdownPeer(Map<Integer, Map<String, List<Double>>> seconds) {
     StringBuilder sb = new StringBuilder();
-    sb.append("| operations | (a) no processor | (b) Gatehouse | (c) avaje-http | (d) avaje sources,"
-        + " no processor | (b)/(a) | (b)/(c) | (c)/(d) |\n");
+    sb.append(
+        "| operations | (a) no processor | (b) Gatehouse | (c) avaje-http | (d) avaje sources,"
+            + " no processor | (b)/(a) | (b)/(c) | (c)/(d) |\n");
     sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Map.Entry<Integer, Map<String, List<Double>>> e : seconds.entrySet()) {
       Map<String, List<Double>> m = e.getValue();
-      sb.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s |%n",
-          e.getKey(), cell(m.get("a")), cell(m.get("b")), cell(m.get("c")), cell(m.get("d")),
-          ratio(m.get("b"), m.get("a")), ratio(m.get("b"), m.get("c")),
-          ratio(m.get("c"), m.get("d"))));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "| %,d | %s | %s | %s | %s | %s | %s | %s |%n",
+              e.getKey(),
+              cell(m.get("a")),
+              cell(m.get("b")),
+              cell(m.get("c")),
+              cell(m.get("d")),
+              ratio(m.get("b"), m.get("a")),
+              ratio(m.get("b"), m.get("c")),
+              ratio(m.get("c"), m.get("d"))));
     }
     int n = seconds.values().iterator().next().get("a").size();
-    sb.append("\nCells: median seconds of ").append(n)
+    sb.append("\nCells: median seconds of ")
+        .append(n)
         .append(" interleaved runs, with the minimum–maximum. Ratios: median of the per-round")
         .append(" ratios (variants of one round ran back to back), with their minimum–maximum.\n");
     return sb.toString();
   }
 
   private static String cell(List<Double> xs) {
-    return String.format(Locale.ROOT, "%.2f s<br>%.2f–%.2f", median(xs),
+    return String.format(
+        Locale.ROOT,
+        "%.2f s<br>%.2f–%.2f",
+        median(xs),
         xs.stream().min(Comparator.naturalOrder()).orElseThrow(),
         xs.stream().max(Comparator.naturalOrder()).orElseThrow());
   }
 
   static String ratio(List<Double> x, List<Double> y) {
     List<Double> r = paired(x, y);
-    return String.format(Locale.ROOT, "**%.2f×**<br>%.2f–%.2f", median(r),
+    return String.format(
+        Locale.ROOT,
+        "**%.2f×**<br>%.2f–%.2f",
+        median(r),
         r.stream().min(Comparator.naturalOrder()).orElseThrow(),
         r.stream().max(Comparator.naturalOrder()).orElseThrow());
   }

@@ -17,8 +17,8 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.gatehouse.runtime.ApiKey;
 import dev.gatehouse.runtime.BasicCredentials;
 import dev.gatehouse.runtime.BearerToken;
-import dev.gatehouse.runtime.CredentialExtractor;
 import dev.gatehouse.runtime.Credential;
+import dev.gatehouse.runtime.CredentialExtractor;
 import dev.gatehouse.runtime.Decision;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.HashedApiKeys;
@@ -33,9 +33,9 @@ import dev.gatehouse.runtime.internal.OperationSecurity;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
 import dev.gatehouse.runtime.internal.SchemeKind;
 import dev.gatehouse.runtime.internal.SchemeRequirement;
-import dev.gatehouse.runtime.spi.Operation;
 import dev.gatehouse.runtime.internal.SimpleRequest;
 import dev.gatehouse.runtime.jwt.JwtVerifier;
+import dev.gatehouse.runtime.spi.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -87,8 +87,8 @@ import org.springframework.security.web.authentication.preauth.PreAuthenticatedA
 import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 
 /**
- * Per-request cost of extracting a credential and deciding one operation, for each scheme, in
- * three or four contenders measured in the same run with the same inputs:
+ * Per-request cost of extracting a credential and deciding one operation, for each scheme, in three
+ * or four contenders measured in the same run with the same inputs:
  *
  * <ul>
  *   <li>{@code floor}: a bare lookup in a prebuilt header map plus the least parsing the scheme
@@ -97,9 +97,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationCo
  *   <li>{@code gatehouse}: {@link Gatehouse#decide} on a prebuilt immutable {@link SimpleRequest}:
  *       header lookup, extraction, verifier, scope check, {@link Decision};
  *   <li>{@code spring}: Spring Security's converter or resolver on a prebuilt {@code
- *       MockHttpServletRequest}, its {@code ProviderManager} with a provider, then its
- *       {@code AuthorizationManager}; the filter chain and {@code SecurityContextHolder}
- *       plumbing are left out on both sides.
+ *       MockHttpServletRequest}, its {@code ProviderManager} with a provider, then its {@code
+ *       AuthorizationManager}; the filter chain and {@code SecurityContextHolder} plumbing are left
+ *       out on both sides.
  * </ul>
  *
  * The {@code trivial} variants use a verifier that compares against a constant and returns a
@@ -115,6 +115,7 @@ public class ExtractAndDecide {
   static final String PASSWORD = "correct horse battery staple";
   static final String OPAQUE_TOKEN = "tok-9f8e7d6c5b4a39281706";
   static final String KEY_HEADER = "X-API-Key";
+
   /** PBKDF2-HMAC-SHA256 iterations for the "real hash" variants (Gatehouse's default). */
   static final int PBKDF2_ITERATIONS = 600_000;
 
@@ -192,7 +193,8 @@ public class ExtractAndDecide {
   // ------------------------------------------------------------------------------------------
   // Gatehouse
 
-  record Endpoint(String endpointInterface, List<OperationSecurity> operations, String documentTitle)
+  record Endpoint(
+      String endpointInterface, List<OperationSecurity> operations, String documentTitle)
       implements GeneratedEndpoint {}
 
   private static GeneratedScheme scheme(
@@ -240,7 +242,9 @@ public class ExtractAndDecide {
         t -> OPAQUE_TOKEN.equals(t.token()) ? GRANTED_READ : REJECTED;
     PasswordHasher hasher = PasswordHasher.pbkdf2Sha256(PBKDF2_ITERATIONS);
     PasswordUsers users =
-        PasswordUsers.builder(hasher).user(USER, hasher.hash(PASSWORD.toCharArray()), Set.of()).build();
+        PasswordUsers.builder(hasher)
+            .user(USER, hasher.hash(PASSWORD.toCharArray()), Set.of())
+            .build();
 
     gatehouse =
         Gatehouse.builder()
@@ -249,7 +253,9 @@ public class ExtractAndDecide {
             .apiKey("Key", trivialKey)
             .apiKey(
                 "KeyHashed",
-                HashedApiKeys.sha256().add(HashedApiKeys.sha256Digest(API_KEY), "bench-user").build())
+                HashedApiKeys.sha256()
+                    .add(HashedApiKeys.sha256Digest(API_KEY), "bench-user")
+                    .build())
             .basic("Basic", trivialBasic)
             .basic("BasicPbkdf2", users)
             .bearer("Bearer", trivialBearer)
@@ -370,7 +376,8 @@ public class ExtractAndDecide {
     springRs256Request = springRequest("Authorization", "Bearer " + rs256.token);
     springEs256Request = springRequest("Authorization", "Bearer " + es256.token);
 
-    // Spring Security has no API-key converter; this is what RequestHeaderAuthenticationFilter does.
+    // Spring Security has no API-key converter; this is what RequestHeaderAuthenticationFilter
+    // does.
     springKeyConverter =
         request -> {
           String key = request.getHeader(KEY_HEADER);
@@ -387,7 +394,8 @@ public class ExtractAndDecide {
                 PreAuthenticatedAuthenticationToken.class,
                 a -> API_KEY.equals(a.getPrincipal()) ? keyResult : null));
     Authentication basicResult =
-        UsernamePasswordAuthenticationToken.authenticated("bench-user", null, AuthorityUtils.NO_AUTHORITIES);
+        UsernamePasswordAuthenticationToken.authenticated(
+            "bench-user", null, AuthorityUtils.NO_AUTHORITIES);
     springBasicManager =
         new ProviderManager(
             provider(
@@ -410,7 +418,10 @@ public class ExtractAndDecide {
 
     Pbkdf2PasswordEncoder encoder =
         new Pbkdf2PasswordEncoder(
-            "", 16, PBKDF2_ITERATIONS, Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
+            "",
+            16,
+            PBKDF2_ITERATIONS,
+            Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
     InMemoryUserDetailsManager users =
         new InMemoryUserDetailsManager(
             User.withUsername(USER).password(encoder.encode(PASSWORD)).roles("ADMIN").build());
@@ -420,7 +431,8 @@ public class ExtractAndDecide {
 
     springHs256Manager =
         jwtManager(
-            NimbusJwtDecoder.withSecretKey(((OctetSequenceKey) hs256.verificationKey()).toSecretKey("HmacSHA256"))
+            NimbusJwtDecoder.withSecretKey(
+                    ((OctetSequenceKey) hs256.verificationKey()).toSecretKey("HmacSHA256"))
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build());
     springRs256Manager =
@@ -581,7 +593,8 @@ public class ExtractAndDecide {
 
   @Benchmark
   public AuthorizationResult basic_spring() {
-    UsernamePasswordAuthenticationToken presented = springBasicConverter.convert(springBasicRequest);
+    UsernamePasswordAuthenticationToken presented =
+        springBasicConverter.convert(springBasicRequest);
     Authentication auth = springBasicManager.authenticate(presented);
     return springAuthenticated.authorize(() -> auth, springBasicRequest);
   }
@@ -597,7 +610,8 @@ public class ExtractAndDecide {
   @Benchmark
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public AuthorizationResult basicPbkdf2_spring() {
-    UsernamePasswordAuthenticationToken presented = springBasicConverter.convert(springBasicRequest);
+    UsernamePasswordAuthenticationToken presented =
+        springBasicConverter.convert(springBasicRequest);
     Authentication auth = springBasicPbkdf2Manager.authenticate(presented);
     return springAuthenticated.authorize(() -> auth, springBasicRequest);
   }
@@ -622,7 +636,8 @@ public class ExtractAndDecide {
   @Benchmark
   public AuthorizationResult bearer_spring() {
     String token = springBearerResolver.resolve(springBearerRequest);
-    Authentication auth = springBearerManager.authenticate(new BearerTokenAuthenticationToken(token));
+    Authentication auth =
+        springBearerManager.authenticate(new BearerTokenAuthenticationToken(token));
     return springScopeRead.authorize(() -> auth, springBearerRequest);
   }
 
@@ -680,7 +695,8 @@ public class ExtractAndDecide {
     return springJwt(springEs256Request, springEs256Manager);
   }
 
-  private AuthorizationResult springJwt(MockHttpServletRequest request, AuthenticationManager manager) {
+  private AuthorizationResult springJwt(
+      MockHttpServletRequest request, AuthenticationManager manager) {
     String token = springBearerResolver.resolve(request);
     Authentication auth = manager.authenticate(new BearerTokenAuthenticationToken(token));
     return springScopeRead.authorize(() -> auth, request);

@@ -11,9 +11,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The floor of any annotation processor that generates code, for section 3 of {@code
- * docs/performance.md}: it claims the annotations the Gatehouse processor reads, reads nothing,
- * and writes one empty class in its first round. javac still keeps doc comments, runs a round for
- * the generated class and a last round, and enters every source again for each, which is what any
+ * docs/performance.md}: it claims the annotations the Gatehouse processor reads, reads nothing, and
+ * writes one empty class in its first round. javac still keeps doc comments, runs a round for the
+ * generated class and a last round, and enters every source again for each, which is what any
  * generating processor costs before doing any work of its own.
  */
 public final class FloorProcessor extends AbstractProcessor {

@@ -1,12 +1,12 @@
 package dev.gatehouse.benchmarks;
 
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
@@ -65,7 +65,10 @@ public final class Loopback {
     long now = System.currentTimeMillis();
     SignedJWT jwt =
         new SignedJWT(
-            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("example-1").type(JOSEObjectType.JWT).build(),
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID("example-1")
+                .type(JOSEObjectType.JWT)
+                .build(),
             new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .audience(AUDIENCE)
@@ -101,7 +104,9 @@ public final class Loopback {
             .bearer("HTTPBearer", hsJwts)
             .apiKey(
                 "APIKeyHeader",
-                HashedApiKeys.sha256().add(HashedApiKeys.sha256Digest(API_KEY), "demo-client").build())
+                HashedApiKeys.sha256()
+                    .add(HashedApiKeys.sha256Digest(API_KEY), "demo-client")
+                    .build())
             .build();
 
     HttpServer secured = start(true, gatehouse);
@@ -111,7 +116,8 @@ public final class Loopback {
       String plainBase = base(plain);
       List<Case> cases =
           List.of(
-              new Case("API key (X-API-Key, SHA-256 HashedApiKeys)", "/items", "X-API-Key: " + API_KEY),
+              new Case(
+                  "API key (X-API-Key, SHA-256 HashedApiKeys)", "/items", "X-API-Key: " + API_KEY),
               new Case(
                   "Bearer JWT RS256, cached key (JwtVerifier)",
                   "/token-items",
@@ -145,18 +151,26 @@ public final class Loopback {
           }
           sumPlain += p;
           sumSecured += s;
-          md.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.3f |%n", c.name, r, p, s, s / p));
-          System.out.printf(Locale.ROOT, "%s round %d: plain %.0f req/s, secured %.0f req/s%n", c.name, r, p, s);
+          md.append(
+              String.format(
+                  Locale.ROOT, "| %s | %d | %.0f | %.0f | %.3f |%n", c.name, r, p, s, s / p));
+          System.out.printf(
+              Locale.ROOT, "%s round %d: plain %.0f req/s, secured %.0f req/s%n", c.name, r, p, s);
         }
         double ratio = sumSecured / sumPlain;
         summary.add(
             String.format(
                 Locale.ROOT,
                 "| %s | %.0f | %.0f | %.3f | %.1f%% |",
-                c.name, sumPlain / rounds, sumSecured / rounds, ratio, (1 - ratio) * 100));
+                c.name,
+                sumPlain / rounds,
+                sumSecured / rounds,
+                ratio,
+                (1 - ratio) * 100));
       }
       StringBuilder all = new StringBuilder();
-      all.append("| case | without security, mean (req/s) | with Gatehouse, mean (req/s) | ratio | loss |\n");
+      all.append(
+          "| case | without security, mean (req/s) | with Gatehouse, mean (req/s) | ratio | loss |\n");
       all.append("|---|---:|---:|---:|---:|\n");
       summary.forEach(s -> all.append(s).append('\n'));
       all.append('\n').append(md);
@@ -193,8 +207,11 @@ public final class Loopback {
     HttpClient client = HttpClient.newHttpClient();
     for (Case c : cases) {
       String[] h = c.header.split(": ", 2);
-      int withS = status(client, HttpRequest.newBuilder(URI.create(securedBase + c.path)).header(h[0], h[1]));
-      int withP = status(client, HttpRequest.newBuilder(URI.create(plainBase + c.path)).header(h[0], h[1]));
+      int withS =
+          status(
+              client, HttpRequest.newBuilder(URI.create(securedBase + c.path)).header(h[0], h[1]));
+      int withP =
+          status(client, HttpRequest.newBuilder(URI.create(plainBase + c.path)).header(h[0], h[1]));
       int withoutS = status(client, HttpRequest.newBuilder(URI.create(securedBase + c.path)));
       if (withS != 200 || withP != 200 || withoutS != 401) {
         throw new IllegalStateException(
@@ -218,13 +235,21 @@ public final class Loopback {
     }
     ProcessBuilder pb =
         new ProcessBuilder(
-                "wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--timeout", "5s",
-                "-H", header, url)
+                "wrk",
+                "-t1",
+                "-c" + connections,
+                "-d" + seconds + "s",
+                "--timeout",
+                "5s",
+                "-H",
+                header,
+                url)
             .redirectErrorStream(true);
     Process process = pb.start();
     StringBuilder output = new StringBuilder();
     try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         output.append(line).append('\n');

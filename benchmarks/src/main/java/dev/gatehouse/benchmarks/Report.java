@@ -125,15 +125,24 @@ public final class Report {
       Result floor = r.containsKey("nimbus") ? r.get("nimbus") : r.get("floor");
       Result gh = r.get("gatehouse");
       Result sp = r.get("spring");
-      sb.append("| ").append(g.getValue()).append(" | ")
-          .append(cell(floor)).append(" | ")
-          .append(cell(gh)).append(" | ")
-          .append(cell(sp)).append(" | ")
-          .append(floor != null && gh != null ? time(gh.ns - floor.ns) : "").append(" | ")
-          .append(floor != null && gh != null ? ratio(gh.ns / floor.ns) : "").append(" | ")
-          .append(sp != null && gh != null ? ratio(sp.ns / gh.ns) : "").append(" |\n");
+      sb.append("| ")
+          .append(g.getValue())
+          .append(" | ")
+          .append(cell(floor))
+          .append(" | ")
+          .append(cell(gh))
+          .append(" | ")
+          .append(cell(sp))
+          .append(" | ")
+          .append(floor != null && gh != null ? time(gh.ns - floor.ns) : "")
+          .append(" | ")
+          .append(floor != null && gh != null ? ratio(gh.ns / floor.ns) : "")
+          .append(" | ")
+          .append(sp != null && gh != null ? ratio(sp.ns / gh.ns) : "")
+          .append(" |\n");
     }
-    sb.append("\nEach cell: time per operation ± JMH's 99.9% error, and bytes allocated per operation")
+    sb.append(
+            "\nEach cell: time per operation ± JMH's 99.9% error, and bytes allocated per operation")
         .append(" (`gc.alloc.rate.norm`). For JWT rows the first column is raw nimbus.\n");
     return sb.toString();
   }
@@ -171,8 +180,7 @@ public final class Report {
   // SVG: grouped bars on a log scale, with JMH error bars
 
   static String svg(Map<String, Map<String, Result>> results) {
-    List<String> groups =
-        GROUPS.keySet().stream().filter(results::containsKey).toList();
+    List<String> groups = GROUPS.keySet().stream().filter(results::containsKey).toList();
     int left = 70;
     int top = 50;
     int plotH = 380;
@@ -193,21 +201,39 @@ public final class Report {
         v -> top + plotH - (Math.log10(Math.max(v, Math.pow(10, lo))) - lo) / (hi - lo) * plotH;
 
     StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
-            + " font-family=\"sans-serif\" font-size=\"12\">%n", width, height, width, height));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
+                + " font-family=\"sans-serif\" font-size=\"12\">%n",
+            width,
+            height,
+            width,
+            height));
     s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-    s.append(String.format(Locale.ROOT,
-        "<text x=\"%d\" y=\"24\" font-size=\"15\" font-weight=\"bold\">Extract and decide, time per"
-            + " request (log scale, lower is better; whiskers: JMH 99.9%% error)</text>%n", left));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"24\" font-size=\"15\" font-weight=\"bold\">Extract and decide, time per"
+                + " request (log scale, lower is better; whiskers: JMH 99.9%% error)</text>%n",
+            left));
     for (int e = (int) lo; e <= (int) hi; e++) {
       double yy = y.applyAsDouble(Math.pow(10, e));
-      s.append(String.format(Locale.ROOT,
-          "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>%n",
-          left, width - 20, yy, yy));
-      s.append(String.format(Locale.ROOT,
-          "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n",
-          left - 6, yy + 4, AXIS[e]));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>%n",
+              left,
+              width - 20,
+              yy,
+              yy));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n",
+              left - 6,
+              yy + 4,
+              AXIS[e]));
     }
     for (int gi = 0; gi < groups.size(); gi++) {
       String g = groups.get(gi);
@@ -227,43 +253,89 @@ public final class Report {
         }
         double yTop = y.applyAsDouble(v.ns);
         double yBase = top + plotH;
-        s.append(String.format(Locale.ROOT,
-            "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"><title>%s %s: %s ± %s</title></rect>%n",
-            x, yTop, barW - 2, yBase - yTop, SERIES_COLOUR[si], GROUPS.get(g), SERIES_LABEL[si],
-            time(v.ns), time(v.nsError)));
+        s.append(
+            String.format(
+                Locale.ROOT,
+                "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"><title>%s %s: %s ± %s</title></rect>%n",
+                x,
+                yTop,
+                barW - 2,
+                yBase - yTop,
+                SERIES_COLOUR[si],
+                GROUPS.get(g),
+                SERIES_LABEL[si],
+                time(v.ns),
+                time(v.nsError)));
         if (!Double.isNaN(v.nsError) && v.nsError > 0) {
           double y1 = y.applyAsDouble(v.ns + v.nsError);
           double y2 = y.applyAsDouble(Math.max(v.ns - v.nsError, Math.pow(10, lo)));
           double cx = x + (barW - 2) / 2.0;
-          s.append(String.format(Locale.ROOT,
-              "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>%n", cx, cx, y1, y2));
-          s.append(String.format(Locale.ROOT,
-              "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>%n", cx - 4, cx + 4, y1, y1));
+          s.append(
+              String.format(
+                  Locale.ROOT,
+                  "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>%n",
+                  cx,
+                  cx,
+                  y1,
+                  y2));
+          s.append(
+              String.format(
+                  Locale.ROOT,
+                  "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>%n",
+                  cx - 4,
+                  cx + 4,
+                  y1,
+                  y1));
         }
         double lx = x + (barW - 2) / 2.0;
         double ly = yTop - 6;
-        s.append(String.format(Locale.ROOT,
-            "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" transform=\"rotate(-90 %.1f %.1f)\">%s</text>%n",
-            lx + 3, ly, lx + 3, ly, time(v.ns)));
+        s.append(
+            String.format(
+                Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" transform=\"rotate(-90 %.1f %.1f)\">%s</text>%n",
+                lx + 3,
+                ly,
+                lx + 3,
+                ly,
+                time(v.ns)));
         x += barW;
       }
       String[] words = GROUPS.get(g).split(", ");
       for (int li = 0; li < words.length; li++) {
-        s.append(String.format(Locale.ROOT,
-            "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
-            gx + (groupW - 20) / 2, top + plotH + 18 + 14 * li, escape(words[li])));
+        s.append(
+            String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
+                gx + (groupW - 20) / 2,
+                top + plotH + 18 + 14 * li,
+                escape(words[li])));
       }
     }
-    s.append(String.format(Locale.ROOT,
-        "<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"black\"/>%n",
-        left, width - 20, top + plotH, top + plotH));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"black\"/>%n",
+            left,
+            width - 20,
+            top + plotH,
+            top + plotH));
     int ly = top + plotH + 75;
     int lx = left;
     for (int si = 0; si < SERIES.length; si++) {
-      s.append(String.format(Locale.ROOT,
-          "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>%n", lx, ly, SERIES_COLOUR[si]));
-      s.append(String.format(Locale.ROOT,
-          "<text x=\"%d\" y=\"%d\">%s</text>%n", lx + 16, ly + 11, escape(SERIES_LABEL[si])));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>%n",
+              lx,
+              ly,
+              SERIES_COLOUR[si]));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%d\">%s</text>%n",
+              lx + 16,
+              ly + 11,
+              escape(SERIES_LABEL[si])));
       lx += 16 + SERIES_LABEL[si].length() * 7 + 20;
     }
     s.append("</svg>\n");

@@ -54,14 +54,17 @@ public final class Startup {
   static final List<Variant> VARIANTS =
       List.of(
           new Variant("G", "Gatehouse, static file to String", "StartupGatehouse", List.of()),
-          new Variant("P", "Gatehouse, static file parsed to a Jackson tree", "StartupGatehouse",
+          new Variant(
+              "P",
+              "Gatehouse, static file parsed to a Jackson tree",
+              "StartupGatehouse",
               List.of("parse")),
-          new Variant("S", "swagger-core Reader, model serialised to JSON", "StartupSwagger",
-              List.of()));
+          new Variant(
+              "S", "swagger-core Reader, model serialised to JSON", "StartupSwagger", List.of()));
 
   /**
-   * One run's times, in nanoseconds: main to ready, process start to ready (wall clock), the
-   * JVM's CPU time at ready (all threads), and the whole process's CPU time to exit.
+   * One run's times, in nanoseconds: main to ready, process start to ready (wall clock), the JVM's
+   * CPU time at ready (all threads), and the whole process's CPU time to exit.
    */
   record Times(long inJvm, long fromStart, long cpuAtReady, long cpuProcess) {}
 
@@ -120,11 +123,18 @@ public final class Startup {
           Variant v = VARIANTS.get((k + round) % VARIANTS.size());
           Times t = run(java, benchCp, classes.get(size), v, size, false);
           times.get(size).get(v.key()).add(t);
-          System.out.printf(Locale.ROOT,
+          System.out.printf(
+              Locale.ROOT,
               "round %d  %5d ops  %s  in JVM %7.1f ms  from start %7.1f ms  cpu at ready %7.1f ms"
                   + "  process cpu %7.1f ms  load %s%n",
-              round + 1, size, v.key(), t.inJvm() / 1e6, t.fromStart() / 1e6,
-              t.cpuAtReady() / 1e6, t.cpuProcess() / 1e6, CompileTime.load());
+              round + 1,
+              size,
+              v.key(),
+              t.inJvm() / 1e6,
+              t.fromStart() / 1e6,
+              t.cpuAtReady() / 1e6,
+              t.cpuProcess() / 1e6,
+              CompileTime.load());
         }
       }
     }
@@ -143,9 +153,20 @@ public final class Startup {
     Path out = dir.resolve("classes");
     Files.createDirectories(out);
     Files.createDirectories(dir.resolve("generated"));
-    List<String> options = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8",
-        "-nowarn", "-d", out.toString(), "-s", dir.resolve("generated").toString(),
-        "-cp", classPath));
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "--release",
+                "17",
+                "-encoding",
+                "UTF-8",
+                "-nowarn",
+                "-d",
+                out.toString(),
+                "-s",
+                dir.resolve("generated").toString(),
+                "-cp",
+                classPath));
     if (processorPath != null) {
       options.addAll(List.of("-processorpath", processorPath, "-Agatehouse.info.title=Synthetic"));
     } else {
@@ -168,12 +189,23 @@ public final class Startup {
     return out;
   }
 
-  static Times run(String java, String benchCp, Map<Vocabulary, Path> classes, Variant v, int size,
-      boolean verify) throws Exception {
+  static Times run(
+      String java,
+      String benchCp,
+      Map<Vocabulary, Path> classes,
+      Variant v,
+      int size,
+      boolean verify)
+      throws Exception {
     Path dir = classes.get(v.key().equals("S") ? Vocabulary.SWAGGER : Vocabulary.GATEHOUSE);
     // The API's classes first: the benchmarks jar holds a META-INF/openapi.json of its own.
-    List<String> cmd = new ArrayList<>(List.of(java, "-cp", dir + File.pathSeparator + benchCp,
-        "dev.gatehouse.benchmarks." + v.main()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-cp",
+                dir + File.pathSeparator + benchCp,
+                "dev.gatehouse.benchmarks." + v.main()));
     cmd.addAll(v.args());
     if (verify) {
       cmd.add("verify");
@@ -195,8 +227,8 @@ public final class Startup {
         fields.put(kv.substring(0, eq), kv.substring(eq + 1));
       }
     }
-    String expected = verify ? "operations=" + size + " schemes=4 secured=" + size / 10 * 9
-        : "operations=-1";
+    String expected =
+        verify ? "operations=" + size + " schemes=4 secured=" + size / 10 * 9 : "operations=-1";
     if (!fields.containsKey("ready") || !last.endsWith(" " + expected)) {
       throw new IllegalStateException(v.key() + " for " + size + " printed: " + output);
     }
@@ -235,8 +267,9 @@ public final class Startup {
 
   static String markdown(Map<Integer, Map<String, List<Times>>> times) {
     StringBuilder sb = new StringBuilder();
-    sb.append("| operations | measured | (G) Gatehouse, to String | (P) Gatehouse, parsed |"
-        + " (S) swagger-core Reader | S/G | S/P |\n");
+    sb.append(
+        "| operations | measured | (G) Gatehouse, to String | (P) Gatehouse, parsed |"
+            + " (S) swagger-core Reader | S/G | S/P |\n");
     sb.append("|---:|---|---:|---:|---:|---:|---:|\n");
     for (Map.Entry<Integer, Map<String, List<Times>>> e : times.entrySet()) {
       for (Measure measure : Measure.values()) {
@@ -244,15 +277,22 @@ public final class Startup {
         for (Map.Entry<String, List<Times>> v : e.getValue().entrySet()) {
           ms.put(v.getKey(), v.getValue().stream().map(t -> measure.of(t) / 1e6).toList());
         }
-        sb.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s |%n",
-            e.getKey(), measure.label,
-            cell(ms.get("G")), cell(ms.get("P")), cell(ms.get("S")),
-            CompileTime.ratio(ms.get("S"), ms.get("G")),
-            CompileTime.ratio(ms.get("S"), ms.get("P"))));
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "| %,d | %s | %s | %s | %s | %s | %s |%n",
+                e.getKey(),
+                measure.label,
+                cell(ms.get("G")),
+                cell(ms.get("P")),
+                cell(ms.get("S")),
+                CompileTime.ratio(ms.get("S"), ms.get("G")),
+                CompileTime.ratio(ms.get("S"), ms.get("P"))));
       }
     }
     int n = times.values().iterator().next().get("G").size();
-    sb.append("\nCells: median milliseconds of ").append(n)
+    sb.append("\nCells: median milliseconds of ")
+        .append(n)
         .append(" fresh JVMs per variant, interleaved, with the minimum–maximum. Ratios: median of")
         .append(" the per-round ratios, with their minimum–maximum; above 1 means Gatehouse is")
         .append(" ready sooner.\n");
@@ -260,7 +300,10 @@ public final class Startup {
   }
 
   private static String cell(List<Double> xs) {
-    return String.format(Locale.ROOT, "%.1f ms<br>%.1f–%.1f", CompileTime.median(xs),
+    return String.format(
+        Locale.ROOT,
+        "%.1f ms<br>%.1f–%.1f",
+        CompileTime.median(xs),
         xs.stream().min(Comparator.naturalOrder()).orElseThrow(),
         xs.stream().max(Comparator.naturalOrder()).orElseThrow());
   }
@@ -271,7 +314,10 @@ public final class Startup {
     for (Map.Entry<Integer, Map<String, List<Times>>> e : times.entrySet()) {
       for (Map.Entry<String, List<Times>> v : e.getValue().entrySet()) {
         for (Measure measure : Measure.values()) {
-          sb.append(e.getKey()).append('\t').append(v.getKey()).append('\t')
+          sb.append(e.getKey())
+              .append('\t')
+              .append(v.getKey())
+              .append('\t')
               .append(measure.name().toLowerCase(Locale.ROOT));
           for (Times t : v.getValue()) {
             sb.append('\t').append(String.format(Locale.ROOT, "%.3f", measure.of(t) / 1e6));

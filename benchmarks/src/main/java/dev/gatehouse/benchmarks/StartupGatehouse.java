@@ -15,11 +15,11 @@ import java.util.List;
  * the document.
  *
  * <p>Prints one line: {@code main=<nanoTime at main> ready=<nanoTime when ready> cpu=<process CPU
- * nanoseconds, read just after ready> bytes=<length> operations=<count> schemes=<count> secured=<count>}, the counts taken
- * after {@code ready} was taken and only with argument {@code verify} (the untimed first run),
- * -1 otherwise, so that the whole process's CPU time is the reading alone. {@code System.nanoTime}
- * is the system-wide monotonic clock on Linux, so the parent can subtract its own reading taken
- * just before it started this process.
+ * nanoseconds, read just after ready> bytes=<length> operations=<count> schemes=<count>
+ * secured=<count>}, the counts taken after {@code ready} was taken and only with argument {@code
+ * verify} (the untimed first run), -1 otherwise, so that the whole process's CPU time is the
+ * reading alone. {@code System.nanoTime} is the system-wide monotonic clock on Linux, so the parent
+ * can subtract its own reading taken just before it started this process.
  */
 public final class StartupGatehouse {
   public static void main(String[] args) throws IOException {
@@ -40,8 +40,17 @@ public final class StartupGatehouse {
     if (List.of(args).contains("verify")) {
       counts = Startup.counts(tree != null ? tree : new ObjectMapper().readTree(document));
     }
-    System.out.println("main=" + main + " ready=" + ready + " cpu=" + cpu
-        + " bytes=" + document.length() + " " + counts);
+    System.out.println(
+        "main="
+            + main
+            + " ready="
+            + ready
+            + " cpu="
+            + cpu
+            + " bytes="
+            + document.length()
+            + " "
+            + counts);
   }
 
   private StartupGatehouse() {}

@@ -40,8 +40,17 @@ public final class StartupSwagger {
     if (List.of(args).contains("verify")) {
       counts = Startup.counts(new ObjectMapper().readTree(document));
     }
-    System.out.println("main=" + main + " ready=" + ready + " cpu=" + cpu
-        + " bytes=" + document.length() + " " + counts);
+    System.out.println(
+        "main="
+            + main
+            + " ready="
+            + ready
+            + " cpu="
+            + cpu
+            + " bytes="
+            + document.length()
+            + " "
+            + counts);
   }
 
   private static String[] lines(ClassLoader loader, String resource) throws IOException {

@@ -24,10 +24,10 @@ import java.util.List;
  *
  * <p>Each resource {@code Widget<i>} has ten operations: list (query filter, limit, offset; API
  * key), get (path id; OAuth2 scope read), create (body; OAuth2 write), replace (path id, body;
- * OAuth2 write), delete (Basic), history (path id, query since, limit; API key or bearer), act
- * (two path parameters; bearer), search (query q, limit; open), rename (path id, body; Basic) and
- * tags (path id, query prefix; OAuth2 read and write), with a response record of five components
- * and a request record of three. Four schemes: an API key header, HTTP bearer (JWT), HTTP Basic and
+ * OAuth2 write), delete (Basic), history (path id, query since, limit; API key or bearer), act (two
+ * path parameters; bearer), search (query q, limit; open), rename (path id, body; Basic) and tags
+ * (path id, query prefix; OAuth2 read and write), with a response record of five components and a
+ * request record of three. Four schemes: an API key header, HTTP bearer (JWT), HTTP Basic and
  * OAuth2 authorization code with scopes read and write. Every operation has a one-line Javadoc.
  */
 public final class SyntheticApi {
@@ -119,51 +119,137 @@ public final class SyntheticApi {
     String one = w;
     String many = "List<" + w + ">";
     return List.of(
-        new Op("list", "GET", "", "Lists the " + w + " items that match the filter.", many,
-            List.of(), List.of(new P("String", "filter"), new P("int", "limit"),
-                new P("int", "offset")),
-            false, List.of(new Security(API_KEY))),
-        new Op("get", "GET", "/{id}", "Reads one " + w + ".", one, List.of(id), List.of(), false,
+        new Op(
+            "list",
+            "GET",
+            "",
+            "Lists the " + w + " items that match the filter.",
+            many,
+            List.of(),
+            List.of(new P("String", "filter"), new P("int", "limit"), new P("int", "offset")),
+            false,
+            List.of(new Security(API_KEY))),
+        new Op(
+            "get",
+            "GET",
+            "/{id}",
+            "Reads one " + w + ".",
+            one,
+            List.of(id),
+            List.of(),
+            false,
             List.of(new Security(OAUTH2, "read"))),
-        new Op("create", "POST", "", "Creates a " + w + ".", one, List.of(), List.of(), true,
+        new Op(
+            "create",
+            "POST",
+            "",
+            "Creates a " + w + ".",
+            one,
+            List.of(),
+            List.of(),
+            true,
             List.of(new Security(OAUTH2, "write"))),
-        new Op("replace", "PUT", "/{id}", "Replaces a " + w + ".", one, List.of(id), List.of(),
-            true, List.of(new Security(OAUTH2, "write"))),
-        new Op("delete", "DELETE", "/{id}", "Deletes a " + w + ".", "void", List.of(id),
-            List.of(), false, List.of(new Security(BASIC))),
-        new Op("history", "GET", "/{id}/history", "The earlier versions of a " + w + ".", many,
-            List.of(id), List.of(new P("long", "since"), new P("int", "limit")),
-            false, List.of(new Security(API_KEY), new Security(BEARER))),
-        new Op("act", "POST", "/{id}/actions/{action}", "Runs an action on a " + w + ".", one,
-            List.of(id, new P("String", "action")), List.of(), false,
+        new Op(
+            "replace",
+            "PUT",
+            "/{id}",
+            "Replaces a " + w + ".",
+            one,
+            List.of(id),
+            List.of(),
+            true,
+            List.of(new Security(OAUTH2, "write"))),
+        new Op(
+            "delete",
+            "DELETE",
+            "/{id}",
+            "Deletes a " + w + ".",
+            "void",
+            List.of(id),
+            List.of(),
+            false,
+            List.of(new Security(BASIC))),
+        new Op(
+            "history",
+            "GET",
+            "/{id}/history",
+            "The earlier versions of a " + w + ".",
+            many,
+            List.of(id),
+            List.of(new P("long", "since"), new P("int", "limit")),
+            false,
+            List.of(new Security(API_KEY), new Security(BEARER))),
+        new Op(
+            "act",
+            "POST",
+            "/{id}/actions/{action}",
+            "Runs an action on a " + w + ".",
+            one,
+            List.of(id, new P("String", "action")),
+            List.of(),
+            false,
             List.of(new Security(BEARER))),
-        new Op("search", "GET", "/search", "Searches " + w + " items by text.", many, List.of(),
-            List.of(new P("String", "q"), new P("int", "limit")), false,
+        new Op(
+            "search",
+            "GET",
+            "/search",
+            "Searches " + w + " items by text.",
+            many,
+            List.of(),
+            List.of(new P("String", "q"), new P("int", "limit")),
+            false,
             List.of()),
-        new Op("rename", "PUT", "/{id}/name", "Renames a " + w + ".", one, List.of(id),
-            List.of(), true, List.of(new Security(BASIC))),
-        new Op("tags", "GET", "/{id}/tags", "The tags of a " + w + ".", "List<String>",
-            List.of(id), List.of(new P("String", "prefix")), false,
+        new Op(
+            "rename",
+            "PUT",
+            "/{id}/name",
+            "Renames a " + w + ".",
+            one,
+            List.of(id),
+            List.of(),
+            true,
+            List.of(new Security(BASIC))),
+        new Op(
+            "tags",
+            "GET",
+            "/{id}/tags",
+            "The tags of a " + w + ".",
+            "List<String>",
+            List.of(id),
+            List.of(new P("String", "prefix")),
+            false,
             List.of(new Security(OAUTH2, "read", "write"))));
   }
 
   private static String widget(String w) {
-    return "package " + PACKAGE + ";\n\n"
+    return "package "
+        + PACKAGE
+        + ";\n\n"
         + "import java.util.List;\n\n"
-        + "/**\n * A " + w + ".\n *\n * @param id its identifier\n * @param name its name\n"
+        + "/**\n * A "
+        + w
+        + ".\n *\n * @param id its identifier\n * @param name its name\n"
         + " * @param tags its tags\n * @param active whether it is in use\n"
         + " * @param score its score\n */\n"
-        + "public record " + w + "(long id, String name, List<String> tags, boolean active,"
+        + "public record "
+        + w
+        + "(long id, String name, List<String> tags, boolean active,"
         + " double score) {}\n";
   }
 
   private static String input(String w) {
-    return "package " + PACKAGE + ";\n\n"
+    return "package "
+        + PACKAGE
+        + ";\n\n"
         + "import java.util.List;\n\n"
-        + "/**\n * What a client sends to create or change a " + w + ".\n *\n"
+        + "/**\n * What a client sends to create or change a "
+        + w
+        + ".\n *\n"
         + " * @param name its name\n * @param tags its tags\n * @param active whether it is in use\n"
         + " */\n"
-        + "public record " + w + "Input(String name, List<String> tags, boolean active) {}\n";
+        + "public record "
+        + w
+        + "Input(String name, List<String> tags, boolean active) {}\n";
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -171,7 +257,9 @@ public final class SyntheticApi {
 
   private static String schemes(Vocabulary vocabulary) {
     if (vocabulary == Vocabulary.GATEHOUSE) {
-      return "package " + PACKAGE + ";\n\n"
+      return "package "
+          + PACKAGE
+          + ";\n\n"
           + "import dev.gatehouse.annotations.ApiKeyHeader;\n"
           + "import dev.gatehouse.annotations.HttpBasic;\n"
           + "import dev.gatehouse.annotations.HttpBearer;\n"
@@ -211,24 +299,34 @@ public final class SyntheticApi {
         .append("import io.swagger.v3.oas.annotations.security.SecurityScheme;\n\n")
         .append("/** The API's security schemes. */\n")
         .append("@OpenAPIDefinition(info = @Info(title = \"Synthetic\", version = \"0.1.0\"))\n")
-        .append("@SecurityScheme(name = \"").append(API_KEY)
-        .append("\", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,"
-            + " paramName = \"X-API-Key\", description = \"A service key.\")\n")
-        .append("@SecurityScheme(name = \"").append(BEARER)
-        .append("\", type = SecuritySchemeType.HTTP,").append(in)
-        .append(" scheme = \"bearer\", bearerFormat = \"JWT\", description = \"An access token.\")\n")
-        .append("@SecurityScheme(name = \"").append(BASIC)
-        .append("\", type = SecuritySchemeType.HTTP,").append(in)
+        .append("@SecurityScheme(name = \"")
+        .append(API_KEY)
+        .append(
+            "\", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,"
+                + " paramName = \"X-API-Key\", description = \"A service key.\")\n")
+        .append("@SecurityScheme(name = \"")
+        .append(BEARER)
+        .append("\", type = SecuritySchemeType.HTTP,")
+        .append(in)
+        .append(
+            " scheme = \"bearer\", bearerFormat = \"JWT\", description = \"An access token.\")\n")
+        .append("@SecurityScheme(name = \"")
+        .append(BASIC)
+        .append("\", type = SecuritySchemeType.HTTP,")
+        .append(in)
         .append(" scheme = \"basic\", description = \"An operator's password.\")\n")
-        .append("@SecurityScheme(name = \"").append(OAUTH2)
-        .append("\", type = SecuritySchemeType.OAUTH2,").append(in)
-        .append(" flows = @OAuthFlows(authorizationCode ="
-            + " @OAuthFlow(\n    authorizationUrl = \"https://auth.example.com/authorize\",\n"
-            + "    tokenUrl = \"https://auth.example.com/token\",\n"
-            + "    scopes = {\n"
-            + "      @OAuthScope(name = \"read\", description = \"Read widgets.\"),\n"
-            + "      @OAuthScope(name = \"write\", description = \"Change widgets.\")\n"
-            + "    })))\n");
+        .append("@SecurityScheme(name = \"")
+        .append(OAUTH2)
+        .append("\", type = SecuritySchemeType.OAUTH2,")
+        .append(in)
+        .append(
+            " flows = @OAuthFlows(authorizationCode ="
+                + " @OAuthFlow(\n    authorizationUrl = \"https://auth.example.com/authorize\",\n"
+                + "    tokenUrl = \"https://auth.example.com/token\",\n"
+                + "    scopes = {\n"
+                + "      @OAuthScope(name = \"read\", description = \"Read widgets.\"),\n"
+                + "      @OAuthScope(name = \"write\", description = \"Change widgets.\")\n"
+                + "    })))\n");
     if (vocabulary == Vocabulary.AVAJE) {
       s.append("@Controller\n@Path(\"/schemes\")\npublic class Schemes {}\n");
     } else {
@@ -265,10 +363,16 @@ public final class SyntheticApi {
         .append("import jakarta.ws.rs.QueryParam;\n")
         .append("import jakarta.ws.rs.core.MediaType;\n")
         .append("import java.util.List;\n\n")
-        .append("/** The ").append(w).append(" resource. */\n")
-        .append("@Path(\"/").append(w.toLowerCase(java.util.Locale.ROOT)).append("\")\n")
+        .append("/** The ")
+        .append(w)
+        .append(" resource. */\n")
+        .append("@Path(\"/")
+        .append(w.toLowerCase(java.util.Locale.ROOT))
+        .append("\")\n")
         .append("@Produces(MediaType.APPLICATION_JSON)\n")
-        .append("public interface ").append(type).append(" {\n");
+        .append("public interface ")
+        .append(type)
+        .append(" {\n");
     for (Op op : operations(w)) {
       s.append("\n  /** ").append(op.doc()).append(" */\n");
       s.append("  @").append(op.method()).append('\n');
@@ -317,7 +421,9 @@ public final class SyntheticApi {
 
   private static String avaje(String w, String type) {
     StringBuilder s = new StringBuilder();
-    s.append("package ").append(PACKAGE).append(";\n\n")
+    s.append("package ")
+        .append(PACKAGE)
+        .append(";\n\n")
         .append("import io.avaje.http.api.Controller;\n")
         .append("import io.avaje.http.api.Delete;\n")
         .append("import io.avaje.http.api.Get;\n")
@@ -327,13 +433,20 @@ public final class SyntheticApi {
         .append("import io.avaje.http.api.QueryParam;\n")
         .append("import io.swagger.v3.oas.annotations.security.SecurityRequirement;\n")
         .append("import java.util.List;\n\n")
-        .append("/** The ").append(w).append(" resource. */\n")
+        .append("/** The ")
+        .append(w)
+        .append(" resource. */\n")
         .append("@Controller\n")
-        .append("@Path(\"/").append(w.toLowerCase(java.util.Locale.ROOT)).append("\")\n")
-        .append("public class ").append(type).append(" {\n");
+        .append("@Path(\"/")
+        .append(w.toLowerCase(java.util.Locale.ROOT))
+        .append("\")\n")
+        .append("public class ")
+        .append(type)
+        .append(" {\n");
     for (Op op : operations(w)) {
       s.append("\n  /** ").append(op.doc()).append(" */\n");
-      String verb = op.method().charAt(0) + op.method().substring(1).toLowerCase(java.util.Locale.ROOT);
+      String verb =
+          op.method().charAt(0) + op.method().substring(1).toLowerCase(java.util.Locale.ROOT);
       s.append("  @").append(verb);
       if (!op.path().isEmpty()) {
         s.append("(\"").append(op.path()).append("\")");
@@ -357,7 +470,8 @@ public final class SyntheticApi {
       if (op.body()) {
         params.add(w + "Input body");
       }
-      s.append(String.join(", ", params)).append(") {\n")
+      s.append(String.join(", ", params))
+          .append(") {\n")
           .append("    throw new UnsupportedOperationException();\n  }\n");
     }
     return s.append("}\n").toString();

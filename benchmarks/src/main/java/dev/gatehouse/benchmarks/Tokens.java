@@ -27,8 +27,10 @@ final class Tokens {
   static final String SCOPE = "read";
 
   final JWSAlgorithm algorithm;
+
   /** The private (or secret) key; verification paths use its public part. */
   final JWK key;
+
   final String token;
 
   private Tokens(JWSAlgorithm algorithm, JWK key, String token) {
@@ -41,7 +43,8 @@ final class Tokens {
     JWK key;
     JWSSigner signer;
     if (JWSAlgorithm.HS256.equals(algorithm)) {
-      OctetSequenceKey k = new OctetSequenceKeyGenerator(256).keyID("hs").algorithm(algorithm).generate();
+      OctetSequenceKey k =
+          new OctetSequenceKeyGenerator(256).keyID("hs").algorithm(algorithm).generate();
       key = k;
       signer = new MACSigner(k);
     } else if (JWSAlgorithm.RS256.equals(algorithm)) {

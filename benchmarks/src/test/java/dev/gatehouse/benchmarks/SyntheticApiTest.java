@@ -72,9 +72,11 @@ class SyntheticApiTest {
     String controller = Files.readString(dir.resolve("src/synth/Widget1Controller.java"));
     assertThat(controller.split("\n  @(Get|Post|Put|Delete)", -1)).hasSize(11);
     assertThat(controller.split("@SecurityRequirement\\(", -1)).hasSize(11); // history has two
-    assertThat(controller).contains("@Get(\"/{id}/tags\")")
-        .contains("@SecurityRequirement(name = \"OAuth2AuthorizationCodeBearer\","
-            + " scopes = {\"read\", \"write\"})");
+    assertThat(controller)
+        .contains("@Get(\"/{id}/tags\")")
+        .contains(
+            "@SecurityRequirement(name = \"OAuth2AuthorizationCodeBearer\","
+                + " scopes = {\"read\", \"write\"})");
   }
 
   @Test
@@ -84,19 +86,29 @@ class SyntheticApiTest {
   }
 
   /** Compiles one vocabulary against the test class path; returns the classes directory. */
-  private Path compile(Vocabulary vocabulary, int operations, boolean processor)
-      throws Exception {
+  private Path compile(Vocabulary vocabulary, int operations, boolean processor) throws Exception {
     List<Path> sources = SyntheticApi.write(vocabulary, operations, dir.resolve("src"));
     Path classes = Files.createDirectories(dir.resolve("classes"));
-    List<String> args = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8",
-        "-d", classes.toString(), "-s", Files.createDirectories(dir.resolve("gen")).toString(),
-        "-cp", System.getProperty("java.class.path"),
-        processor ? "-proc:full" : "-proc:none", "-Agatehouse.info.title=Synthetic"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--release",
+                "17",
+                "-encoding",
+                "UTF-8",
+                "-d",
+                classes.toString(),
+                "-s",
+                Files.createDirectories(dir.resolve("gen")).toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                processor ? "-proc:full" : "-proc:none",
+                "-Agatehouse.info.title=Synthetic"));
     for (Path s : sources) {
       args.add(s.toString());
     }
-    int exit = ToolProvider.getSystemJavaCompiler().run(null, null, null,
-        args.toArray(String[]::new));
+    int exit =
+        ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new));
     assertThat(exit).as("javac exit code").isZero();
     return classes;
   }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * library generates no authentication support) from the example's {@code META-INF/openapi.json},
  * compiled and called against the running example service with each scheme's credentials.
  *
- * <p>The operations answer JSON objects while the document declares {@code {"type": "string"}};
- * the pom maps {@code string} to {@code Object}, so the generated methods return Jackson's maps.
+ * <p>The operations answer JSON objects while the document declares {@code {"type": "string"}}; the
+ * pom maps {@code string} to {@code Object}, so the generated methods return Jackson's maps.
  */
 class GeneratedClientTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -127,16 +127,19 @@ class GeneratedClientTest {
     ApiException refused =
         catchThrowableOfType(
             ApiException.class,
-            () -> new TokenApiApi(client).login("password", "johndoe", "caf\u00e9", null, null, null));
+            () ->
+                new TokenApiApi(client)
+                    .login("password", "johndoe", "caf\u00e9", null, null, null));
     assertThat(refused.getCode()).isEqualTo(400);
     GatehouseTokenError error =
         client.getObjectMapper().readValue(refused.getResponseBody(), GatehouseTokenError.class);
     assertThat(error.getError()).isEqualTo(GatehouseTokenError.ErrorEnum.INVALID_REQUEST);
     assertThat(error.getErrorDescription())
-        .matches("The request body must be application/x-www-form-urlencoded UTF-8: it is"
-            + " labelled with a charset other than UTF-8 and has a non-ASCII octet at byte offset"
-            + " \\d+, which that charset and UTF-8 read differently; send UTF-8, labelled"
-            + " charset=UTF-8 or unlabelled");
+        .matches(
+            "The request body must be application/x-www-form-urlencoded UTF-8: it is"
+                + " labelled with a charset other than UTF-8 and has a non-ASCII octet at byte offset"
+                + " \\d+, which that charset and UTF-8 read differently; send UTF-8, labelled"
+                + " charset=UTF-8 or unlabelled");
   }
 
   @Test

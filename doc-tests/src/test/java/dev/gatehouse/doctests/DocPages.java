@@ -27,7 +27,8 @@ final class DocPages {
       }
     }
     throw new IllegalStateException(
-        "no README.md with docs/ beside it above " + Path.of("").toAbsolutePath()
+        "no README.md with docs/ beside it above "
+            + Path.of("").toAbsolutePath()
             + "; set -Dgatehouse.docs.root");
   }
 

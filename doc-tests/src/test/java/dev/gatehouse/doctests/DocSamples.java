@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * The Java samples of one page, sorted into projects by the documentation's convention, and every
  * place where the page breaks it.
  *
- * <p>The convention (docs/contributing-docs.md): every {@code ```java} block is either
- * {@code java file=<relative path>} (a complete file; a page's complete files are compiled together,
- * or per {@code project=<name>}) or {@code java fragment} (an excerpt, not compiled). Other
- * languages are not looked at.
+ * <p>The convention (docs/contributing-docs.md): every {@code ```java} block is either {@code java
+ * file=<relative path>} (a complete file; a page's complete files are compiled together, or per
+ * {@code project=<name>}) or {@code java fragment} (an excerpt, not compiled). Other languages are
+ * not looked at.
  */
 final class DocSamples {
   private static final Pattern PROJECT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -49,7 +49,8 @@ final class DocSamples {
         fragments++;
         continue;
       }
-      Map<String, SampleFile> files = byProject.computeIfAbsent(info.project, k -> new LinkedHashMap<>());
+      Map<String, SampleFile> files =
+          byProject.computeIfAbsent(info.project, k -> new LinkedHashMap<>());
       SampleFile previous = files.putIfAbsent(info.file, new SampleFile(info.file, block));
       if (previous != null) {
         problems.add(
@@ -64,7 +65,8 @@ final class DocSamples {
     }
     List<SampleProject> projects = new ArrayList<>();
     byProject.forEach(
-        (name, files) -> projects.add(new SampleProject(page, name, new ArrayList<>(files.values()))));
+        (name, files) ->
+            projects.add(new SampleProject(page, name, new ArrayList<>(files.values()))));
     return new DocSamples(projects, problems, fragments);
   }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** How a page's Java blocks are sorted into projects, and which breaks of the convention are named. */
+/**
+ * How a page's Java blocks are sorted into projects, and which breaks of the convention are named.
+ */
 class DocSamplesConventionTest {
   private static final String FENCE = "```";
 
@@ -42,10 +44,18 @@ class DocSamplesConventionTest {
         DocSamples.of(
             "README.md",
             page(
-                FENCE + "xml file=pom.xml", "<project/>", FENCE,
-                FENCE + "kotlin", "dependencies {}", FENCE,
-                FENCE, "mvn verify", FENCE,
-                FENCE + "sh ci", "mvn verify", FENCE));
+                FENCE + "xml file=pom.xml",
+                "<project/>",
+                FENCE,
+                FENCE + "kotlin",
+                "dependencies {}",
+                FENCE,
+                FENCE,
+                "mvn verify",
+                FENCE,
+                FENCE + "sh ci",
+                "mvn verify",
+                FENCE));
 
     assertThat(samples.problems()).isEmpty();
     assertThat(samples.projects()).isEmpty();
@@ -57,10 +67,19 @@ class DocSamplesConventionTest {
         DocSamples.of(
             "docs/schemes.md",
             page(
-                FENCE + "java file=src/main/java/a/A.java", "package a;", "class A {}", FENCE,
-                FENCE + "java file=src/main/java/a/B.java project=digest", "package a;", FENCE,
-                FENCE + "java file=src/main/java/a/C.java", "package a;", FENCE,
-                FENCE + "java   file=src/main/java/a/A.java   project=digest", "package a;", FENCE));
+                FENCE + "java file=src/main/java/a/A.java",
+                "package a;",
+                "class A {}",
+                FENCE,
+                FENCE + "java file=src/main/java/a/B.java project=digest",
+                "package a;",
+                FENCE,
+                FENCE + "java file=src/main/java/a/C.java",
+                "package a;",
+                FENCE,
+                FENCE + "java   file=src/main/java/a/A.java   project=digest",
+                "package a;",
+                FENCE));
 
     assertThat(samples.problems()).isEmpty();
     assertThat(samples.projects())
@@ -83,8 +102,12 @@ class DocSamplesConventionTest {
         DocSamples.of(
             "docs/x.md",
             page(
-                FENCE + "java file=a/A.java", "package a;", FENCE,
-                FENCE + "java file=a/A.java", "package a;", FENCE));
+                FENCE + "java file=a/A.java",
+                "package a;",
+                FENCE,
+                FENCE + "java file=a/A.java",
+                "package a;",
+                FENCE));
 
     assertThat(samples.problems())
         .singleElement()
@@ -98,8 +121,12 @@ class DocSamplesConventionTest {
         DocSamples.of(
             "docs/x.md",
             page(
-                FENCE + "java file=src/main/java/com/example/A.java", "package com.other;", FENCE,
-                FENCE + "java file=src/main/java/B.java", "class B {}", FENCE));
+                FENCE + "java file=src/main/java/com/example/A.java",
+                "package com.other;",
+                FENCE,
+                FENCE + "java file=src/main/java/B.java",
+                "class B {}",
+                FENCE));
 
     assertThat(samples.problems())
         .containsExactly(
@@ -128,7 +155,9 @@ class DocSamplesConventionTest {
     assertThat(problems.get(2)).startsWith("docs/x.md:5: file=a/A.txt is not a relative path");
     assertThat(problems.get(3)).startsWith("docs/x.md:7: project= is not a project name");
     assertThat(problems.get(4)).startsWith("docs/x.md:9: unknown word(s) [complete]");
-    assertThat(problems.get(5)).startsWith("docs/x.md:9: ").contains("neither file=<path> nor fragment");
+    assertThat(problems.get(5))
+        .startsWith("docs/x.md:9: ")
+        .contains("neither file=<path> nor fragment");
   }
 
   @Test

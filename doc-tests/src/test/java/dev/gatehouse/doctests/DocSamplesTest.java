@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The documentation's doctest: every page's Java blocks follow the convention, and every project
- * of complete files compiles with the processor and, where it declares an endpoint, gets its
- * {@code META-INF/openapi.json}. One container per page, one test per project, so a failure names
- * the page, the project and the line.
+ * The documentation's doctest: every page's Java blocks follow the convention, and every project of
+ * complete files compiles with the processor and, where it declares an endpoint, gets its {@code
+ * META-INF/openapi.json}. One container per page, one test per project, so a failure names the
+ * page, the project and the line.
  */
 class DocSamplesTest {
   private static final Path ROOT = DocPages.repositoryRoot();
@@ -42,7 +42,9 @@ class DocSamplesTest {
               "every java block is a file= or a fragment",
               () ->
                   assertThat(samples.problems())
-                      .as("Java blocks of %s that break the convention (docs/contributing-docs.md)", name)
+                      .as(
+                          "Java blocks of %s that break the convention (docs/contributing-docs.md)",
+                          name)
                       .isEmpty()));
       for (SampleProject project : samples.projects()) {
         tests.add(
@@ -68,8 +70,7 @@ class DocSamplesTest {
       assertThat(sample.document())
           .as(
               "%s declares %s, so the processor must write META-INF/openapi.json: it did not run",
-              sample.project().displayName(),
-              sample.endpointInterfaces())
+              sample.project().displayName(), sample.endpointInterfaces())
           .isPresent();
       JsonNode document = JSON.readTree(sample.document().orElseThrow().toFile());
       Set<String> tags = new TreeSet<>();
@@ -79,7 +80,9 @@ class DocSamplesTest {
         }
       }
       List<String> interfaces =
-          sample.endpointInterfaces().stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList();
+          sample.endpointInterfaces().stream()
+              .map(n -> n.substring(n.lastIndexOf('.') + 1))
+              .toList();
       assertThat(tags)
           .as(
               "the operations' tags in %s's document: one per endpoint interface",

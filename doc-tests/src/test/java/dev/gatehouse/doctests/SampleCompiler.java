@@ -36,9 +36,9 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles a sample project as a user's build would: its files written out under their paths,
- * javac with {@code --release 17}, the page's libraries on the class path and the Gatehouse
- * processor on the processor path only.
+ * Compiles a sample project as a user's build would: its files written out under their paths, javac
+ * with {@code --release 17}, the page's libraries on the class path and the Gatehouse processor on
+ * the processor path only.
  */
 final class SampleCompiler {
   /** Annotations that make an interface an endpoint interface the processor documents. */
@@ -107,8 +107,7 @@ final class SampleCompiler {
       files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
       Iterable<? extends JavaFileObject> units =
           files.getJavaFileObjectsFromPaths(new ArrayList<>(byPath.keySet()));
-      JavacTask task =
-          (JavacTask) javac.getTask(null, files, diagnostics, OPTIONS, null, units);
+      JavacTask task = (JavacTask) javac.getTask(null, files, diagnostics, OPTIONS, null, units);
       // The processors a build finds on the processor path (META-INF/services), loaded apart
       // from this test's class path.
       List<Processor> processors = new ArrayList<>();
@@ -150,8 +149,7 @@ final class SampleCompiler {
     for (Path entry : paths.processorPath()) {
       urls.add(entry.toUri().toURL());
     }
-    return new URLClassLoader(
-        "processor-path", urls.toArray(URL[]::new), new JdkOnlyClassLoader());
+    return new URLClassLoader("processor-path", urls.toArray(URL[]::new), new JdkOnlyClassLoader());
   }
 
   /** {@code page:line (path:line:column): message}, the page line being where a reader finds it. */

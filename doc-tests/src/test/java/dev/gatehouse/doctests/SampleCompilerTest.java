@@ -92,8 +92,10 @@ class SampleCompilerTest {
                     "}",
                     FENCE));
 
-    assertThat(sample.errors()).anySatisfy(e -> assertThat(e).contains("warnings found and -Werror"));
-    assertThat(sample.warnings()).anySatisfy(e -> assertThat(e).startsWith("docs/x.md:5 ").contains("found raw type"));
+    assertThat(sample.errors())
+        .anySatisfy(e -> assertThat(e).contains("warnings found and -Werror"));
+    assertThat(sample.warnings())
+        .anySatisfy(e -> assertThat(e).startsWith("docs/x.md:5 ").contains("found raw type"));
   }
 
   @Test
@@ -112,13 +114,15 @@ class SampleCompilerTest {
     String processor = "dev/gatehouse/processor/SecurityProcessor.class";
 
     assertThat(PATHS.classPath()).noneMatch(entry -> holds(entry, processor));
-    assertThat(PATHS.classPath()).noneMatch(entry -> holds(entry, "com/palantir/javapoet/JavaFile.class"));
+    assertThat(PATHS.classPath())
+        .noneMatch(entry -> holds(entry, "com/palantir/javapoet/JavaFile.class"));
     assertThat(PATHS.processorPath()).anyMatch(entry -> holds(entry, processor));
     assertThat(PATHS.classPath())
         .anyMatch(entry -> holds(entry, "dev/gatehouse/runtime/Gatehouse.class"))
         .anyMatch(entry -> holds(entry, "dev/gatehouse/annotations/ApiKeyHeader.class"))
         .anyMatch(entry -> holds(entry, "com/nimbusds/jose/JWSAlgorithm.class"))
-        .anyMatch(entry -> holds(entry, "org/springframework/web/bind/annotation/GetMapping.class"));
+        .anyMatch(
+            entry -> holds(entry, "org/springframework/web/bind/annotation/GetMapping.class"));
   }
 
   private static boolean holds(Path entry, String resource) {

@@ -15,7 +15,10 @@ record SampleProject(String page, String name, List<SampleFile> files) {
     files = List.copyOf(files);
   }
 
-  /** How failures name the project: {@code docs/schemes.md} or {@code docs/schemes.md project=digest}. */
+  /**
+   * How failures name the project: {@code docs/schemes.md} or {@code docs/schemes.md
+   * project=digest}.
+   */
   String displayName() {
     return name.isEmpty() ? page : page + " project=" + name;
   }

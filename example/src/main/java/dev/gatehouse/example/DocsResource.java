@@ -17,7 +17,8 @@ import java.util.Map;
  */
 @Path("/")
 public class DocsResource {
-  static final String SWAGGER_UI = "META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
+  static final String SWAGGER_UI =
+      "META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
   private static final Map<String, String> TYPES =
       Map.of(
           "js", "text/javascript; charset=UTF-8",

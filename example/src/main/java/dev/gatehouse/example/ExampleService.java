@@ -49,10 +49,14 @@ public final class ExampleService implements AutoCloseable {
   private ExampleService(Server server, String host, ExampleStores stores) {
     this.server = server;
     this.stores = stores;
-    this.uri = URI.create("http://" + host + ":" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
+    this.uri =
+        URI.create(
+            "http://" + host + ":" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
   }
 
-  /** Starts the service on {@code host:port}, with its stores in memory; port 0 picks a free one. */
+  /**
+   * Starts the service on {@code host:port}, with its stores in memory; port 0 picks a free one.
+   */
   public static ExampleService start(String host, int port) throws Exception {
     return start(host, port, ExampleStores.inMemory());
   }
@@ -80,11 +84,7 @@ public final class ExampleService implements AutoCloseable {
     RSAKey signingKey = new RSAKeyGenerator(2048).keyID("example-1").generate();
     TokenIssuer issuer = TokenIssuer.builder(signingKey).issuer(ISSUER).audience(AUDIENCE).build();
     PasswordTokenEndpoint tokens =
-        PasswordTokenEndpoint.builder()
-            .users(tutorialUsers)
-            .publicClients()
-            .issuer(issuer)
-            .build();
+        PasswordTokenEndpoint.builder().users(tutorialUsers).publicClients().issuer(issuer).build();
     JwtVerifier jwts =
         JwtVerifier.builder()
             .issuer(ISSUER)
@@ -172,12 +172,15 @@ public final class ExampleService implements AutoCloseable {
     System.out.println("Gatehouse example service on " + uri);
     System.out.println("  Swagger UI:  " + uri + "/docs   (Authorize: johndoe / secret)");
     System.out.println("  OpenAPI:     " + uri + "/openapi.json");
-    System.out.println("  Users:       johndoe / secret (scopes me, items); alice / secret2 is disabled");
+    System.out.println(
+        "  Users:       johndoe / secret (scopes me, items); alice / secret2 is disabled");
     System.out.println("  API key:     " + stores.apiKeyBanner());
     System.out.println("  Basic admin: " + ADMIN + " / " + ADMIN_PASSWORD);
     System.out.println(
         "  A token:     curl -d grant_type=password -d username=johndoe -d password=secret"
-            + " --data-urlencode 'scope=me items' " + uri + "/token");
+            + " --data-urlencode 'scope=me items' "
+            + uri
+            + "/token");
     System.out.println(
         "  Use it:      curl -H 'Authorization: Bearer <access_token>' " + uri + "/users/me");
     System.out.println("Press Ctrl-C to stop.");

@@ -33,8 +33,8 @@ import java.util.function.Predicate;
  * {@value #STORE_ENV}:
  *
  * <ul>
- *   <li>unset or {@code memory} (the default): in memory, built at start-up ({@link
- *       HashedApiKeys}, {@link PasswordUsers}); the fixed demo key {@link ExampleService#API_KEY}.
+ *   <li>unset or {@code memory} (the default): in memory, built at start-up ({@link HashedApiKeys},
+ *       {@link PasswordUsers}); the fixed demo key {@link ExampleService#API_KEY}.
  *   <li>{@code postgres}: in PostgreSQL at {@value #URL_ENV} (user {@value #USER_ENV}, password
  *       {@value #PASSWORD_ENV}, both optional), through a HikariCP pool: the schema is migrated,
  *       API keys are {@link JdbcApiKeys} (a demo key is issued for {@value #DEMO_CLIENT} when it
@@ -102,17 +102,26 @@ public final class ExampleStores implements AutoCloseable {
     }
     if (!store.equals("postgres")) {
       throw new StartupException(
-          STORE_ENV + " must be 'memory' (the default) or 'postgres', not '" + oneLine(store) + "'");
+          STORE_ENV
+              + " must be 'memory' (the default) or 'postgres', not '"
+              + oneLine(store)
+              + "'");
     }
     String url = env.get(URL_ENV);
     if (url == null || url.isBlank()) {
       throw new StartupException(
-          STORE_ENV + "=postgres needs " + URL_ENV + ", e.g. jdbc:postgresql://localhost:5432/gatehouse");
+          STORE_ENV
+              + "=postgres needs "
+              + URL_ENV
+              + ", e.g. jdbc:postgresql://localhost:5432/gatehouse");
     }
     if (!url.startsWith(URL_PREFIX)) {
       throw new StartupException(
-          URL_ENV + " must be a PostgreSQL JDBC URL such as jdbc:postgresql://localhost:5432/gatehouse,"
-              + " not '" + shown(url) + "'");
+          URL_ENV
+              + " must be a PostgreSQL JDBC URL such as jdbc:postgresql://localhost:5432/gatehouse,"
+              + " not '"
+              + shown(url)
+              + "'");
     }
     byte[] pepper = null;
     String pepperText = env.get(PEPPER_ENV);
@@ -156,7 +165,11 @@ public final class ExampleStores implements AutoCloseable {
             .add(HashedApiKeys.sha256Digest(ExampleService.API_KEY), DEMO_CLIENT)
             .build();
     return new ExampleStores(
-        "in memory", apiKeys, tutorialUsers, administrators, "X-API-Key: " + ExampleService.API_KEY);
+        "in memory",
+        apiKeys,
+        tutorialUsers,
+        administrators,
+        "X-API-Key: " + ExampleService.API_KEY);
   }
 
   private static ExampleStores postgres(String url, String user, String password, byte[] pepper) {
@@ -174,7 +187,8 @@ public final class ExampleStores implements AutoCloseable {
     try (Connection probe = DriverManager.getConnection(url, properties)) {
       probe.isValid(CONNECT_TIMEOUT_SECONDS);
     } catch (SQLException e) {
-      throw new StartupException("cannot connect to PostgreSQL at " + shown(url) + ": " + reason(e));
+      throw new StartupException(
+          "cannot connect to PostgreSQL at " + shown(url) + ": " + reason(e));
     }
 
     HikariConfig config = new HikariConfig();
@@ -190,14 +204,16 @@ public final class ExampleStores implements AutoCloseable {
     try {
       pool = new HikariDataSource(config);
     } catch (RuntimeException e) {
-      throw new StartupException("cannot open a pool to PostgreSQL at " + shown(url) + ": " + reason(e));
+      throw new StartupException(
+          "cannot open a pool to PostgreSQL at " + shown(url) + ": " + reason(e));
     }
     JdbcApiKeys keys = null;
     try {
       try {
         GatehouseSchema.migrate(pool);
       } catch (SQLException | RuntimeException e) {
-        throw new StartupException("cannot migrate the Gatehouse schema in " + shown(url) + ": " + reason(e));
+        throw new StartupException(
+            "cannot migrate the Gatehouse schema in " + shown(url) + ": " + reason(e));
       }
       JdbcApiKeys.Builder keysBuilder = JdbcApiKeys.builder(pool);
       if (pepper != null) {
@@ -207,13 +223,23 @@ public final class ExampleStores implements AutoCloseable {
       JdbcUsers users = JdbcUsers.builder(pool, hasher()).build();
       String banner;
       try {
-        createIfAbsent(users.admin(), DemoUsers.JOHNDOE, DemoUsers.JOHNDOE_PASSWORD, Set.of("me", "items"), true);
+        createIfAbsent(
+            users.admin(),
+            DemoUsers.JOHNDOE,
+            DemoUsers.JOHNDOE_PASSWORD,
+            Set.of("me", "items"),
+            true);
         createIfAbsent(users.admin(), DemoUsers.ALICE, DemoUsers.ALICE_PASSWORD, Set.of(), false);
         createIfAbsent(
-            users.admin(), ExampleService.ADMIN, ExampleService.ADMIN_PASSWORD, Set.of(ADMIN_SCOPE), true);
+            users.admin(),
+            ExampleService.ADMIN,
+            ExampleService.ADMIN_PASSWORD,
+            Set.of(ADMIN_SCOPE),
+            true);
         banner = demoKey(keys);
       } catch (SQLException e) {
-        throw new StartupException("cannot set up the demo users and key in " + shown(url) + ": " + reason(e));
+        throw new StartupException(
+            "cannot set up the demo users and key in " + shown(url) + ": " + reason(e));
       }
       Verifier<BasicCredentials> throttled =
           LoginThrottle.builder(ThrottleStore.postgres(pool)).build().guard(users);
@@ -238,7 +264,8 @@ public final class ExampleStores implements AutoCloseable {
     Optional<ApiKeyInfo> active =
         keys.admin().list(DEMO_CLIENT).stream().filter(k -> k.activeAt(now)).findFirst();
     if (active.isPresent()) {
-      return "X-API-Key: the key printed when key id " + active.get().keyId()
+      return "X-API-Key: the key printed when key id "
+          + active.get().keyId()
           + " was issued (only its digest is stored; revoke it for a new one at the next start)";
     }
     IssuedApiKey issued = keys.admin().issue(DEMO_CLIENT, Set.of(), null);
@@ -322,14 +349,15 @@ public final class ExampleStores implements AutoCloseable {
     try {
       resource.close();
     } catch (Exception e) {
-      System.err.println("Gatehouse example service: closing " + resource + " failed: " + reason(e));
+      System.err.println(
+          "Gatehouse example service: closing " + resource + " failed: " + reason(e));
     }
   }
 
   /**
-   * The first line of the outermost SQL error's message (the driver's own words: "Connection to
-   * ... refused", "password authentication failed ..."), else of the innermost cause's; never a
-   * stack trace.
+   * The first line of the outermost SQL error's message (the driver's own words: "Connection to ...
+   * refused", "password authentication failed ..."), else of the innermost cause's; never a stack
+   * trace.
    */
   private static String reason(Throwable e) {
     Throwable innermost = e;

@@ -20,7 +20,9 @@ public interface UsersApi {
   /** The current user's items; needs scopes {@code items} and {@code me}. */
   @GET
   @Path("users/me/items")
-  @SecurityRequirement(value = "OAuth2PasswordBearer", scopes = {"items", "me"})
+  @SecurityRequirement(
+      value = "OAuth2PasswordBearer",
+      scopes = {"items", "me"})
   List<Item> readOwnItems();
 
   /** The system status, for any valid token. */

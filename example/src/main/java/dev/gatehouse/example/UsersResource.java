@@ -24,7 +24,9 @@ public class UsersResource implements UsersApi {
     return new SystemStatus("ok");
   }
 
-  /** The current active user, as the bearer verifier made it (FastAPI's get_current_active_user). */
+  /**
+   * The current active user, as the bearer verifier made it (FastAPI's get_current_active_user).
+   */
   private User user() {
     return GatehouseFeature.caller(security).principal(User.class);
   }

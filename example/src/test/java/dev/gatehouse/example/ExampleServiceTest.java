@@ -165,7 +165,14 @@ class ExampleServiceTest {
       HttpResponse<String> r =
           postToken(
               FORM,
-              form("grant_type", "password", "username", "johndoe", "password", "secret", "scope",
+              form(
+                  "grant_type",
+                  "password",
+                  "username",
+                  "johndoe",
+                  "password",
+                  "secret",
+                  "scope",
                   "me"));
 
       assertThat(r.statusCode()).isEqualTo(200);
@@ -265,7 +272,8 @@ class ExampleServiceTest {
       assertTokenError(
           postToken(FORM, body),
           400,
-          "{\"error\":\"invalid_request\",\"error_description\":\"The " + name
+          "{\"error\":\"invalid_request\",\"error_description\":\"The "
+              + name
               + " parameter is repeated; send each parameter once\"}");
     }
 
@@ -288,7 +296,9 @@ class ExampleServiceTest {
           r,
           400,
           "{\"error\":\"invalid_request\",\"error_description\":"
-              + "\"The request body must be application/x-www-form-urlencoded UTF-8: " + why + "\"}");
+              + "\"The request body must be application/x-www-form-urlencoded UTF-8: "
+              + why
+              + "\"}");
     }
 
     private static final String CHARSETS =
@@ -318,8 +328,9 @@ class ExampleServiceTest {
       "ISO-8859-1, grant_type=password&username=johndoe&password=s%C3%A9cret, 47",
       "US-ASCII, grant_type=password&username=johndoe&password=secret&unused=%FF, 60"
     })
-    @DisplayName("an ISO-8859-1 or US-ASCII label with a non-ASCII octet: 400 invalid_request"
-        + " saying where")
+    @DisplayName(
+        "an ISO-8859-1 or US-ASCII label with a non-ASCII octet: 400 invalid_request"
+            + " saying where")
     void asciiCompatibleLabelWithNonAsciiOctet(String charset, String body, int offset)
         throws Exception {
       assertTokenError(
@@ -328,7 +339,8 @@ class ExampleServiceTest {
           "{\"error\":\"invalid_request\",\"error_description\":"
               + "\"The request body must be application/x-www-form-urlencoded UTF-8: it is"
               + " labelled with a charset other than UTF-8 and has a non-ASCII octet at byte offset "
-              + offset + ", which that charset and UTF-8 read differently; send UTF-8, labelled"
+              + offset
+              + ", which that charset and UTF-8 read differently; send UTF-8, labelled"
               + " charset=UTF-8 or unlabelled\"}");
     }
 
@@ -349,14 +361,17 @@ class ExampleServiceTest {
           "grant_type=password&username=johndoe&password=secret&scope=me items"
               + "|a raw space at byte offset 61 in the scope value; encode a space as + or %20"
         })
-    @DisplayName("a body that is not strictly form-urlencoded UTF-8: 400 invalid_request saying"
-        + " where and how to encode it, never the password's bytes")
+    @DisplayName(
+        "a body that is not strictly form-urlencoded UTF-8: 400 invalid_request saying"
+            + " where and how to encode it, never the password's bytes")
     void notStrictlyEncoded(String body, String where) throws Exception {
       assertTokenError(
           postToken(FORM, body),
           400,
           "{\"error\":\"invalid_request\",\"error_description\":"
-              + "\"The request body is not strictly form-urlencoded UTF-8: " + where + "\"}");
+              + "\"The request body is not strictly form-urlencoded UTF-8: "
+              + where
+              + "\"}");
     }
 
     @Test
@@ -971,8 +986,7 @@ class ExampleServiceTest {
 
       // The schema names exactly what the endpoint writes: a real success validates field by field.
       JsonNode schema = doc.at("/components/schemas/GatehouseTokenResponse");
-      assertThat(schema.get("required").toString())
-          .isEqualTo("[\"access_token\",\"token_type\"]");
+      assertThat(schema.get("required").toString()).isEqualTo("[\"access_token\",\"token_type\"]");
       HttpResponse<String> issued =
           postToken(
               FORM, form("grant_type", "password", "username", "johndoe", "password", "secret"));

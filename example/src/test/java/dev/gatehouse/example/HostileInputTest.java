@@ -97,9 +97,7 @@ class HostileInputTest {
     base = service.uri();
     VALUES.put("API_KEY", ExampleService.API_KEY);
     VALUES.put("ADMIN_PASSWORD", ExampleService.ADMIN_PASSWORD);
-    VALUES.put(
-        "ADMIN_B64",
-        b64(ExampleService.ADMIN + ":" + ExampleService.ADMIN_PASSWORD));
+    VALUES.put("ADMIN_B64", b64(ExampleService.ADMIN + ":" + ExampleService.ADMIN_PASSWORD));
     String me = token("me");
     String all = token("me%20items");
     String items = token("items");
@@ -132,8 +130,16 @@ class HostileInputTest {
     RawHttp.Response r = RawHttp.exchange(base, request, TIMEOUT_MILLIS);
     boolean deviation = !row.runtime().equals("-");
     OUTCOMES.put(row.id(), new Outcome(row, r.status(), deviation));
-    String context = row.id() + " (line " + row.line() + "): " + r.status() + " " + r.all("WWW-Authenticate")
-        + " " + abbreviate(r.bodyText());
+    String context =
+        row.id()
+            + " (line "
+            + row.line()
+            + "): "
+            + r.status()
+            + " "
+            + r.all("WWW-Authenticate")
+            + " "
+            + abbreviate(r.bodyText());
 
     // Invariants first: never 5xx, never accepted unless a control.
     assertThat(r.status()).as("never >= 500; " + context).isLessThan(500);
@@ -144,7 +150,8 @@ class HostileInputTest {
       assertThat(r.status() / 100).as("hostile input never accepted; " + context).isNotEqualTo(2);
     }
     // Then the exact expectation: the rules' one, or the pinned runtime behaviour.
-    String[] expected = deviation ? row.runtime().split(";", 2) : new String[] {row.status(), row.challenges()};
+    String[] expected =
+        deviation ? row.runtime().split(";", 2) : new String[] {row.status(), row.challenges()};
     assertThat(r.status()).as("status; " + context).isEqualTo(Integer.parseInt(expected[0]));
     if (!expected[1].equals("*")) {
       assertThat(r.all("WWW-Authenticate"))
@@ -155,10 +162,14 @@ class HostileInputTest {
       // An accepted token request issued a token (RFC 6749 section 5.1).
       JsonNode issued = MAPPER.readTree(r.body());
       assertThat(issued.path("access_token").asText()).as("access_token; " + context).isNotEmpty();
-      assertThat(issued.path("token_type").asText()).as("token_type; " + context).isEqualTo("Bearer");
+      assertThat(issued.path("token_type").asText())
+          .as("token_type; " + context)
+          .isEqualTo("Bearer");
     }
     if (row.origin() != 'S' && r.status() >= 400) {
-      assertThat(r.all("Cache-Control")).as("Cache-Control; " + context).containsExactly("no-store");
+      assertThat(r.all("Cache-Control"))
+          .as("Cache-Control; " + context)
+          .containsExactly("no-store");
     }
     if (row.origin() == 'G' && r.status() >= 400) {
       // Gatehouse's generic JSON refusal, never echoing request data.
@@ -197,31 +208,58 @@ class HostileInputTest {
             .count();
     long serverErrors = OUTCOMES.values().stream().filter(o -> o.status() >= 500).count();
     List<String> deviations =
-        OUTCOMES.values().stream().filter(Outcome::deviation).map(o -> o.row().id()).sorted().toList();
+        OUTCOMES.values().stream()
+            .filter(Outcome::deviation)
+            .map(o -> o.row().id())
+            .sorted()
+            .toList();
     Map<String, Integer> byGroup = new TreeMap<>();
     rows.forEach(r -> byGroup.merge(r.id().replaceAll("[0-9].*", ""), 1, Integer::sum));
     String text =
-        "rows: " + rows.size() + "\nexecuted: " + OUTCOMES.size() + "\ncontrols: " + controls
-            + "\ncontrols accepted: " + acceptedControls + "\nhostile (non-control): "
-            + (rows.size() - controls) + "\naccepted non-controls: " + acceptedHostile
-            + " (pinned rules-vs-runtime disagreements: " + acceptedPinned + "; unpinned: "
-            + (acceptedHostile - acceptedPinned.size()) + ")"
-            + "\nresponses >= 500: " + serverErrors + "\nrules-vs-runtime disagreements: "
-            + deviations.size() + " " + deviations + "\nrows per group: " + byGroup + "\n";
+        "rows: "
+            + rows.size()
+            + "\nexecuted: "
+            + OUTCOMES.size()
+            + "\ncontrols: "
+            + controls
+            + "\ncontrols accepted: "
+            + acceptedControls
+            + "\nhostile (non-control): "
+            + (rows.size() - controls)
+            + "\naccepted non-controls: "
+            + acceptedHostile
+            + " (pinned rules-vs-runtime disagreements: "
+            + acceptedPinned
+            + "; unpinned: "
+            + (acceptedHostile - acceptedPinned.size())
+            + ")"
+            + "\nresponses >= 500: "
+            + serverErrors
+            + "\nrules-vs-runtime disagreements: "
+            + deviations.size()
+            + " "
+            + deviations
+            + "\nrows per group: "
+            + byGroup
+            + "\n";
     Path summary = Path.of("target", "hostile-summary.txt");
     Files.createDirectories(summary.getParent());
     Files.writeString(summary, text, StandardCharsets.UTF_8);
     System.out.println("Hostile-input catalogue: " + text.replace('\n', ';'));
 
     assertThat(rows.size()).as("catalogue rows").isGreaterThanOrEqualTo(150);
-    assertThat(rows.stream().map(Row::id).distinct().count()).as("unique ids").isEqualTo(rows.size());
+    assertThat(rows.stream().map(Row::id).distinct().count())
+        .as("unique ids")
+        .isEqualTo(rows.size());
     assertThat(OUTCOMES).as("every row executed").hasSize(rows.size());
     assertThat(controls).as("controls").isGreaterThanOrEqualTo(15);
     assertThat(acceptedControls).as("controls accepted").isEqualTo(controls);
     // Every accepted non-control is a listed rules-vs-runtime disagreement (the server
     // rewrites the field before Gatehouse sees it, or the example's permissive token endpoint);
     // anything else accepted fails here.
-    assertThat(acceptedHostile - acceptedPinned.size()).as("unpinned accepted non-controls").isZero();
+    assertThat(acceptedHostile - acceptedPinned.size())
+        .as("unpinned accepted non-controls")
+        .isZero();
     assertThat(serverErrors).as("responses >= 500").isZero();
   }
 
@@ -240,11 +278,23 @@ class HostileInputTest {
         }
         String[] c = line.split("\t", -1);
         if (c.length != 11) {
-          throw new IllegalStateException("catalogue line " + (i + 1) + ": " + c.length + " columns");
+          throw new IllegalStateException(
+              "catalogue line " + (i + 1) + ": " + c.length + " columns");
         }
         rows.add(
-            new Row(i + 1, c[0], c[1].equals("Y"), c[2].charAt(0), c[3], c[4], c[5], c[6], c[7],
-                c[8], c[9], c[10]));
+            new Row(
+                i + 1,
+                c[0],
+                c[1].equals("Y"),
+                c[2].charAt(0),
+                c[3],
+                c[4],
+                c[5],
+                c[6],
+                c[7],
+                c[8],
+                c[9],
+                c[10]));
       }
     }
     return rows;
@@ -282,13 +332,19 @@ class HostileInputTest {
         out.add(bearer + ", error=\"invalid_token\"");
       } else if (s.startsWith("Bt(")) {
         String reason = s.substring(3, s.length() - 1);
-        out.add(bearer + ", error=\"invalid_token\", error_description=\""
-            + JwtRejection.valueOf(reason).description() + "\"");
+        out.add(
+            bearer
+                + ", error=\"invalid_token\", error_description=\""
+                + JwtRejection.valueOf(reason).description()
+                + "\"");
       } else if (s.equals("Br")) {
         out.add(bearer + ", error=\"invalid_request\"");
       } else if (s.startsWith("Bs(")) {
-        out.add(bearer + ", error=\"insufficient_scope\", scope=\"" + s.substring(3, s.length() - 1)
-            + "\"");
+        out.add(
+            bearer
+                + ", error=\"insufficient_scope\", scope=\""
+                + s.substring(3, s.length() - 1)
+                + "\"");
       } else {
         out.add(s);
       }
@@ -308,10 +364,22 @@ class HostileInputTest {
       if (c == '\\' && i + 1 < cell.length()) {
         char e = cell.charAt(i + 1);
         switch (e) {
-          case 't' -> { out.write('\t'); i += 2; }
-          case 'r' -> { out.write('\r'); i += 2; }
-          case 'n' -> { out.write('\n'); i += 2; }
-          case '\\' -> { out.write('\\'); i += 2; }
+          case 't' -> {
+            out.write('\t');
+            i += 2;
+          }
+          case 'r' -> {
+            out.write('\r');
+            i += 2;
+          }
+          case 'n' -> {
+            out.write('\n');
+            i += 2;
+          }
+          case '\\' -> {
+            out.write('\\');
+            i += 2;
+          }
           case 'x' -> {
             out.write(Integer.parseInt(cell.substring(i + 2, i + 4), 16));
             i += 4;
@@ -362,10 +430,11 @@ class HostileInputTest {
     byte[] bytes;
     switch (function) {
       case "B64" -> bytes = ascii(Base64.getEncoder().encodeToString(expand(argument)));
-      case "B64NOPAD" -> bytes =
-          ascii(Base64.getEncoder().withoutPadding().encodeToString(expand(argument)));
+      case "B64NOPAD" ->
+          bytes = ascii(Base64.getEncoder().withoutPadding().encodeToString(expand(argument)));
       case "B64URL" -> bytes = ascii(Base64.getUrlEncoder().encodeToString(expand(argument)));
-      case "B64NC" -> bytes = ascii(nonCanonical(Base64.getEncoder().encodeToString(expand(argument))));
+      case "B64NC" ->
+          bytes = ascii(nonCanonical(Base64.getEncoder().encodeToString(expand(argument))));
       case "REPEAT" -> {
         int n = Integer.parseInt(argument.substring(0, argument.indexOf(':')));
         byte[] unit = expand(argument.substring(argument.indexOf(':') + 1));
@@ -378,7 +447,8 @@ class HostileInputTest {
       case "JWS" -> {
         // ${JWS:header-json|payload-json|signature-b64url}: a hand-made compact JWS.
         String[] parts = new String(expand(argument), StandardCharsets.UTF_8).split("\\|", -1);
-        bytes = ascii(Base64URL.encode(parts[0]) + "." + Base64URL.encode(parts[1]) + "." + parts[2]);
+        bytes =
+            ascii(Base64URL.encode(parts[0]) + "." + Base64URL.encode(parts[1]) + "." + parts[2]);
       }
       default -> throw new IllegalArgumentException("unknown placeholder function " + function);
     }
@@ -400,7 +470,9 @@ class HostileInputTest {
       throw new IllegalArgumentException("B64NC needs a padded encoding");
     }
     int index = alphabet.indexOf(canonical.charAt(last));
-    return canonical.substring(0, last) + alphabet.charAt(index | 1) + canonical.substring(last + 1);
+    return canonical.substring(0, last)
+        + alphabet.charAt(index | 1)
+        + canonical.substring(last + 1);
   }
 
   static String b64(String s) {
@@ -454,7 +526,9 @@ class HostileInputTest {
       f.put("SIG_PADDED", me + "=");
       f.put("SIG_TRUNCATED", p[0] + "." + p[1] + "." + p[2].substring(0, 256));
       f.put("PAYLOAD_WIDENED", p[0] + "." + widen(p[1]) + "." + p[2]);
-      f.put("PAYLOAD_SUB_ADMIN", p[0] + "." + replaceClaim(p[1], "\"sub\":\"johndoe\"", "\"sub\":\"admin\"") + "." + p[2]);
+      f.put(
+          "PAYLOAD_SUB_ADMIN",
+          p[0] + "." + replaceClaim(p[1], "\"sub\":\"johndoe\"", "\"sub\":\"admin\"") + "." + p[2]);
       f.put("PAYLOAD_EXP_FAR", p[0] + "." + setExp(p[1], 4102444800L) + "." + p[2]);
       f.put("HEADER_ONLY", p[0]);
       f.put("TWO_SEGMENTS", p[0] + "." + p[1]);
@@ -464,88 +538,250 @@ class HostileInputTest {
 
       // alg none and friends (D01-D03, CVE-2021-22160, CVE-2021-44878).
       f.put("NONE_EMPTY_SIG", Base64URL.encode("{\"alg\":\"none\"}") + "." + p[1] + ".");
-      f.put("NONE_KEEP_SIG", Base64URL.encode("{\"alg\":\"none\",\"typ\":\"at+jwt\",\"kid\":\"example-1\"}") + "." + p[1] + "." + p[2]);
+      f.put(
+          "NONE_KEEP_SIG",
+          Base64URL.encode("{\"alg\":\"none\",\"typ\":\"at+jwt\",\"kid\":\"example-1\"}")
+              + "."
+              + p[1]
+              + "."
+              + p[2]);
       for (String none : List.of("None", "NONE", "nOnE")) {
-        f.put("NONE_" + none, Base64URL.encode("{\"alg\":\"" + none + "\",\"kid\":\"example-1\"}") + "." + p[1] + "." + p[2]);
+        f.put(
+            "NONE_" + none,
+            Base64URL.encode("{\"alg\":\"" + none + "\",\"kid\":\"example-1\"}")
+                + "."
+                + p[1]
+                + "."
+                + p[2]);
       }
       f.put("NONE_TWO_SEGMENTS", Base64URL.encode("{\"alg\":\"none\"}") + "." + p[1]);
       f.put("ALG_MISSING", Base64URL.encode("{\"kid\":\"example-1\"}") + "." + p[1] + "." + p[2]);
-      f.put("ALG_NULL", Base64URL.encode("{\"alg\":null,\"kid\":\"example-1\"}") + "." + p[1] + "." + p[2]);
-      f.put("ALG_NUMBER", Base64URL.encode("{\"alg\":256,\"kid\":\"example-1\"}") + "." + p[1] + "." + p[2]);
-      f.put("ALG_LOWER", Base64URL.encode("{\"alg\":\"rs256\",\"kid\":\"example-1\"}") + "." + p[1] + "." + p[2]);
-      f.put("ALG_SPACE", Base64URL.encode("{\"alg\":\"RS256 \",\"kid\":\"example-1\"}") + "." + p[1] + "." + p[2]);
+      f.put(
+          "ALG_NULL",
+          Base64URL.encode("{\"alg\":null,\"kid\":\"example-1\"}") + "." + p[1] + "." + p[2]);
+      f.put(
+          "ALG_NUMBER",
+          Base64URL.encode("{\"alg\":256,\"kid\":\"example-1\"}") + "." + p[1] + "." + p[2]);
+      f.put(
+          "ALG_LOWER",
+          Base64URL.encode("{\"alg\":\"rs256\",\"kid\":\"example-1\"}") + "." + p[1] + "." + p[2]);
+      f.put(
+          "ALG_SPACE",
+          Base64URL.encode("{\"alg\":\"RS256 \",\"kid\":\"example-1\"}") + "." + p[1] + "." + p[2]);
 
       // HS256 with the RSA public key as the secret (D08): our own key stands in for the service's.
       byte[] publicKey = attacker.toRSAPublicKey().getEncoded();
-      String pem = "-----BEGIN PUBLIC KEY-----\n"
-          + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(publicKey)
-          + "\n-----END PUBLIC KEY-----\n";
+      String pem =
+          "-----BEGIN PUBLIC KEY-----\n"
+              + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                  .encodeToString(publicKey)
+              + "\n-----END PUBLIC KEY-----\n";
       f.put("HS256_PUBKEY_DER", hmac(JWSAlgorithm.HS256, publicKey, claims(now, 600, "me items")));
-      f.put("HS256_PUBKEY_PEM", hmac(JWSAlgorithm.HS256, pem.getBytes(StandardCharsets.US_ASCII), claims(now, 600, "me items")));
-      f.put("HS512_PUBKEY_DER", hmac(JWSAlgorithm.HS512, java.util.Arrays.copyOf(publicKey, 256), claims(now, 600, "me items")));
+      f.put(
+          "HS256_PUBKEY_PEM",
+          hmac(
+              JWSAlgorithm.HS256,
+              pem.getBytes(StandardCharsets.US_ASCII),
+              claims(now, 600, "me items")));
+      f.put(
+          "HS512_PUBKEY_DER",
+          hmac(
+              JWSAlgorithm.HS512,
+              java.util.Arrays.copyOf(publicKey, 256),
+              claims(now, 600, "me items")));
       // ES256 "psychic signature" r = s = 0 (D04 raw R||S, D05 DER).
       String es = Base64URL.encode("{\"alg\":\"ES256\",\"kid\":\"example-1\"}") + "." + p[1] + ".";
       f.put("ES256_ZERO_RS", es + Base64URL.encode(new byte[64]));
-      f.put("ES256_ZERO_DER", es + Base64URL.encode(new byte[] {0x30, 0x06, 0x02, 0x01, 0x00, 0x02, 0x01, 0x00}));
-      f.put("PS256_OWN_KEY", sign(attacker, new JWSHeader.Builder(JWSAlgorithm.PS256).keyID("example-1").build(), claims(now, 600, "me")));
-      f.put("RS512_OWN_KEY", sign(attacker, new JWSHeader.Builder(JWSAlgorithm.RS512).keyID("example-1").build(), claims(now, 600, "me")));
+      f.put(
+          "ES256_ZERO_DER",
+          es + Base64URL.encode(new byte[] {0x30, 0x06, 0x02, 0x01, 0x00, 0x02, 0x01, 0x00}));
+      f.put(
+          "PS256_OWN_KEY",
+          sign(
+              attacker,
+              new JWSHeader.Builder(JWSAlgorithm.PS256).keyID("example-1").build(),
+              claims(now, 600, "me")));
+      f.put(
+          "RS512_OWN_KEY",
+          sign(
+              attacker,
+              new JWSHeader.Builder(JWSAlgorithm.RS512).keyID("example-1").build(),
+              claims(now, 600, "me")));
 
       // Another RSA key: under the service's kid, without kid, under an unknown kid.
-      JWSHeader.Builder rs = new JWSHeader.Builder(JWSAlgorithm.RS256).type(new JOSEObjectType("at+jwt"));
-      f.put("FOREIGN_KID", sign(attacker, rs.keyID("example-1").build(), claims(now, 600, "me items")));
-      f.put("FOREIGN_NO_KID", sign(attacker, new JWSHeader.Builder(JWSAlgorithm.RS256).build(), claims(now, 600, "me items")));
-      f.put("FOREIGN_OTHER_KID", sign(attacker, new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("attacker-1").build(), claims(now, 600, "me")));
-      f.put("FOREIGN_EXPIRED", sign(attacker, rs.keyID("example-1").build(), claims(now.minus(Duration.ofHours(2)), 3600, "me")));
+      JWSHeader.Builder rs =
+          new JWSHeader.Builder(JWSAlgorithm.RS256).type(new JOSEObjectType("at+jwt"));
+      f.put(
+          "FOREIGN_KID",
+          sign(attacker, rs.keyID("example-1").build(), claims(now, 600, "me items")));
+      f.put(
+          "FOREIGN_NO_KID",
+          sign(
+              attacker,
+              new JWSHeader.Builder(JWSAlgorithm.RS256).build(),
+              claims(now, 600, "me items")));
+      f.put(
+          "FOREIGN_OTHER_KID",
+          sign(
+              attacker,
+              new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("attacker-1").build(),
+              claims(now, 600, "me")));
+      f.put(
+          "FOREIGN_EXPIRED",
+          sign(
+              attacker,
+              rs.keyID("example-1").build(),
+              claims(now.minus(Duration.ofHours(2)), 3600, "me")));
       f.put("FOREIGN_NOT_YET", sign(attacker, rs.keyID("example-1").build(), claimsNbf(now, 3600)));
-      f.put("FOREIGN_WRONG_ISS", sign(attacker, rs.keyID("example-1").build(), claimsWith(now, "iss", "https://evil.test")));
-      f.put("FOREIGN_WRONG_AUD", sign(attacker, rs.keyID("example-1").build(), claimsWith(now, "aud", "urn:other")));
-      f.put("FOREIGN_ID_TOKEN", sign(attacker, new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("example-1").type(JOSEObjectType.JWT).build(), claimsWith(now, "aud", "swagger-ui")));
+      f.put(
+          "FOREIGN_WRONG_ISS",
+          sign(
+              attacker,
+              rs.keyID("example-1").build(),
+              claimsWith(now, "iss", "https://evil.test")));
+      f.put(
+          "FOREIGN_WRONG_AUD",
+          sign(attacker, rs.keyID("example-1").build(), claimsWith(now, "aud", "urn:other")));
+      f.put(
+          "FOREIGN_ID_TOKEN",
+          sign(
+              attacker,
+              new JWSHeader.Builder(JWSAlgorithm.RS256)
+                  .keyID("example-1")
+                  .type(JOSEObjectType.JWT)
+                  .build(),
+              claimsWith(now, "aud", "swagger-ui")));
 
       // Header tricks, each signed with our own key so only the header decides.
-      f.put("KID_TRAVERSAL", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"../../../../../dev/null\"}", now));
+      f.put(
+          "KID_TRAVERSAL",
+          own(attacker, "{\"alg\":\"RS256\",\"kid\":\"../../../../../dev/null\"}", now));
       f.put("KID_SQL", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"x' OR '1'='1\"}", now));
       f.put("KID_EMPTY", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"\"}", now));
-      f.put("KID_LONG", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"" + "k".repeat(300) + "\"}", now));
+      f.put(
+          "KID_LONG",
+          own(attacker, "{\"alg\":\"RS256\",\"kid\":\"" + "k".repeat(300) + "\"}", now));
       f.put("KID_NUMBER", own(attacker, "{\"alg\":\"RS256\",\"kid\":1}", now));
-      f.put("KID_CRLF", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\\r\\nX-Injected: 1\"}", now));
+      f.put(
+          "KID_CRLF",
+          own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\\r\\nX-Injected: 1\"}", now));
       f.put("KID_NUL", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\\u0000\"}", now));
       f.put("KID_UPPER", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"EXAMPLE-1\"}", now));
-      f.put("KID_URL", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"http://127.0.0.1:1/keys\"}", now));
+      f.put(
+          "KID_URL", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"http://127.0.0.1:1/keys\"}", now));
       String jwk = attacker.toPublicJWK().toJSONString();
-      f.put("JKU", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"jku\":\"http://127.0.0.1:1/jwks.json\"}", now));
-      f.put("X5U", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"x5u\":\"http://127.0.0.1:1/cert.pem\"}", now));
+      f.put(
+          "JKU",
+          own(
+              attacker,
+              "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"jku\":\"http://127.0.0.1:1/jwks.json\"}",
+              now));
+      f.put(
+          "X5U",
+          own(
+              attacker,
+              "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"x5u\":\"http://127.0.0.1:1/cert.pem\"}",
+              now));
       f.put("JWK_EMBEDDED", own(attacker, "{\"alg\":\"RS256\",\"jwk\":" + jwk + "}", now));
-      f.put("JKU_NULL", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"jku\":null}", now));
-      f.put("CRIT_EXP", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"crit\":[\"exp\"],\"exp\":1}", now));
-      f.put("CRIT_EMPTY", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"crit\":[]}", now));
-      f.put("CRIT_STRING", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"crit\":\"x\"}", now));
-      f.put("B64_FALSE", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"b64\":false,\"crit\":[\"b64\"]}", now));
-      f.put("ENC_IN_JWS", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"enc\":\"A128GCM\"}", now));
-      f.put("CTY_JWT", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"cty\":\"JWT\"}", now));
-      f.put("TYP_WRONG", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"typ\":\"id+jwt\"}", now));
-      f.put("TYP_NULL", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"typ\":null}", now));
-      f.put("DUP_ALG", own(attacker, "{\"alg\":\"RS256\",\"alg\":\"none\",\"kid\":\"example-1\"}", now));
-      f.put("HEADER_DEEP", own(attacker, "{\"alg\":\"RS256\",\"x\":" + "[".repeat(3000) + "]".repeat(3000) + "}", now));
+      f.put(
+          "JKU_NULL", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"jku\":null}", now));
+      f.put(
+          "CRIT_EXP",
+          own(
+              attacker,
+              "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"crit\":[\"exp\"],\"exp\":1}",
+              now));
+      f.put(
+          "CRIT_EMPTY",
+          own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"crit\":[]}", now));
+      f.put(
+          "CRIT_STRING",
+          own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"crit\":\"x\"}", now));
+      f.put(
+          "B64_FALSE",
+          own(
+              attacker,
+              "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"b64\":false,\"crit\":[\"b64\"]}",
+              now));
+      f.put(
+          "ENC_IN_JWS",
+          own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"enc\":\"A128GCM\"}", now));
+      f.put(
+          "CTY_JWT",
+          own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"cty\":\"JWT\"}", now));
+      f.put(
+          "TYP_WRONG",
+          own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"typ\":\"id+jwt\"}", now));
+      f.put(
+          "TYP_NULL", own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"typ\":null}", now));
+      f.put(
+          "DUP_ALG",
+          own(attacker, "{\"alg\":\"RS256\",\"alg\":\"none\",\"kid\":\"example-1\"}", now));
+      f.put(
+          "HEADER_DEEP",
+          own(
+              attacker,
+              "{\"alg\":\"RS256\",\"x\":" + "[".repeat(3000) + "]".repeat(3000) + "}",
+              now));
       f.put("HEADER_ARRAY", Base64URL.encode("[\"RS256\"]") + "." + p[1] + "." + p[2]);
       f.put("HEADER_NOT_JSON", Base64URL.encode("alg=RS256") + "." + p[1] + "." + p[2]);
-      f.put("HEADER_NOT_UTF8", Base64URL.encode(new byte[] {'{', '"', 'a', 'l', 'g', '"', ':', '"', (byte) 0xff, '"', '}'}) + "." + p[1] + "." + p[2]);
-      f.put("HEADER_TRAILING", Base64URL.encode("{\"alg\":\"RS256\",\"kid\":\"example-1\"} x") + "." + p[1] + "." + p[2]);
+      f.put(
+          "HEADER_NOT_UTF8",
+          Base64URL.encode(
+                  new byte[] {'{', '"', 'a', 'l', 'g', '"', ':', '"', (byte) 0xff, '"', '}'})
+              + "."
+              + p[1]
+              + "."
+              + p[2]);
+      f.put(
+          "HEADER_TRAILING",
+          Base64URL.encode("{\"alg\":\"RS256\",\"kid\":\"example-1\"} x")
+              + "."
+              + p[1]
+              + "."
+              + p[2]);
       String odd = own(attacker, "{\"alg\":\"RS256\",\"kid\":\"example-1\",\"x\":12}", now);
-      f.put("HEADER_NONCANONICAL", nonCanonicalUrl(odd.substring(0, odd.indexOf('.'))) + odd.substring(odd.indexOf('.')));
+      f.put(
+          "HEADER_NONCANONICAL",
+          nonCanonicalUrl(odd.substring(0, odd.indexOf('.'))) + odd.substring(odd.indexOf('.')));
 
       // JWE shapes (D40, D41): five segments, never decrypted.
       String dot = ".";
-      f.put("JWE_RSA_OAEP", Base64URL.encode("{\"alg\":\"RSA-OAEP-256\",\"enc\":\"A256GCM\",\"kid\":\"example-1\"}") + dot + "AAAA" + dot + "AAAAAAAAAAAAAAAA" + dot + p[1] + dot + "AAAAAAAAAAAAAAAAAAAAAA");
-      f.put("JWE_PBES2", Base64URL.encode("{\"alg\":\"PBES2-HS256+A128KW\",\"enc\":\"A128GCM\",\"p2c\":2147483647,\"p2s\":\"AAAAAAAAAAA\"}") + ".AAAA.AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA");
-      f.put("JWE_UNSIGNED_INNER", Base64URL.encode("{\"alg\":\"dir\",\"enc\":\"A128GCM\",\"cty\":\"JWT\"}") + "..AAAAAAAAAAAAAAAA." + Base64URL.encode(Base64URL.encode("{\"alg\":\"none\"}") + "." + p[1] + ".") + ".AAAAAAAAAAAAAAAAAAAAAA");
+      f.put(
+          "JWE_RSA_OAEP",
+          Base64URL.encode("{\"alg\":\"RSA-OAEP-256\",\"enc\":\"A256GCM\",\"kid\":\"example-1\"}")
+              + dot
+              + "AAAA"
+              + dot
+              + "AAAAAAAAAAAAAAAA"
+              + dot
+              + p[1]
+              + dot
+              + "AAAAAAAAAAAAAAAAAAAAAA");
+      f.put(
+          "JWE_PBES2",
+          Base64URL.encode(
+                  "{\"alg\":\"PBES2-HS256+A128KW\",\"enc\":\"A128GCM\",\"p2c\":2147483647,\"p2s\":\"AAAAAAAAAAA\"}")
+              + ".AAAA.AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA");
+      f.put(
+          "JWE_UNSIGNED_INNER",
+          Base64URL.encode("{\"alg\":\"dir\",\"enc\":\"A128GCM\",\"cty\":\"JWT\"}")
+              + "..AAAAAAAAAAAAAAAA."
+              + Base64URL.encode(Base64URL.encode("{\"alg\":\"none\"}") + "." + p[1] + ".")
+              + ".AAAAAAAAAAAAAAAAAAAAAA");
 
       // Size: a token longer than the extractor's 8 KiB cap, and one just under it (claims padded).
-      f.put("HUGE_PAYLOAD", sign(attacker, rs.keyID("example-1").build(), claimsWith(now, "pad", "p".repeat(5500))));
+      f.put(
+          "HUGE_PAYLOAD",
+          sign(attacker, rs.keyID("example-1").build(), claimsWith(now, "pad", "p".repeat(5500))));
       return f;
     }
 
     private static String own(RSAKey key, String headerJson, Instant now) throws Exception {
-      String signingInput = Base64URL.encode(headerJson) + "." + Base64URL.encode(claims(now, 600, "me items").toString());
+      String signingInput =
+          Base64URL.encode(headerJson)
+              + "."
+              + Base64URL.encode(claims(now, 600, "me items").toString());
       java.security.Signature s = java.security.Signature.getInstance("SHA256withRSA");
       s.initSign(key.toPrivateKey());
       s.update(signingInput.getBytes(StandardCharsets.US_ASCII));
@@ -558,9 +794,14 @@ class HostileInputTest {
       return jwt.serialize();
     }
 
-    private static String hmac(JWSAlgorithm alg, byte[] secret, JWTClaimsSet claims) throws Exception {
-      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(alg).type(JOSEObjectType.JWT).keyID("example-1").build(), claims);
-      byte[] key = secret.length >= 64 ? secret : MessageDigest.getInstance("SHA-512").digest(secret);
+    private static String hmac(JWSAlgorithm alg, byte[] secret, JWTClaimsSet claims)
+        throws Exception {
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(alg).type(JOSEObjectType.JWT).keyID("example-1").build(),
+              claims);
+      byte[] key =
+          secret.length >= 64 ? secret : MessageDigest.getInstance("SHA-512").digest(secret);
       jwt.sign(new MACSigner(key));
       return jwt.serialize();
     }
@@ -578,7 +819,9 @@ class HostileInputTest {
     }
 
     private static JWTClaimsSet claimsNbf(Instant now, long lifetime) {
-      return new JWTClaimsSet.Builder(claims(now, lifetime, "me")).notBeforeTime(Date.from(now.plusSeconds(1800))).build();
+      return new JWTClaimsSet.Builder(claims(now, lifetime, "me"))
+          .notBeforeTime(Date.from(now.plusSeconds(1800)))
+          .build();
     }
 
     private static JWTClaimsSet claimsWith(Instant now, String claim, String value) {

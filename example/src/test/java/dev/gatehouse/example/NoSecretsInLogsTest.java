@@ -57,21 +57,33 @@ class NoSecretsInLogsTest {
     }
     String harness = LogCapture.harness();
     long harnessWithSecrets =
-        harness.lines()
+        harness
+            .lines()
             .filter(l -> secrets.stream().anyMatch(l::contains) || JWT_SHAPED.matcher(l).find())
             .count();
     Path summary = Path.of("target", "no-secrets-summary.txt");
     Files.createDirectories(summary.getParent());
     Files.writeString(
         summary,
-        "secrets searched: " + secrets.size()
-            + "\nsecrets found: " + found.size()
-            + "\nJWT-shaped strings found: " + tokens.size()
-            + "\ncaptured characters searched: " + captured.length()
-            + "\nlog records captured: " + LogCapture.records()
-            + "\nthird-party echo records kept apart: " + LogCapture.harnessRecords()
-            + " (lines holding a test-sent credential: " + harnessWithSecrets + ")\n"
-            + String.join("\n", found) + "\n" + String.join("\n", tokens) + "\n",
+        "secrets searched: "
+            + secrets.size()
+            + "\nsecrets found: "
+            + found.size()
+            + "\nJWT-shaped strings found: "
+            + tokens.size()
+            + "\ncaptured characters searched: "
+            + captured.length()
+            + "\nlog records captured: "
+            + LogCapture.records()
+            + "\nthird-party echo records kept apart: "
+            + LogCapture.harnessRecords()
+            + " (lines holding a test-sent credential: "
+            + harnessWithSecrets
+            + ")\n"
+            + String.join("\n", found)
+            + "\n"
+            + String.join("\n", tokens)
+            + "\n",
         StandardCharsets.UTF_8);
     assertThat(secrets.size()).as("secrets registered by the suite").isGreaterThan(20);
     assertThat(found).as("secrets found in the captured output").isEmpty();

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostgresModeTest {
   private static final Pattern BANNER_KEY = Pattern.compile("^X-API-Key: (gk_\\S+)$");
+
   /** JdbcApiKeys' default cache TTL, the staleness bound of a revocation made elsewhere. */
   private static final Duration CACHE_BOUND = Duration.ofSeconds(5);
 
@@ -155,25 +156,39 @@ class PostgresModeTest {
   @Test
   void theSwitchDefaultsToMemoryAndRefusesWhatItCannotUseInOneLine() {
     assertThat(ExampleStores.fromEnvironment(Map.of()).toString()).contains("in memory");
-    assertThat(ExampleStores.fromEnvironment(Map.of(ExampleStores.STORE_ENV, "memory")).apiKeyBanner())
+    assertThat(
+            ExampleStores.fromEnvironment(Map.of(ExampleStores.STORE_ENV, "memory")).apiKeyBanner())
         .isEqualTo("X-API-Key: " + ExampleService.API_KEY);
 
-    assertStartupError(Map.of(ExampleStores.STORE_ENV, "postgresql"),
+    assertStartupError(
+        Map.of(ExampleStores.STORE_ENV, "postgresql"),
         "GATEHOUSE_STORE must be 'memory' (the default) or 'postgres', not 'postgresql'");
-    assertStartupError(Map.of(ExampleStores.STORE_ENV, ""),
+    assertStartupError(
+        Map.of(ExampleStores.STORE_ENV, ""),
         "GATEHOUSE_STORE must be 'memory' (the default) or 'postgres', not ''");
-    assertStartupError(Map.of(ExampleStores.STORE_ENV, "postgres"),
+    assertStartupError(
+        Map.of(ExampleStores.STORE_ENV, "postgres"),
         "GATEHOUSE_STORE=postgres needs GATEHOUSE_JDBC_URL");
     assertStartupError(
         Map.of(ExampleStores.STORE_ENV, "postgres", ExampleStores.URL_ENV, "postgres://db/app"),
         "GATEHOUSE_JDBC_URL must be a PostgreSQL JDBC URL");
     assertStartupError(
-        Map.of(ExampleStores.STORE_ENV, "postgres", ExampleStores.URL_ENV,
+        Map.of(
+            ExampleStores.STORE_ENV,
+            "postgres",
+            ExampleStores.URL_ENV,
             "jdbc:postgresql://127.0.0.1:1/app?sslmode=disable"),
         "cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/app?...: Connection to 127.0.0.1:1 refused");
     assertStartupError(
-        Map.of(ExampleStores.STORE_ENV, "postgres", ExampleStores.URL_ENV, pg.jdbcUrl(),
-            ExampleStores.USER_ENV, "postgres", ExampleStores.PEPPER_ENV, "short"),
+        Map.of(
+            ExampleStores.STORE_ENV,
+            "postgres",
+            ExampleStores.URL_ENV,
+            pg.jdbcUrl(),
+            ExampleStores.USER_ENV,
+            "postgres",
+            ExampleStores.PEPPER_ENV,
+            "short"),
         "GATEHOUSE_API_KEY_PEPPER must have at least 32 bytes");
   }
 
@@ -181,15 +196,23 @@ class PostgresModeTest {
   void mainPrintsOneLineAndExitsWithStatusOneOnABadSwitchOrAnUnreachableDatabase()
       throws Exception {
     assertThat(runMain(Map.of(ExampleStores.STORE_ENV, "mongo")))
-        .containsExactly("Gatehouse example service did not start: GATEHOUSE_STORE must be"
-            + " 'memory' (the default) or 'postgres', not 'mongo'");
+        .containsExactly(
+            "Gatehouse example service did not start: GATEHOUSE_STORE must be"
+                + " 'memory' (the default) or 'postgres', not 'mongo'");
     List<String> unreachable =
-        runMain(Map.of(ExampleStores.STORE_ENV, "postgres", ExampleStores.URL_ENV,
-            "jdbc:postgresql://127.0.0.1:1/gatehouse", ExampleStores.PASSWORD_ENV, "hunter2"));
+        runMain(
+            Map.of(
+                ExampleStores.STORE_ENV,
+                "postgres",
+                ExampleStores.URL_ENV,
+                "jdbc:postgresql://127.0.0.1:1/gatehouse",
+                ExampleStores.PASSWORD_ENV,
+                "hunter2"));
     assertThat(unreachable).hasSize(1);
     assertThat(unreachable.get(0))
-        .startsWith("Gatehouse example service did not start: cannot connect to PostgreSQL at"
-            + " jdbc:postgresql://127.0.0.1:1/gatehouse: Connection to 127.0.0.1:1 refused")
+        .startsWith(
+            "Gatehouse example service did not start: cannot connect to PostgreSQL at"
+                + " jdbc:postgresql://127.0.0.1:1/gatehouse: Connection to 127.0.0.1:1 refused")
         .doesNotContain("hunter2");
   }
 
@@ -206,8 +229,12 @@ class PostgresModeTest {
   private static List<String> runMain(Map<String, String> environment) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
-        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-            ExampleService.class.getName(), "0")
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                ExampleService.class.getName(),
+                "0")
             .redirectErrorStream(true)
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     builder.environment().keySet().removeIf(k -> k.startsWith("GATEHOUSE_"));
@@ -249,19 +276,25 @@ class PostgresModeTest {
 
   private static HttpResponse<String> basic(ExampleService service, String user, String password)
       throws Exception {
-    String credentials = Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return get(service, "/admin", "Authorization", "Basic " + credentials);
   }
 
-  private static HttpResponse<String> postToken(ExampleService service, String user, String password)
-      throws Exception {
-    String form = "grant_type=password&username=" + user + "&password="
-        + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8) + "&scope=me+items";
-    HttpRequest request = HttpRequest.newBuilder(service.uri().resolve("/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form))
-        .build();
+  private static HttpResponse<String> postToken(
+      ExampleService service, String user, String password) throws Exception {
+    String form =
+        "grant_type=password&username="
+            + user
+            + "&password="
+            + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8)
+            + "&scope=me+items";
+    HttpRequest request =
+        HttpRequest.newBuilder(service.uri().resolve("/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build();
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 

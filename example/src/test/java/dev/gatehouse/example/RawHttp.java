@@ -78,17 +78,20 @@ final class RawHttp {
     out.write(' ');
     out.writeBytes(target);
     out.writeBytes(" HTTP/1.1\r\n".getBytes(StandardCharsets.US_ASCII));
-    out.writeBytes(("Host: " + hostPort + "\r\nConnection: close\r\n").getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(
+        ("Host: " + hostPort + "\r\nConnection: close\r\n").getBytes(StandardCharsets.US_ASCII));
     boolean hasLength = false;
     for (byte[] line : fieldLines) {
       String start = new String(line, 0, Math.min(line.length, 18), StandardCharsets.ISO_8859_1);
-      hasLength |= start.toLowerCase(Locale.ROOT).startsWith("content-length:")
-          || start.toLowerCase(Locale.ROOT).startsWith("transfer-encoding:");
+      hasLength |=
+          start.toLowerCase(Locale.ROOT).startsWith("content-length:")
+              || start.toLowerCase(Locale.ROOT).startsWith("transfer-encoding:");
       out.writeBytes(line);
       out.writeBytes(new byte[] {'\r', '\n'});
     }
     if (!hasLength && (body.length > 0 || method.equals("POST") || method.equals("PUT"))) {
-      out.writeBytes(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.writeBytes(
+          ("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
     }
     out.writeBytes(new byte[] {'\r', '\n'});
     out.writeBytes(body);

@@ -24,7 +24,9 @@ public final class Caller {
   /** The name of the request header that asks a handler for {@link #full} instead. */
   public static final String FULL = "X-Caller";
 
-  /** {@link #full} when the request asked for it with {@code X-Caller: full}, else the usual JSON. */
+  /**
+   * {@link #full} when the request asked for it with {@code X-Caller: full}, else the usual JSON.
+   */
   static String json(SecurityContext security, HttpHeaders headers, String operation) {
     return "full".equals(headers.getHeaderString(FULL))
         ? full(GatehouseFeature.caller(security))
@@ -39,14 +41,25 @@ public final class Caller {
   public static String full(dev.gatehouse.runtime.Caller caller) {
     StringBuilder principals = new StringBuilder();
     for (Authentication a : caller.authentications()) {
-      principals.append(principals.length() == 0 ? "" : " ")
-          .append(a.name()).append(':').append(a.principal().getClass().getSimpleName());
+      principals
+          .append(principals.length() == 0 ? "" : " ")
+          .append(a.name())
+          .append(':')
+          .append(a.principal().getClass().getSimpleName());
     }
-    String email = caller.findPrincipal(DemoUser.class).map(u -> "\"" + u.email() + "\"").orElse("null");
-    return "{\"schemes\":\"" + String.join(" ", caller.schemes()) + "\",\"principals\":\""
-        + principals + "\",\"email\":" + email + ",\"scopes\":\""
-        + String.join(" ", new TreeSet<>(caller.scopes())) + "\",\"required\":\""
-        + String.join(" ", new TreeSet<>(caller.requiredScopes())) + "\"}";
+    String email =
+        caller.findPrincipal(DemoUser.class).map(u -> "\"" + u.email() + "\"").orElse("null");
+    return "{\"schemes\":\""
+        + String.join(" ", caller.schemes())
+        + "\",\"principals\":\""
+        + principals
+        + "\",\"email\":"
+        + email
+        + ",\"scopes\":\""
+        + String.join(" ", new TreeSet<>(caller.scopes()))
+        + "\",\"required\":\""
+        + String.join(" ", new TreeSet<>(caller.requiredScopes()))
+        + "\"}";
   }
 
   static String json(SecurityContext security, String operation) {
@@ -55,7 +68,14 @@ public final class Caller {
       return "{\"operation\":\"" + operation + "\",\"user\":null}";
     }
     Authentication a = who.get();
-    return "{\"operation\":\"" + operation + "\",\"user\":\"" + a.name() + "\",\"scheme\":\""
-        + a.scheme() + "\",\"scopes\":\"" + String.join(" ", new TreeSet<>(a.scopes())) + "\"}";
+    return "{\"operation\":\""
+        + operation
+        + "\",\"user\":\""
+        + a.name()
+        + "\",\"scheme\":\""
+        + a.scheme()
+        + "\",\"scopes\":\""
+        + String.join(" ", new TreeSet<>(a.scopes()))
+        + "\"}";
   }
 }

@@ -3,8 +3,8 @@ package dev.gatehouse.it;
 import java.security.Principal;
 
 /**
- * The application's own user object that the demo bearer verifier returns, so the endpoints can
- * ask for it typed ({@code caller.principal(DemoUser.class)}).
+ * The application's own user object that the demo bearer verifier returns, so the endpoints can ask
+ * for it typed ({@code caller.principal(DemoUser.class)}).
  *
  * @param username the principal's name
  * @param email a profile field only the typed principal carries

@@ -47,7 +47,8 @@ public final class ExampleSecurity {
   public static DigestUserStore digestUsers() {
     return (user, realm, algorithm) ->
         DIGEST_USER.equals(user)
-            ? Optional.of(new DigestUser(user, algorithm.ha1(user, realm, DIGEST_PASSWORD.toCharArray())))
+            ? Optional.of(
+                new DigestUser(user, algorithm.ha1(user, realm, DIGEST_PASSWORD.toCharArray())))
             : Optional.empty();
   }
 

@@ -26,7 +26,8 @@ public final class ExampleServer implements AutoCloseable {
             .register(dev.gatehouse.it.keycloak.KeycloakItemsResource.class)
             .register(new GatehouseFeature(gatehouse));
     HttpServer server =
-        JdkHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"), config);
+        JdkHttpServerFactory.createHttpServer(
+            URI.create("http://" + host + ":" + port + "/"), config);
     return new ExampleServer(server);
   }
 

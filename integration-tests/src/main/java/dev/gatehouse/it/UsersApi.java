@@ -18,6 +18,8 @@ public interface UsersApi {
   /** The current user's items. */
   @GET
   @Path("items")
-  @SecurityRequirement(value = "OAuth2PasswordBearer", scopes = {"items", "me"})
+  @SecurityRequirement(
+      value = "OAuth2PasswordBearer",
+      scopes = {"items", "me"})
   String items();
 }

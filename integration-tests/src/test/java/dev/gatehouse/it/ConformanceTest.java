@@ -26,13 +26,14 @@ class ConformanceTest {
     }
   }
 
-
   @Test
   void everyAlternativeAndEveryNearMissBehavesAsDocumented() throws IOException {
-    int checked = new DocumentConformance(
+    int checked =
+        new DocumentConformance(
                 new Http(server.uri()),
                 DocumentConformance.generatedDocument(),
-                SampleCredentials.get()).check((m, p) -> true);
+                SampleCredentials.get())
+            .check((m, p) -> true);
 
     assertThat(checked).as("requests checked").isGreaterThan(20);
   }

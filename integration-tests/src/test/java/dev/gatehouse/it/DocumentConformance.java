@@ -6,18 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.function.BiPredicate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 /**
  * Checks that enforcement agrees with a generated {@code openapi.json}: for every operation and
- * every security alternative it lists, a request satisfying exactly that alternative passes, and the
- * variants lacking one credential or one scope get what the document implies, judged from the
+ * every security alternative it lists, a request satisfying exactly that alternative passes, and
+ * the variants lacking one credential or one scope get what the document implies, judged from the
  * document alone (OpenAPI semantics and security rules 1.1.1), not by the runtime's code.
  */
 public final class DocumentConformance {
@@ -61,8 +61,8 @@ public final class DocumentConformance {
   private record Presented(String scheme, Set<String> scopes) {}
 
   /**
-   * Sends the requests for every operation {@code include} accepts (HTTP method in upper case,
-   * path template) and asserts each status; returns how many requests were checked.
+   * Sends the requests for every operation {@code include} accepts (HTTP method in upper case, path
+   * template) and asserts each status; returns how many requests were checked.
    */
   public int check(BiPredicate<String, String> include) {
     int checked = 0;
@@ -102,7 +102,9 @@ public final class DocumentConformance {
     out.add(List.of());
     for (JsonNode alternative : security) {
       List<Presented> exact = new ArrayList<>();
-      alternative.properties().forEach(e -> exact.add(new Presented(e.getKey(), scopes(e.getValue()))));
+      alternative
+          .properties()
+          .forEach(e -> exact.add(new Presented(e.getKey(), scopes(e.getValue()))));
       out.add(exact);
       for (int i = 0; i < exact.size(); i++) {
         List<Presented> lacking = new ArrayList<>(exact);
@@ -136,7 +138,8 @@ public final class DocumentConformance {
       }
       boolean all = true;
       boolean scoped = true;
-      for (Iterator<Map.Entry<String, JsonNode>> it = alternative.properties().iterator(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = alternative.properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         Set<String> granted = presented.get(e.getKey());
         all &= granted != null;
@@ -151,20 +154,22 @@ public final class DocumentConformance {
   }
 
   /**
-   * The schemes a request's credentials count for: a bearer token is presented to every
-   * bearer-type scheme (they share the Authorization header), an API key to its own scheme.
+   * The schemes a request's credentials count for: a bearer token is presented to every bearer-type
+   * scheme (they share the Authorization header), an API key to its own scheme.
    */
   private Map<String, Set<String>> presentedSchemes(List<Presented> request) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
     JsonNode schemes = document.at("/components/securitySchemes");
     for (Presented p : request) {
       String transport = transport(schemes.get(p.scheme()));
-      schemes.properties().forEach(
-          e -> {
-            if (transport(e.getValue()).equals(transport)) {
-              out.put(e.getKey(), grantedBy(e.getKey(), p));
-            }
-          });
+      schemes
+          .properties()
+          .forEach(
+              e -> {
+                if (transport(e.getValue()).equals(transport)) {
+                  out.put(e.getKey(), grantedBy(e.getKey(), p));
+                }
+              });
     }
     return out;
   }
@@ -193,7 +198,8 @@ public final class DocumentConformance {
   private HttpRequest.Builder build(
       String method, JsonNode operation, String url, List<Presented> request) {
     List<String> headers = new ArrayList<>();
-    java.util.Iterator<String> mediaTypes = operation.path("requestBody").path("content").fieldNames();
+    java.util.Iterator<String> mediaTypes =
+        operation.path("requestBody").path("content").fieldNames();
     String body = null;
     if (mediaTypes.hasNext()) {
       String mediaType = mediaTypes.next();

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The end-to-end checks every server of the sample API must pass, whatever framework serves it:
- * every alternative, combination and refusal over loopback, with the exact challenges and bodies.
- * A subclass starts its server and names the application's realm and credentials.
+ * every alternative, combination and refusal over loopback, with the exact challenges and bodies. A
+ * subclass starts its server and names the application's realm and credentials.
  */
 public abstract class EnforcementContract {
   protected static final String BASIC_CHALLENGE = "Basic realm=\"gatehouse\", charset=\"UTF-8\"";
@@ -53,7 +53,8 @@ public abstract class EnforcementContract {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
-        .isEqualTo("{\"operation\":\"items\",\"user\":\"ci-bot\",\"scheme\":\"APIKeyHeader\",\"scopes\":\"\"}");
+        .isEqualTo(
+            "{\"operation\":\"items\",\"user\":\"ci-bot\",\"scheme\":\"APIKeyHeader\",\"scopes\":\"\"}");
   }
 
   @Test
@@ -75,14 +76,19 @@ public abstract class EnforcementContract {
   @Test
   void duplicateApiKeyHeadersAre400() {
     assertRefused(
-        http().send("/items", "X-API-Key", apiKey(), "X-API-Key", apiKey()), 400, List.of(), "Ambiguous credentials");
+        http().send("/items", "X-API-Key", apiKey(), "X-API-Key", apiKey()),
+        400,
+        List.of(),
+        "Ambiguous credentials");
   }
 
   @Test
   void basicUserIsLetInAndWrongOrDisabledUsersAreNot() {
-    HttpResponse<String> ok = http().send("/admin", "Authorization", Http.basic(admin(), adminPassword()));
+    HttpResponse<String> ok =
+        http().send("/admin", "Authorization", Http.basic(admin(), adminPassword()));
     assertThat(ok.statusCode()).isEqualTo(200);
-    assertThat(ok.body()).contains("\"user\":\"admin\",\"scheme\":\"HTTPBasic\",\"scopes\":\"admin\"");
+    assertThat(ok.body())
+        .contains("\"user\":\"admin\",\"scheme\":\"HTTPBasic\",\"scopes\":\"admin\"");
 
     assertRefused(
         http().send("/admin", "Authorization", Http.basic(admin(), "wrong")),
@@ -90,10 +96,7 @@ public abstract class EnforcementContract {
         List.of(BASIC_CHALLENGE),
         "Invalid authentication credentials");
     assertRefused(
-        http().send(
-            "/admin",
-            "Authorization",
-            Http.basic(disabled(), disabledPassword())),
+        http().send("/admin", "Authorization", Http.basic(disabled(), disabledPassword())),
         401,
         List.of(BASIC_CHALLENGE),
         "Invalid authentication credentials");
@@ -107,10 +110,15 @@ public abstract class EnforcementContract {
 
   @Test
   void eitherAlternativeIsEnoughAndChallengesFollowTheDocument() {
-    assertThat(http().send("/items/" + java.util.UUID.randomUUID(), "X-API-Key", apiKey()).statusCode())
+    assertThat(
+            http()
+                .send("/items/" + java.util.UUID.randomUUID(), "X-API-Key", apiKey())
+                .statusCode())
         .isEqualTo(200);
     assertThat(
-            http().send("/items/" + java.util.UUID.randomUUID(), "Authorization", Http.bearer(token()))
+            http()
+                .send(
+                    "/items/" + java.util.UUID.randomUUID(), "Authorization", Http.bearer(token()))
                 .statusCode())
         .isEqualTo(200);
     assertRefused(
@@ -123,10 +131,13 @@ public abstract class EnforcementContract {
   @Test
   void anInvalidCredentialFailsEvenBesideAValidAlternative() {
     assertRefused(
-        http().send(
-            "/items/" + java.util.UUID.randomUUID(),
-            "X-API-Key", apiKey(),
-            "Authorization", Http.bearer("forged")),
+        http()
+            .send(
+                "/items/" + java.util.UUID.randomUUID(),
+                "X-API-Key",
+                apiKey(),
+                "Authorization",
+                Http.bearer("forged")),
         401,
         List.of(keyChallenge(), bearerChallenge() + ", error=\"invalid_token\""),
         "Invalid authentication credentials");
@@ -135,26 +146,42 @@ public abstract class EnforcementContract {
   @Test
   void bothCredentialsAreNeededTogether() {
     assertThat(
-            http().send("/both", "X-API-Key", apiKey(), "Authorization", Http.bearer(token()))
+            http()
+                .send("/both", "X-API-Key", apiKey(), "Authorization", Http.bearer(token()))
                 .statusCode())
         .isEqualTo(200);
     assertRefused(
-        http().send("/both", "X-API-Key", apiKey()), 401, List.of(keyChallenge(), bearerChallenge()), "Not authenticated");
+        http().send("/both", "X-API-Key", apiKey()),
+        401,
+        List.of(keyChallenge(), bearerChallenge()),
+        "Not authenticated");
   }
 
   @Test
   void anAndSetHandsOverBothSchemesAndTheRequiredScopesAreVisible() {
     HttpResponse<String> both =
-        http().send(
-            "/both", "X-API-Key", apiKey(), "Authorization", Http.bearer(token()), "X-Caller", "full");
+        http()
+            .send(
+                "/both",
+                "X-API-Key",
+                apiKey(),
+                "Authorization",
+                Http.bearer(token()),
+                "X-Caller",
+                "full");
     assertThat(both.statusCode()).isEqualTo(200);
     assertThat(both.body())
         .contains("\"schemes\":\"APIKeyHeader HTTPBearer\"")
         .containsPattern("\"principals\":\"[^\" ]+:\\w+ [^\" ]+:\\w+\"")
         .contains("\"required\":\"\"");
     HttpResponse<String> items =
-        http().send(
-            "/users/me/items", "Authorization", Http.bearer(token("items", "me")), "X-Caller", "full");
+        http()
+            .send(
+                "/users/me/items",
+                "Authorization",
+                Http.bearer(token("items", "me")),
+                "X-Caller",
+                "full");
     assertThat(items.statusCode()).isEqualTo(200);
     assertThat(items.body())
         .contains("\"schemes\":\"OAuth2PasswordBearer\"")
@@ -192,7 +219,8 @@ public abstract class EnforcementContract {
         List.of(bearerChallenge() + ", error=\"insufficient_scope\", scope=\"items me\""),
         "Not enough permissions; missing scopes: items");
     assertThat(
-            http().send("/users/me/items", "Authorization", Http.bearer(token("items", "me")))
+            http()
+                .send("/users/me/items", "Authorization", Http.bearer(token("items", "me")))
                 .body())
         .contains("\"scheme\":\"OAuth2PasswordBearer\",\"scopes\":\"items me\"");
   }
@@ -200,10 +228,13 @@ public abstract class EnforcementContract {
   @Test
   void twoAuthorizationLinesAre400InvalidRequest() {
     assertRefused(
-        http().send(
-            "/users/me",
-            "Authorization", Http.bearer(token("me")),
-            "Authorization", Http.bearer(token("me"))),
+        http()
+            .send(
+                "/users/me",
+                "Authorization",
+                Http.bearer(token("me")),
+                "Authorization",
+                Http.bearer(token("me"))),
         400,
         List.of(bearerChallenge() + ", error=\"invalid_request\""),
         "Ambiguous credentials");
@@ -219,7 +250,10 @@ public abstract class EnforcementContract {
         List.of(),
         "Ambiguous credentials");
 
-    assertThat(http().send("/kinds/cookie", "Cookie", "theme=dark; sid=\"" + apiKey() + "\"").statusCode())
+    assertThat(
+            http()
+                .send("/kinds/cookie", "Cookie", "theme=dark; sid=\"" + apiKey() + "\"")
+                .statusCode())
         .isEqualTo(200);
     assertRefused(
         http().send("/kinds/cookie", "Cookie", "sid=" + apiKey() + "; sid=other"),
@@ -235,7 +269,8 @@ public abstract class EnforcementContract {
 
   @Test
   void openIdConnectTokensNeedTheirScopes() {
-    assertThat(http().send("/kinds/oidc", "Authorization", Http.bearer(token("profile"))).statusCode())
+    assertThat(
+            http().send("/kinds/oidc", "Authorization", Http.bearer(token("profile"))).statusCode())
         .isEqualTo(200);
     assertRefused(
         http().send("/kinds/oidc", "Authorization", Http.bearer(token())),

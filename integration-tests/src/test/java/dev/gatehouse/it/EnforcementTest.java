@@ -50,7 +50,8 @@ class EnforcementTest extends EnforcementContract {
         .matches(
             "Digest realm=\"Gatehouse integration tests\", qop=\"auth\", algorithm=SHA-256,"
                 + " nonce=\"[0-9a-f]{64}\", opaque=\"[0-9a-f]{32}\", charset=UTF-8");
-    assertThat(second.headers().firstValue("WWW-Authenticate").orElseThrow()).isNotEqualTo(challenge);
+    assertThat(second.headers().firstValue("WWW-Authenticate").orElseThrow())
+        .isNotEqualTo(challenge);
     // The uri parameter must name this very request (RFC 7616 section 3.4.6).
     assertRefused(
         http.send("/kinds/digest", "Authorization", Http.digest("/kinds/other", "GET")),
@@ -61,7 +62,9 @@ class EnforcementTest extends EnforcementContract {
 
   @Test
   void anyOtherHttpSchemeReachesItsVerifierWithTheSchemeWord() {
-    assertThat(http.send("/kinds/hoba", "Authorization", "hoba " + ExampleSecurity.HOBA_CREDENTIALS).statusCode())
+    assertThat(
+            http.send("/kinds/hoba", "Authorization", "hoba " + ExampleSecurity.HOBA_CREDENTIALS)
+                .statusCode())
         .isEqualTo(200);
     assertRefused(
         http.send("/kinds/hoba", "Authorization", "HOBA forged"),

@@ -35,7 +35,8 @@ public final class Http {
 
   public HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return client.send(
+          request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -76,13 +77,17 @@ public final class Http {
   /** An {@code Authorization} value for HTTP Basic. */
   public static String basic(String user, String password) {
     return "Basic "
-        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A Digest (SHA-256, qop=auth) answer for the integration tests' demo user and realm. */
   static String digest(String uri, String method) {
     return digest(
-        uri, method, "Gatehouse integration tests", ExampleSecurity.DIGEST_USER,
+        uri,
+        method,
+        "Gatehouse integration tests",
+        ExampleSecurity.DIGEST_USER,
         ExampleSecurity.DIGEST_PASSWORD);
   }
 
@@ -95,25 +100,56 @@ public final class Http {
       "gatehouse integration tests: Digest nonce secret".getBytes(StandardCharsets.US_ASCII);
 
   /** A Digest (SHA-256, qop=auth, nc=1) answer over a fresh nonce of the test services' secret. */
-  public static String digest(String uri, String method, String realm, String user, String password) {
-    DigestNonces nonces = new DigestNonces(DIGEST_NONCE_SECRET, Duration.ofMinutes(5), Clock.systemUTC());
+  public static String digest(
+      String uri, String method, String realm, String user, String password) {
+    DigestNonces nonces =
+        new DigestNonces(DIGEST_NONCE_SECRET, Duration.ofMinutes(5), Clock.systemUTC());
     return digest(
-        DigestAlgorithm.SHA_256, uri, method, realm, user, password, nonces.issue(realm),
-        nonces.opaque(realm), "00000001");
+        DigestAlgorithm.SHA_256,
+        uri,
+        method,
+        realm,
+        user,
+        password,
+        nonces.issue(realm),
+        nonces.opaque(realm),
+        "00000001");
   }
 
   /** A Digest ({@code qop=auth}) answer over the given server nonce and opaque value. */
   public static String digest(
-      DigestAlgorithm algorithm, String uri, String method, String realm, String user,
-      String password, String nonce, String opaque, String nc) {
+      DigestAlgorithm algorithm,
+      String uri,
+      String method,
+      String realm,
+      String user,
+      String password,
+      String nonce,
+      String opaque,
+      String nc) {
     String cnonce = "0a4f113b";
     String ha1 = algorithm.ha1(user, realm, password.toCharArray());
     String ha2 = algorithm.hex(method + ":" + uri);
     String response = algorithm.hex(ha1 + ":" + nonce + ":" + nc + ":" + cnonce + ":auth:" + ha2);
-    return "Digest username=\"" + user + "\", realm=\"" + realm + "\", nonce=\"" + nonce
-        + "\", uri=\"" + uri + "\", qop=auth, nc=" + nc + ", cnonce=\"" + cnonce
-        + "\", algorithm=" + algorithm.token() + ", response=\"" + response + "\", opaque=\""
-        + opaque + "\"";
+    return "Digest username=\""
+        + user
+        + "\", realm=\""
+        + realm
+        + "\", nonce=\""
+        + nonce
+        + "\", uri=\""
+        + uri
+        + "\", qop=auth, nc="
+        + nc
+        + ", cnonce=\""
+        + cnonce
+        + "\", algorithm="
+        + algorithm.token()
+        + ", response=\""
+        + response
+        + "\", opaque=\""
+        + opaque
+        + "\"";
   }
 
   /** An {@code Authorization} value for a bearer token. */

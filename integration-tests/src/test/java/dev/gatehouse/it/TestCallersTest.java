@@ -48,7 +48,8 @@ class TestCallersTest {
             "/",
             exchange -> {
               byte[] body =
-                  Caller.full(GatehouseHttpFilter.caller(exchange)).getBytes(StandardCharsets.UTF_8);
+                  Caller.full(GatehouseHttpFilter.caller(exchange))
+                      .getBytes(StandardCharsets.UTF_8);
               exchange.sendResponseHeaders(200, body.length);
               try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -66,7 +67,8 @@ class TestCallersTest {
 
   private static HttpResponse<String> get(String path, String... headers) throws Exception {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path));
+        HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path));
     if (headers.length > 0) {
       request.headers(headers);
     }
@@ -87,7 +89,8 @@ class TestCallersTest {
 
   @Test
   void refusalsAreGatehousesOwn() throws Exception {
-    HttpResponse<String> forbidden = get("/users/me/items", "Authorization", ME_ONLY.authorization());
+    HttpResponse<String> forbidden =
+        get("/users/me/items", "Authorization", ME_ONLY.authorization());
     assertThat(forbidden.statusCode()).isEqualTo(403);
     assertThat(forbidden.headers().firstValue("WWW-Authenticate").orElseThrow())
         .contains("error=\"insufficient_scope\"", "scope=\"items me\"");
@@ -100,7 +103,8 @@ class TestCallersTest {
             e -> {
               assertThat(e.operation()).isEqualTo("GET /users/me/items");
               assertThat(e.status()).isEqualTo(403);
-              assertThat(e.reason()).hasValue(dev.gatehouse.runtime.Decision.Reason.INSUFFICIENT_SCOPE);
+              assertThat(e.reason())
+                  .hasValue(dev.gatehouse.runtime.Decision.Reason.INSUFFICIENT_SCOPE);
               assertThat(e.schemes()).containsExactly("OAuth2PasswordBearer");
             });
   }

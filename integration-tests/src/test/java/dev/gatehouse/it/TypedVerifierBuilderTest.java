@@ -34,9 +34,10 @@ class TypedVerifierBuilderTest {
     // Each API-key scheme accepts its own key only, so a verifier registered for the wrong
     // scheme would show.
     Verifier<BearerToken> tokens =
-        token -> token.token().equals("typed-token")
-            ? Verification.granted("typed-user", Set.of("profile", "me", "items"))
-            : Verification.rejected();
+        token ->
+            token.token().equals("typed-token")
+                ? Verification.granted("typed-user", Set.of("profile", "me", "items"))
+                : Verification.rejected();
     PasswordHasher hasher = PasswordHasher.pbkdf2Sha256(10_000);
     Gatehouse gatehouse =
         GatehouseSchemes.builder(
@@ -62,9 +63,7 @@ class TypedVerifierBuilderTest {
             .register(KindsResource.class)
             .register(new GatehouseFeature(gatehouse));
     server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config);
-    http =
-        new Http(
-            URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+    http = new Http(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
   }
 
   @AfterAll
@@ -92,11 +91,16 @@ class TypedVerifierBuilderTest {
 
   @Test
   void basicBearerAndDigestReachTheirVerifiers() {
-    assertThat(http.send("/admin", "Authorization", Http.basic("typed-admin", "typed password"))
-            .statusCode())
+    assertThat(
+            http.send("/admin", "Authorization", Http.basic("typed-admin", "typed password"))
+                .statusCode())
         .isEqualTo(200);
-    assertThat(http.send("/admin", "Authorization", Http.basic(ExampleSecurity.ADMIN,
-            ExampleSecurity.ADMIN_PASSWORD)).statusCode())
+    assertThat(
+            http.send(
+                    "/admin",
+                    "Authorization",
+                    Http.basic(ExampleSecurity.ADMIN, ExampleSecurity.ADMIN_PASSWORD))
+                .statusCode())
         .isEqualTo(401);
     assertThat(http.send("/kinds/oidc", "Authorization", Http.bearer("typed-token")).statusCode())
         .isEqualTo(200);
@@ -112,8 +116,7 @@ class TypedVerifierBuilderTest {
   }
 
   private static Verifier<ApiKey> only(String key, String client) {
-    return candidate -> candidate.key().equals(key)
-        ? Verification.granted(client)
-        : Verification.rejected();
+    return candidate ->
+        candidate.key().equals(key) ? Verification.granted(client) : Verification.rejected();
   }
 }

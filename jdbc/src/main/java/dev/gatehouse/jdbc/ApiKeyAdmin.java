@@ -24,8 +24,9 @@ import java.util.Set;
  */
 public final class ApiKeyAdmin {
   private static final String UNIQUE_VIOLATION = "23505";
-  private static final String COLUMNS = "key_id, principal, scopes, created_at, expires_at,"
-      + " revoked_at, replaced_by, last_used_at";
+  private static final String COLUMNS =
+      "key_id, principal, scopes, created_at, expires_at,"
+          + " revoked_at, replaced_by, last_used_at";
 
   private final JdbcApiKeys keys;
 
@@ -52,16 +53,16 @@ public final class ApiKeyAdmin {
     }
   }
 
-  /**
-   * Revokes a key at once; returns whether it was active (false if unknown or already revoked).
-   */
+  /** Revokes a key at once; returns whether it was active (false if unknown or already revoked). */
   public boolean revoke(String keyId) throws SQLException {
     if (!ApiKeyFormat.isKeyId(keyId)) {
       return false;
     }
     try (Connection c = keys.dataSource().getConnection();
-        PreparedStatement update = c.prepareStatement("UPDATE gatehouse_api_key SET revoked_at = ?"
-            + " WHERE key_id = ? AND revoked_at IS NULL")) {
+        PreparedStatement update =
+            c.prepareStatement(
+                "UPDATE gatehouse_api_key SET revoked_at = ?"
+                    + " WHERE key_id = ? AND revoked_at IS NULL")) {
       update.setTimestamp(1, Rows.timestamp(keys.clock().instant()));
       update.setString(2, keyId);
       boolean changed = update.executeUpdate() == 1;
@@ -89,8 +90,9 @@ public final class ApiKeyAdmin {
       c.setAutoCommit(false);
       try {
         ApiKeyInfo old;
-        try (PreparedStatement select = c.prepareStatement(
-            "SELECT " + COLUMNS + " FROM gatehouse_api_key WHERE key_id = ? FOR UPDATE")) {
+        try (PreparedStatement select =
+            c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM gatehouse_api_key WHERE key_id = ? FOR UPDATE")) {
           select.setString(1, keyId);
           try (ResultSet rs = select.executeQuery()) {
             if (!rs.next()) {
@@ -107,10 +109,14 @@ public final class ApiKeyAdmin {
         }
         IssuedApiKey fresh = insert(c, old.principal(), old.scopes(), old.expiresAt());
         Instant overlapEnd = now.plus(overlap);
-        Instant oldExpiry = old.expiresAt() != null && old.expiresAt().isBefore(overlapEnd)
-            ? old.expiresAt() : overlapEnd;
-        try (PreparedStatement update = c.prepareStatement("UPDATE gatehouse_api_key"
-            + " SET replaced_by = ?, expires_at = ? WHERE key_id = ?")) {
+        Instant oldExpiry =
+            old.expiresAt() != null && old.expiresAt().isBefore(overlapEnd)
+                ? old.expiresAt()
+                : overlapEnd;
+        try (PreparedStatement update =
+            c.prepareStatement(
+                "UPDATE gatehouse_api_key"
+                    + " SET replaced_by = ?, expires_at = ? WHERE key_id = ?")) {
           update.setString(1, fresh.keyId());
           update.setTimestamp(2, Rows.timestamp(oldExpiry));
           update.setString(3, keyId);
@@ -169,9 +175,11 @@ public final class ApiKeyAdmin {
       // duplicate key id is hit.
       boolean tx = !c.getAutoCommit();
       var savepoint = tx ? c.setSavepoint() : null;
-      try (PreparedStatement insert = c.prepareStatement("INSERT INTO gatehouse_api_key"
-          + " (key_id, principal, scopes, key_digest, created_at, expires_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "INSERT INTO gatehouse_api_key"
+                  + " (key_id, principal, scopes, key_digest, created_at, expires_at)"
+                  + " VALUES (?, ?, ?, ?, ?, ?)")) {
         insert.setString(1, keyId);
         insert.setString(2, principal);
         insert.setArray(3, Rows.textArray(c, scopes));
@@ -193,9 +201,14 @@ public final class ApiKeyAdmin {
   }
 
   private static ApiKeyInfo info(ResultSet rs) throws SQLException {
-    return new ApiKeyInfo(rs.getString("key_id"), rs.getString("principal"),
-        Rows.scopes(rs, "scopes"), Rows.instant(rs, "created_at"), Rows.instant(rs, "expires_at"),
-        Rows.instant(rs, "revoked_at"), rs.getString("replaced_by"),
+    return new ApiKeyInfo(
+        rs.getString("key_id"),
+        rs.getString("principal"),
+        Rows.scopes(rs, "scopes"),
+        Rows.instant(rs, "created_at"),
+        Rows.instant(rs, "expires_at"),
+        Rows.instant(rs, "revoked_at"),
+        rs.getString("replaced_by"),
         Rows.instant(rs, "last_used_at"));
   }
 }

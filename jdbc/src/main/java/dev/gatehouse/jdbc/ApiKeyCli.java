@@ -28,13 +28,13 @@ import javax.sql.DataSource;
  *     issue --principal billing --scope invoices:read --expires-in P90D
  * </pre>
  *
- * <p>Commands: {@code migrate}; {@code issue --principal P [--scope S]... [--expires-in
- * DURATION]}; {@code rotate KEY_ID [--overlap DURATION]} (default PT24H); {@code revoke KEY_ID};
- * {@code list PRINCIPAL}. Durations are ISO-8601 ({@code P90D}, {@code PT1H}). The database
- * password and the pepper (its UTF-8 bytes, at least 32) come from the environment variables
- * {@code GATEHOUSE_DB_PASSWORD} and {@code GATEHOUSE_API_KEY_PEPPER}, never from arguments, so they
- * stay out of shell history and process lists. {@code issue} and {@code rotate} print the new key
- * once, on its own line after the key id.
+ * <p>Commands: {@code migrate}; {@code issue --principal P [--scope S]... [--expires-in DURATION]};
+ * {@code rotate KEY_ID [--overlap DURATION]} (default PT24H); {@code revoke KEY_ID}; {@code list
+ * PRINCIPAL}. Durations are ISO-8601 ({@code P90D}, {@code PT1H}). The database password and the
+ * pepper (its UTF-8 bytes, at least 32) come from the environment variables {@code
+ * GATEHOUSE_DB_PASSWORD} and {@code GATEHOUSE_API_KEY_PEPPER}, never from arguments, so they stay
+ * out of shell history and process lists. {@code issue} and {@code rotate} print the new key once,
+ * on its own line after the key id.
  */
 public final class ApiKeyCli {
   static final String PASSWORD_ENV = "GATEHOUSE_DB_PASSWORD";
@@ -47,14 +47,15 @@ public final class ApiKeyCli {
   }
 
   /** Runs one command; returns the exit status (0 ok, 1 failure, 2 usage). */
-  static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err,
-      DataSource given) {
+  static int run(
+      String[] args, Map<String, String> env, PrintStream out, PrintStream err, DataSource given) {
     List<String> rest = new ArrayList<>(List.of(args));
     try {
       String url = option(rest, "--url");
       String user = option(rest, "--user");
       String prefix = option(rest, "--prefix");
-      DataSource dataSource = given != null ? given : driverManager(url, user, env.get(PASSWORD_ENV));
+      DataSource dataSource =
+          given != null ? given : driverManager(url, user, env.get(PASSWORD_ENV));
       if (rest.isEmpty()) {
         throw new IllegalArgumentException("no command");
       }
@@ -89,7 +90,9 @@ public final class ApiKeyCli {
           case "rotate" -> {
             String overlap = option(rest, "--overlap");
             String keyId = single(rest);
-            print(out, admin.rotate(keyId, overlap == null ? Duration.ofHours(24) : duration(overlap)));
+            print(
+                out,
+                admin.rotate(keyId, overlap == null ? Duration.ofHours(24) : duration(overlap)));
           }
           case "revoke" -> {
             boolean revoked = admin.revoke(single(rest));
@@ -98,9 +101,20 @@ public final class ApiKeyCli {
           }
           case "list" -> {
             for (ApiKeyInfo info : admin.list(single(rest))) {
-              out.println(info.keyId() + " scopes=" + info.scopes() + " created=" + info.createdAt()
-                  + " expires=" + info.expiresAt() + " revoked=" + info.revokedAt()
-                  + " replacedBy=" + info.replacedBy() + " lastUsed=" + info.lastUsedAt());
+              out.println(
+                  info.keyId()
+                      + " scopes="
+                      + info.scopes()
+                      + " created="
+                      + info.createdAt()
+                      + " expires="
+                      + info.expiresAt()
+                      + " revoked="
+                      + info.revokedAt()
+                      + " replacedBy="
+                      + info.replacedBy()
+                      + " lastUsed="
+                      + info.lastUsedAt());
             }
           }
           default -> throw new IllegalArgumentException("unknown command " + command);
@@ -109,9 +123,10 @@ public final class ApiKeyCli {
       return 0;
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
-      err.println("usage: ApiKeyCli --url JDBC_URL [--user USER] [--prefix PREFIX]"
-          + " migrate | issue --principal P [--scope S]... [--expires-in P90D]"
-          + " | rotate KEY_ID [--overlap PT24H] | revoke KEY_ID | list PRINCIPAL");
+      err.println(
+          "usage: ApiKeyCli --url JDBC_URL [--user USER] [--prefix PREFIX]"
+              + " migrate | issue --principal P [--scope S]... [--expires-in P90D]"
+              + " | rotate KEY_ID [--overlap PT24H] | revoke KEY_ID | list PRINCIPAL");
       return 2;
     } catch (SQLException | IllegalStateException | NoSuchElementException e) {
       err.println("error: " + e.getMessage());
@@ -120,8 +135,16 @@ public final class ApiKeyCli {
   }
 
   private static void print(PrintStream out, IssuedApiKey issued) {
-    out.println("key id: " + issued.keyId() + " (principal " + issued.principal() + ", scopes "
-        + issued.scopes() + ", expires " + issued.expiresAt() + ")");
+    out.println(
+        "key id: "
+            + issued.keyId()
+            + " (principal "
+            + issued.principal()
+            + ", scopes "
+            + issued.scopes()
+            + ", expires "
+            + issued.expiresAt()
+            + ")");
     out.println(issued.key());
   }
 

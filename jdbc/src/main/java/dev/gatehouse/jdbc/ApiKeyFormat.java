@@ -14,8 +14,8 @@ import java.util.zip.CRC32;
  * <ul>
  *   <li>the prefix (default {@code gk}) lets secret scanners find leaked keys: register {@link
  *       #pattern()} with yours;
- *   <li>the key id, 16 random base62 characters, is not secret: it is the primary key of the
- *       key's row, so a check is one index lookup;
+ *   <li>the key id, 16 random base62 characters, is not secret: it is the primary key of the key's
+ *       row, so a check is one index lookup;
  *   <li>the secret is 43 random base62 characters (256 bits from {@link SecureRandom});
  *   <li>the checksum is the CRC-32 of everything before it, as 6 base62 characters, so a mistyped
  *       or truncated key is refused without a database lookup.
@@ -70,13 +70,20 @@ public final class ApiKeyFormat {
 
   /** A regular expression matching exactly the keys of this format, for secret scanners. */
   public String pattern() {
-    return "\\b" + prefix + "_[0-9A-Za-z]{" + KEY_ID_LENGTH + "}_[0-9A-Za-z]{"
-        + (SECRET_LENGTH + CHECKSUM_LENGTH) + "}\\b";
+    return "\\b"
+        + prefix
+        + "_[0-9A-Za-z]{"
+        + KEY_ID_LENGTH
+        + "}_[0-9A-Za-z]{"
+        + (SECRET_LENGTH + CHECKSUM_LENGTH)
+        + "}\\b";
   }
 
   /** A sentence for the OpenAPI description of an API-key scheme. */
   public String description() {
-    return "API keys look like " + prefix + "_ followed by a 16-character key id, an underscore"
+    return "API keys look like "
+        + prefix
+        + "_ followed by a 16-character key id, an underscore"
         + " and 49 letters and digits (secret and CRC-32 checksum).";
   }
 
@@ -96,7 +103,9 @@ public final class ApiKeyFormat {
    * correct checksum. Runs in time that depends only on the key's length.
    */
   public Optional<String> keyId(String key) {
-    if (key == null || key.length() != length || !key.startsWith(prefix)
+    if (key == null
+        || key.length() != length
+        || !key.startsWith(prefix)
         || key.charAt(prefix.length()) != '_'
         || key.charAt(prefix.length() + 1 + KEY_ID_LENGTH) != '_') {
       return Optional.empty();

@@ -79,8 +79,17 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     byte[] hash = derive(bytes, salt, memoryKib, iterations, parallelism, HASH_BYTES);
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
     try {
-      return ID + "v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism + "$"
-          + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+      return ID
+          + "v=19$m="
+          + memoryKib
+          + ",t="
+          + iterations
+          + ",p="
+          + parallelism
+          + "$"
+          + b64.encodeToString(salt)
+          + "$"
+          + b64.encodeToString(hash);
     } finally {
       Arrays.fill(hash, (byte) 0);
     }
@@ -96,8 +105,14 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     if (bytes == null) {
       return false;
     }
-    byte[] actual = derive(bytes, parsed.salt, parsed.memoryKib, parsed.iterations,
-        parsed.parallelism, parsed.hash.length);
+    byte[] actual =
+        derive(
+            bytes,
+            parsed.salt,
+            parsed.memoryKib,
+            parsed.iterations,
+            parsed.parallelism,
+            parsed.hash.length);
     try {
       return MessageDigest.isEqual(actual, parsed.hash);
     } finally {
@@ -123,13 +138,14 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
 
   private static byte[] derive(
       byte[] password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
-    Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-        .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-        .withMemoryAsKB(memoryKib)
-        .withIterations(iterations)
-        .withParallelism(parallelism)
-        .withSalt(salt)
-        .build();
+    Argon2Parameters params =
+        new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+            .withMemoryAsKB(memoryKib)
+            .withIterations(iterations)
+            .withParallelism(parallelism)
+            .withSalt(salt)
+            .build();
     Argon2BytesGenerator generator = new Argon2BytesGenerator();
     generator.init(params);
     byte[] out = new byte[length];
@@ -152,20 +168,30 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
         return null;
       }
       String[] params = parts[1].split(",", -1);
-      if (params.length != 3 || !params[0].startsWith("m=") || !params[1].startsWith("t=")
+      if (params.length != 3
+          || !params[0].startsWith("m=")
+          || !params[1].startsWith("t=")
           || !params[2].startsWith("p=")) {
         return null;
       }
       int m = number(params[0].substring(2));
       int t = number(params[1].substring(2));
       int p = number(params[2].substring(2));
-      if (p < 1 || p > MAX_PARALLELISM || t < 1 || t > MAX_ITERATIONS || m < 8 * p
+      if (p < 1
+          || p > MAX_PARALLELISM
+          || t < 1
+          || t > MAX_ITERATIONS
+          || m < 8 * p
           || m > MAX_MEMORY_KIB) {
         return null;
       }
       byte[] salt = base64(parts[2]);
       byte[] hash = base64(parts[3]);
-      if (salt == null || salt.length < 8 || salt.length > 64 || hash == null || hash.length < 16
+      if (salt == null
+          || salt.length < 8
+          || salt.length > 64
+          || hash == null
+          || hash.length < 16
           || hash.length > 64) {
         return null;
       }
@@ -173,7 +199,9 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     }
 
     private static int number(String digits) {
-      if (digits.isEmpty() || digits.length() > 8 || (digits.length() > 1 && digits.charAt(0) == '0')) {
+      if (digits.isEmpty()
+          || digits.length() > 8
+          || (digits.length() > 1 && digits.charAt(0) == '0')) {
         return -1;
       }
       for (int i = 0; i < digits.length(); i++) {
@@ -187,7 +215,9 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     private static byte[] base64(String text) {
       try {
         byte[] bytes = Base64.getDecoder().decode(text);
-        return Base64.getEncoder().withoutPadding().encodeToString(bytes).equals(text) ? bytes : null;
+        return Base64.getEncoder().withoutPadding().encodeToString(bytes).equals(text)
+            ? bytes
+            : null;
       } catch (IllegalArgumentException e) {
         return null;
       }

@@ -33,8 +33,8 @@ public final class BcryptPasswordHasher implements PasswordHasher {
 
   private BcryptPasswordHasher(int cost) {
     if (cost < MIN_COST || cost > MAX_COST) {
-      throw new IllegalArgumentException("the bcrypt cost must be between " + MIN_COST + " and "
-          + MAX_COST);
+      throw new IllegalArgumentException(
+          "the bcrypt cost must be between " + MIN_COST + " and " + MAX_COST);
     }
     this.cost = cost;
   }
@@ -94,9 +94,13 @@ public final class BcryptPasswordHasher implements PasswordHasher {
 
   /** The cost of a well-formed bcrypt string within bounds, or -1. */
   private static int cost(String encoded) {
-    if (encoded == null || encoded.length() != 60 || encoded.charAt(0) != '$'
-        || encoded.charAt(1) != '2' || "aby".indexOf(encoded.charAt(2)) < 0
-        || encoded.charAt(3) != '$' || encoded.charAt(6) != '$') {
+    if (encoded == null
+        || encoded.length() != 60
+        || encoded.charAt(0) != '$'
+        || encoded.charAt(1) != '2'
+        || "aby".indexOf(encoded.charAt(2)) < 0
+        || encoded.charAt(3) != '$'
+        || encoded.charAt(6) != '$') {
       return -1;
     }
     char tens = encoded.charAt(4);

@@ -20,6 +20,7 @@ final class BoundedCache<V> {
   private final long ttlNanos;
   private final int maxSize;
   private final Map<String, Entry<V>> entries = new ConcurrentHashMap<>();
+
   /** Bumped by every local change, so a load that raced with one is not cached. */
   private final AtomicLong changes = new AtomicLong();
 

@@ -24,9 +24,9 @@ import javax.sql.DataSource;
  * <p>{@link #migrate} applies the files not applied yet, in version order, in one transaction held
  * under a PostgreSQL advisory lock, so replicas that start together apply each file exactly once.
  * It records each file with a SHA-256 of its text in {@code gatehouse_schema_history} and refuses
- * to run when an applied file has changed. Applications that manage their schema with Flyway
- * point it at {@code classpath:dev/gatehouse/jdbc/migration} instead; others apply the files with
- * {@code psql -f}.
+ * to run when an applied file has changed. Applications that manage their schema with Flyway point
+ * it at {@code classpath:dev/gatehouse/jdbc/migration} instead; others apply the files with {@code
+ * psql -f}.
  */
 public final class GatehouseSchema {
 
@@ -51,11 +51,13 @@ public final class GatehouseSchema {
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
         s.execute("SELECT pg_advisory_xact_lock(" + LOCK_ID + ")");
-        s.execute("CREATE TABLE IF NOT EXISTS gatehouse_schema_history ("
-            + "version integer PRIMARY KEY, script varchar(200) NOT NULL,"
-            + " checksum char(64) NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
+        s.execute(
+            "CREATE TABLE IF NOT EXISTS gatehouse_schema_history ("
+                + "version integer PRIMARY KEY, script varchar(200) NOT NULL,"
+                + " checksum char(64) NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
         Map<Integer, String> applied = new HashMap<>();
-        try (ResultSet rs = s.executeQuery("SELECT version, checksum FROM gatehouse_schema_history")) {
+        try (ResultSet rs =
+            s.executeQuery("SELECT version, checksum FROM gatehouse_schema_history")) {
           while (rs.next()) {
             applied.put(rs.getInt(1), rs.getString(2));
           }
@@ -67,14 +69,17 @@ public final class GatehouseSchema {
           String done = applied.get(version);
           if (done != null) {
             if (!done.equals(checksum)) {
-              throw new IllegalStateException("migration " + script
-                  + " has changed since it was applied; ship a new version instead");
+              throw new IllegalStateException(
+                  "migration "
+                      + script
+                      + " has changed since it was applied; ship a new version instead");
             }
             continue;
           }
           s.execute(sql);
-          try (PreparedStatement insert = c.prepareStatement(
-              "INSERT INTO gatehouse_schema_history (version, script, checksum) VALUES (?, ?, ?)")) {
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO gatehouse_schema_history (version, script, checksum) VALUES (?, ?, ?)")) {
             insert.setInt(1, version);
             insert.setString(2, script);
             insert.setString(3, checksum);
@@ -107,8 +112,9 @@ public final class GatehouseSchema {
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

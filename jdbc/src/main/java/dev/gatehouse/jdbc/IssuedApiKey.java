@@ -33,7 +33,14 @@ public record IssuedApiKey(
   /** Shows the key id, principal, scopes and expiry, never the key. */
   @Override
   public String toString() {
-    return "IssuedApiKey[keyId=" + keyId + ", key=****, principal=" + principal + ", scopes="
-        + scopes + ", expiresAt=" + expiresAt + "]";
+    return "IssuedApiKey[keyId="
+        + keyId
+        + ", key=****, principal="
+        + principal
+        + ", scopes="
+        + scopes
+        + ", expiresAt="
+        + expiresAt
+        + "]";
   }
 }

@@ -38,27 +38,27 @@ import javax.sql.DataSource;
  * IssuedApiKey issued = keys.admin().issue("billing", Set.of("invoices:read"), null);
  * }</pre>
  *
- * <p>A check parses the key first: one that is not of the {@link ApiKeyFormat}, or whose checksum is
- * wrong, is refused without touching the database. Otherwise the row is found by its key id (the
+ * <p>A check parses the key first: one that is not of the {@link ApiKeyFormat}, or whose checksum
+ * is wrong, is refused without touching the database. Otherwise the row is found by its key id (the
  * primary key) through a bounded read-through cache, and the HMAC-SHA-256 (or SHA-256, without a
- * pepper) of the whole key is compared with {@link MessageDigest#isEqual} with the stored digest.
- * A revoked or expired key is refused.
+ * pepper) of the whole key is compared with {@link MessageDigest#isEqual} with the stored digest. A
+ * revoked or expired key is refused.
  *
- * <p><b>Staleness bound.</b> A cached row, or the cached absence of one, is used for at most
- * {@link Builder#cacheTtl} (5 seconds by default): a key revoked, rotated or issued through another
- * replica takes effect everywhere within that time. Changes made through this instance's own
- * {@link #admin()} take effect here at once. The cache holds at most {@link Builder#cacheSize}
- * entries (10,000 by default).
+ * <p><b>Staleness bound.</b> A cached row, or the cached absence of one, is used for at most {@link
+ * Builder#cacheTtl} (5 seconds by default): a key revoked, rotated or issued through another
+ * replica takes effect everywhere within that time. Changes made through this instance's own {@link
+ * #admin()} take effect here at once. The cache holds at most {@link Builder#cacheSize} entries
+ * (10,000 by default).
  *
  * <p><b>Outage.</b> When the database cannot be reached and no fresh cache entry decides, the check
- * throws {@link VerifierUnavailableException}: the request is answered 503 with {@code
- * Retry-After} ({@link Builder#retryAfter}, 5 seconds by default), never accepted and never 500.
- * Checks succeed again as soon as the database answers; nothing needs a restart.
+ * throws {@link VerifierUnavailableException}: the request is answered 503 with {@code Retry-After}
+ * ({@link Builder#retryAfter}, 5 seconds by default), never accepted and never 500. Checks succeed
+ * again as soon as the database answers; nothing needs a restart.
  *
  * <p><b>Last use.</b> Accepted checks record the key's last-use time in memory, to the second; a
  * background thread writes them in one batch every {@link Builder#lastUsedInterval} (10 seconds by
- * default), never on the request's path. At most {@link Builder#cacheSize} pending times are kept; {@link #close()}
- * writes the rest.
+ * default), never on the request's path. At most {@link Builder#cacheSize} pending times are kept;
+ * {@link #close()} writes the rest.
  *
  * <p>Thread-safe. Never logs, never puts a key or digest in a message or {@code toString()}.
  */
@@ -86,11 +86,13 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
     this.retryAfter = b.retryAfter;
     this.clock = b.clock;
     this.admin = new ApiKeyAdmin(this);
-    this.writer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "gatehouse-api-key-last-used");
-      t.setDaemon(true);
-      return t;
-    });
+    this.writer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "gatehouse-api-key-last-used");
+              t.setDaemon(true);
+              return t;
+            });
     long interval = b.lastUsedInterval.toMillis();
     writer.scheduleWithFixedDelay(this::flushQuietly, interval, interval, TimeUnit.MILLISECONDS);
   }
@@ -160,8 +162,10 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
       it.remove();
     }
     try (Connection c = dataSource.getConnection();
-        PreparedStatement update = c.prepareStatement("UPDATE gatehouse_api_key"
-            + " SET last_used_at = GREATEST(last_used_at, ?) WHERE key_id = ?")) {
+        PreparedStatement update =
+            c.prepareStatement(
+                "UPDATE gatehouse_api_key"
+                    + " SET last_used_at = GREATEST(last_used_at, ?) WHERE key_id = ?")) {
       for (Map.Entry<String, Instant> e : batch.entrySet()) {
         update.setTimestamp(1, Rows.timestamp(e.getValue()));
         update.setString(2, e.getKey());
@@ -190,8 +194,15 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
   /** Names the format and the cache settings; shows no key, digest or pepper. */
   @Override
   public String toString() {
-    return "JdbcApiKeys[" + format + ", " + (pepperKey == null ? "SHA-256" : "HMAC-SHA-256")
-        + ", cache " + cacheSize + " for " + cache.ttl() + "]";
+    return "JdbcApiKeys["
+        + format
+        + ", "
+        + (pepperKey == null ? "SHA-256" : "HMAC-SHA-256")
+        + ", cache "
+        + cacheSize
+        + " for "
+        + cache.ttl()
+        + "]";
   }
 
   private void flushQuietly() {
@@ -217,16 +228,20 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
 
   private Row load(String keyId) throws SQLException {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement select = c.prepareStatement("SELECT key_id, principal, scopes,"
-            + " key_digest, expires_at, revoked_at FROM gatehouse_api_key WHERE key_id = ?")) {
+        PreparedStatement select =
+            c.prepareStatement(
+                "SELECT key_id, principal, scopes,"
+                    + " key_digest, expires_at, revoked_at FROM gatehouse_api_key WHERE key_id = ?")) {
       select.setString(1, keyId);
       try (ResultSet rs = select.executeQuery()) {
         if (!rs.next()) {
           return null;
         }
-        return new Row(rs.getString("key_id"),
+        return new Row(
+            rs.getString("key_id"),
             Verification.granted(rs.getString("principal"), Rows.scopes(rs, "scopes")),
-            rs.getBytes("key_digest"), Rows.instant(rs, "expires_at"),
+            rs.getBytes("key_digest"),
+            Rows.instant(rs, "expires_at"),
             Rows.instant(rs, "revoked_at"));
       }
     }
@@ -348,7 +363,9 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
       return this;
     }
 
-    /** The clock that decides expiry and stamps admin changes; the system's UTC clock by default. */
+    /**
+     * The clock that decides expiry and stamps admin changes; the system's UTC clock by default.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;

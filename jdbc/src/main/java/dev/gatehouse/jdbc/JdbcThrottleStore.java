@@ -29,8 +29,9 @@ final class JdbcThrottleStore implements ThrottleStore {
   @Override
   public State get(byte[] bucket) throws SQLException {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement select = c.prepareStatement(
-            "SELECT failures, last_failure_at FROM gatehouse_throttle WHERE bucket = ?")) {
+        PreparedStatement select =
+            c.prepareStatement(
+                "SELECT failures, last_failure_at FROM gatehouse_throttle WHERE bucket = ?")) {
       select.setBytes(1, bucket);
       try (ResultSet rs = select.executeQuery()) {
         return rs.next() ? new State(rs.getInt(1), Rows.instant(rs, "last_failure_at")) : null;
@@ -42,18 +43,19 @@ final class JdbcThrottleStore implements ThrottleStore {
   public State recordFailure(byte[] bucket, Instant now, Instant forgetBefore) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       if (failures.incrementAndGet() % purgeEvery == 0) {
-        try (PreparedStatement purge = c.prepareStatement(
-            "DELETE FROM gatehouse_throttle WHERE last_failure_at <= ?")) {
+        try (PreparedStatement purge =
+            c.prepareStatement("DELETE FROM gatehouse_throttle WHERE last_failure_at <= ?")) {
           purge.setTimestamp(1, Rows.timestamp(forgetBefore));
           purge.executeUpdate();
         }
       }
-      try (PreparedStatement upsert = c.prepareStatement(
-          "INSERT INTO gatehouse_throttle AS t (bucket, failures, last_failure_at) VALUES (?, 1, ?)"
-              + " ON CONFLICT (bucket) DO UPDATE SET"
-              + " failures = CASE WHEN t.last_failure_at <= ? THEN 1 ELSE t.failures + 1 END,"
-              + " last_failure_at = GREATEST(t.last_failure_at, EXCLUDED.last_failure_at)"
-              + " RETURNING failures, last_failure_at")) {
+      try (PreparedStatement upsert =
+          c.prepareStatement(
+              "INSERT INTO gatehouse_throttle AS t (bucket, failures, last_failure_at) VALUES (?, 1, ?)"
+                  + " ON CONFLICT (bucket) DO UPDATE SET"
+                  + " failures = CASE WHEN t.last_failure_at <= ? THEN 1 ELSE t.failures + 1 END,"
+                  + " last_failure_at = GREATEST(t.last_failure_at, EXCLUDED.last_failure_at)"
+                  + " RETURNING failures, last_failure_at")) {
         upsert.setBytes(1, bucket);
         upsert.setTimestamp(2, Rows.timestamp(now));
         upsert.setTimestamp(3, Rows.timestamp(forgetBefore));

@@ -113,23 +113,30 @@ public final class JdbcUsers implements Verifier<BasicCredentials> {
       return null; // no such row can exist; spare the database
     }
     try (Connection c = dataSource.getConnection();
-        PreparedStatement select = c.prepareStatement("SELECT name, password_hash, scopes, enabled"
-            + " FROM gatehouse_user WHERE name = ?")) {
+        PreparedStatement select =
+            c.prepareStatement(
+                "SELECT name, password_hash, scopes, enabled"
+                    + " FROM gatehouse_user WHERE name = ?")) {
       select.setString(1, name);
       try (ResultSet rs = select.executeQuery()) {
         if (!rs.next()) {
           return null;
         }
-        return new StoredUser(rs.getString("name"), rs.getString("password_hash"),
-            Rows.scopes(rs, "scopes"), rs.getBoolean("enabled"));
+        return new StoredUser(
+            rs.getString("name"),
+            rs.getString("password_hash"),
+            Rows.scopes(rs, "scopes"),
+            rs.getBoolean("enabled"));
       }
     }
   }
 
   private void rehash(StoredUser user, String fresh) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement update = c.prepareStatement("UPDATE gatehouse_user"
-            + " SET password_hash = ?, updated_at = now() WHERE name = ? AND password_hash = ?")) {
+        PreparedStatement update =
+            c.prepareStatement(
+                "UPDATE gatehouse_user"
+                    + " SET password_hash = ?, updated_at = now() WHERE name = ? AND password_hash = ?")) {
       update.setString(1, fresh);
       update.setString(2, user.name());
       update.setString(3, user.encodedHash());

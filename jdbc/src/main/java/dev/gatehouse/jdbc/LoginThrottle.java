@@ -1,8 +1,8 @@
 package dev.gatehouse.jdbc;
 
 import dev.gatehouse.runtime.AuthenticationThrottledException;
-import dev.gatehouse.runtime.ClientAddressThrottle;
 import dev.gatehouse.runtime.BasicCredentials;
+import dev.gatehouse.runtime.ClientAddressThrottle;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
 import dev.gatehouse.runtime.VerifierUnavailableException;
@@ -26,16 +26,16 @@ import java.util.Objects;
  *
  * <p>The first {@link Builder#freeFailures} failures (5 by default) cost nothing; after the n-th
  * failure beyond them the name waits {@link Builder#baseDelay} &times; 2<sup>n-1</sup> (1 second,
- * doubling) up to {@link Builder#maxDelay} (15 minutes) before the next attempt is even checked.
- * A success forgets the name's failures; so does {@link Builder#forgetAfter} (1 hour) without one.
+ * doubling) up to {@link Builder#maxDelay} (15 minutes) before the next attempt is even checked. A
+ * success forgets the name's failures; so does {@link Builder#forgetAfter} (1 hour) without one.
  *
- * <p>A name is throttled whether or not the account exists, by the same steps, so the answers
- * (401, then 429) and their timing do not tell known from unknown users. A throttled attempt is
- * refused before any password hashing. The count lives in a {@link ThrottleStore}: {@link
+ * <p>A name is throttled whether or not the account exists, by the same steps, so the answers (401,
+ * then 429) and their timing do not tell known from unknown users. A throttled attempt is refused
+ * before any password hashing. The count lives in a {@link ThrottleStore}: {@link
  * ThrottleStore#postgres} shares it across replicas (a back-off started through one holds on all),
  * storing one fixed-size row per recently failing name (a SHA-256 of it, never the name) and
- * purging old rows as it goes; this object itself holds no per-name state. When the store cannot
- * be reached the attempt is answered 503 with {@code Retry-After}, never let through unthrottled.
+ * purging old rows as it goes; this object itself holds no per-name state. When the store cannot be
+ * reached the attempt is answered 503 with {@code Retry-After}, never let through unthrottled.
  *
  * <p>Locking out a user is what an attacker who knows the name can do with any throttle: the
  * back-off is capped, and a successful login from the owner is still possible once it ends.
@@ -87,9 +87,9 @@ public final class LoginThrottle {
   /**
    * The same back-off per client address, for {@code Gatehouse.Builder.throttleClientAddresses}:
    * every malformed or rejected credential from an address counts, whatever the scheme or user
-   * name, and a success does not forget an address's failures (one valid account must not reset
-   * the count of a guessing client). Addresses share the store with user names in buckets of
-   * their own (a SHA-256 of the address, never the address).
+   * name, and a success does not forget an address's failures (one valid account must not reset the
+   * count of a guessing client). Addresses share the store with user names in buckets of their own
+   * (a SHA-256 of the address, never the address).
    */
   public ClientAddressThrottle perClientAddress() {
     return new ClientAddressThrottle() {
@@ -166,7 +166,8 @@ public final class LoginThrottle {
   }
 
   private Duration wait(ThrottleStore.State state, Instant now) {
-    if (state == null || state.failures() <= freeFailures
+    if (state == null
+        || state.failures() <= freeFailures
         || !now.isBefore(state.lastFailure().plus(forgetAfter))) {
       return Duration.ZERO;
     }
@@ -202,8 +203,15 @@ public final class LoginThrottle {
 
   @Override
   public String toString() {
-    return "LoginThrottle[" + freeFailures + " free, " + baseDelay + " doubling to " + maxDelay
-        + ", " + store + "]";
+    return "LoginThrottle["
+        + freeFailures
+        + " free, "
+        + baseDelay
+        + " doubling to "
+        + maxDelay
+        + ", "
+        + store
+        + "]";
   }
 
   /** Settings of a {@link LoginThrottle}; not thread-safe. */

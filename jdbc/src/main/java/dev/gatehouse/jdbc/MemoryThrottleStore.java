@@ -27,7 +27,8 @@ final class MemoryThrottleStore implements ThrottleStore {
   public State get(byte[] bucket) {
     int slot = slot(bucket);
     synchronized (locks[slot % STRIPES]) {
-      return failures[slot] == 0 ? null
+      return failures[slot] == 0
+          ? null
           : new State(failures[slot], Instant.ofEpochMilli(lastFailureMillis[slot]));
     }
   }
@@ -37,8 +38,8 @@ final class MemoryThrottleStore implements ThrottleStore {
     int slot = slot(bucket);
     synchronized (locks[slot % STRIPES]) {
       boolean stale = lastFailureMillis[slot] <= forgetBefore.toEpochMilli();
-      failures[slot] = stale ? 1 : (failures[slot] == Integer.MAX_VALUE ? failures[slot]
-          : failures[slot] + 1);
+      failures[slot] =
+          stale ? 1 : (failures[slot] == Integer.MAX_VALUE ? failures[slot] : failures[slot] + 1);
       lastFailureMillis[slot] = Math.max(lastFailureMillis[slot], now.toEpochMilli());
       return new State(failures[slot], Instant.ofEpochMilli(lastFailureMillis[slot]));
     }
@@ -58,8 +59,11 @@ final class MemoryThrottleStore implements ThrottleStore {
   }
 
   private int slot(byte[] bucket) {
-    int h = (bucket[0] & 0xff) | (bucket[1] & 0xff) << 8 | (bucket[2] & 0xff) << 16
-        | (bucket[3] & 0xff) << 24;
+    int h =
+        (bucket[0] & 0xff)
+            | (bucket[1] & 0xff) << 8
+            | (bucket[2] & 0xff) << 16
+            | (bucket[3] & 0xff) << 24;
     return h & mask;
   }
 

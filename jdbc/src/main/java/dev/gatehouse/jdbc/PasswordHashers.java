@@ -27,8 +27,8 @@ public final class PasswordHashers {
    *
    * <p>Each hasher's algorithm is learned by hashing one random password with it when this method
    * runs (one full-cost hash each). An unknown user is checked against a dummy hash of {@code
-   * current} by {@code PasswordUsers}; an account still on a cheaper older algorithm answers
-   * faster until it is rehashed.
+   * current} by {@code PasswordUsers}; an account still on a cheaper older algorithm answers faster
+   * until it is rehashed.
    *
    * @throws IllegalArgumentException if two hashers use the same algorithm
    */

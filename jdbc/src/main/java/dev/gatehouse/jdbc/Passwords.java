@@ -26,10 +26,12 @@ final class Passwords {
     }
     ByteBuffer encoded;
     try {
-      encoded = StandardCharsets.UTF_8.newEncoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .encode(CharBuffer.wrap(password));
+      encoded =
+          StandardCharsets.UTF_8
+              .newEncoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .encode(CharBuffer.wrap(password));
     } catch (CharacterCodingException e) {
       return null;
     }
@@ -46,8 +48,11 @@ final class Passwords {
   }
 
   static IllegalArgumentException refused(int maxBytes) {
-    return new IllegalArgumentException("the password must be non-empty, well-formed, free of"
-        + " U+0000 and at most " + maxBytes + " UTF-8 bytes");
+    return new IllegalArgumentException(
+        "the password must be non-empty, well-formed, free of"
+            + " U+0000 and at most "
+            + maxBytes
+            + " UTF-8 bytes");
   }
 
   static final int MAX_BYTES = PasswordHasher.MAX_PASSWORD_BYTES;

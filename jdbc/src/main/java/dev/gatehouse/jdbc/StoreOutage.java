@@ -8,7 +8,8 @@ import java.time.Duration;
 final class StoreOutage {
   private StoreOutage() {}
 
-  static VerifierUnavailableException unavailable(String store, Duration retryAfter, SQLException e) {
+  static VerifierUnavailableException unavailable(
+      String store, Duration retryAfter, SQLException e) {
     // The driver's message may quote SQL or connection details, never request data, but the
     // exception is only kept as the cause: the HTTP answer shows neither.
     return new VerifierUnavailableException(store + " is unreachable", retryAfter, e);

@@ -26,17 +26,18 @@ public final class UserAdmin {
   /**
    * Creates an enabled account.
    *
-   * @throws IllegalArgumentException for a name that HTTP Basic cannot carry (empty, not NFC,
-   *     with {@code :} or a control character, over 256 characters), an unacceptable password or
-   *     scope, or a name already taken
+   * @throws IllegalArgumentException for a name that HTTP Basic cannot carry (empty, not NFC, with
+   *     {@code :} or a control character, over 256 characters), an unacceptable password or scope,
+   *     or a name already taken
    */
   public void create(String name, char[] password, Set<String> scopes) throws SQLException {
     checkName(name);
     Set<String> checked = Rows.checkedScopes(scopes);
     String hash = users.hasher().hash(password);
     try (Connection c = users.dataSource().getConnection();
-        PreparedStatement insert = c.prepareStatement(
-            "INSERT INTO gatehouse_user (name, password_hash, scopes) VALUES (?, ?, ?)")) {
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO gatehouse_user (name, password_hash, scopes) VALUES (?, ?, ?)")) {
       insert.setString(1, name);
       insert.setString(2, hash);
       insert.setArray(3, Rows.textArray(c, checked));
@@ -65,14 +66,15 @@ public final class UserAdmin {
   /** Replaces the account's scopes; returns false if there is no such account. */
   public boolean setScopes(String name, Set<String> scopes) throws SQLException {
     Set<String> checked = Rows.checkedScopes(scopes);
-    return update("SET scopes = ?", name,
-        s -> s.setArray(1, Rows.textArray(s.getConnection(), checked)));
+    return update(
+        "SET scopes = ?", name, s -> s.setArray(1, Rows.textArray(s.getConnection(), checked)));
   }
 
   /** Removes the account; returns false if there was none. */
   public boolean delete(String name) throws SQLException {
     try (Connection c = users.dataSource().getConnection();
-        PreparedStatement delete = c.prepareStatement("DELETE FROM gatehouse_user WHERE name = ?")) {
+        PreparedStatement delete =
+            c.prepareStatement("DELETE FROM gatehouse_user WHERE name = ?")) {
       delete.setString(1, name);
       return delete.executeUpdate() == 1;
     } finally {
@@ -91,8 +93,9 @@ public final class UserAdmin {
 
   private boolean update(String set, String name, Binder binder) throws SQLException {
     try (Connection c = users.dataSource().getConnection();
-        PreparedStatement update = c.prepareStatement(
-            "UPDATE gatehouse_user " + set + ", updated_at = now() WHERE name = ?")) {
+        PreparedStatement update =
+            c.prepareStatement(
+                "UPDATE gatehouse_user " + set + ", updated_at = now() WHERE name = ?")) {
       binder.bind(update);
       update.setString(2, name);
       return update.executeUpdate() == 1;

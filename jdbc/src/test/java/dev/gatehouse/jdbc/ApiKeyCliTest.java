@@ -30,9 +30,12 @@ class ApiKeyCliTest {
   private int cli(String... args) {
     out.reset();
     err.reset();
-    return ApiKeyCli.run(args, Map.of(ApiKeyCli.PEPPER_ENV, PEPPER),
+    return ApiKeyCli.run(
+        args,
+        Map.of(ApiKeyCli.PEPPER_ENV, PEPPER),
         new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), pg.dataSource());
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        pg.dataSource());
   }
 
   private String[] lines() {
@@ -42,11 +45,23 @@ class ApiKeyCliTest {
   @Test
   void migrateIssueRotateRevokeAndList() throws Exception {
     assertThat(cli("migrate")).isZero();
-    assertThat(cli("issue", "--principal", "billing", "--scope", "a", "--scope", "b",
-        "--expires-in", "P90D")).isZero();
+    assertThat(
+            cli(
+                "issue",
+                "--principal",
+                "billing",
+                "--scope",
+                "a",
+                "--scope",
+                "b",
+                "--expires-in",
+                "P90D"))
+        .isZero();
     String key = lines()[1];
-    try (JdbcApiKeys keys = JdbcApiKeys.builder(pg.dataSource())
-        .pepper(PEPPER.getBytes(StandardCharsets.UTF_8)).build()) {
+    try (JdbcApiKeys keys =
+        JdbcApiKeys.builder(pg.dataSource())
+            .pepper(PEPPER.getBytes(StandardCharsets.UTF_8))
+            .build()) {
       var v = keys.verify(new ApiKey(key));
       assertThat(v.principal()).isEqualTo("billing");
       assertThat(v.scopes()).containsExactlyInAnyOrder("a", "b");

@@ -35,7 +35,8 @@ class ApiKeyFormatTest {
     // Two adjacent characters swapped.
     for (int i = 3; i + 1 < key.length(); i++) {
       if (key.charAt(i) != key.charAt(i + 1)) {
-        String swapped = key.substring(0, i) + key.charAt(i + 1) + key.charAt(i) + key.substring(i + 2);
+        String swapped =
+            key.substring(0, i) + key.charAt(i + 1) + key.charAt(i) + key.substring(i + 2);
         assertThat(format.keyId(swapped)).as(swapped).isEmpty();
       }
     }
@@ -50,8 +51,10 @@ class ApiKeyFormatTest {
     assertThat(format.keyId(null)).isEmpty();
     assertThat(format.keyId("")).isEmpty();
     assertThat(format.keyId(key + "x")).isEmpty();
-    assertThatThrownBy(() -> ApiKeyFormat.withPrefix("A")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ApiKeyFormat.withPrefix("gk_")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ApiKeyFormat.withPrefix("A"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ApiKeyFormat.withPrefix("gk_"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(format.toString()).isEqualTo("ApiKeyFormat[gk_...]");
   }
 }

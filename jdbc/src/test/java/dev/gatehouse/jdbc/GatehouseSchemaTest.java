@@ -49,10 +49,12 @@ class GatehouseSchemaTest {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<?>> runs = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      runs.add(pool.submit(() -> {
-        GatehouseSchema.migrate(pg.dataSource());
-        return null;
-      }));
+      runs.add(
+          pool.submit(
+              () -> {
+                GatehouseSchema.migrate(pg.dataSource());
+                return null;
+              }));
     }
     for (Future<?> run : runs) {
       run.get();
@@ -71,10 +73,11 @@ class GatehouseSchemaTest {
     GatehouseSchema.migrate(pg.dataSource());
     try (Connection c = pg.dataSource().getConnection()) {
       c.createStatement().execute("SET enable_seqscan = off");
-      for (String sql : List.of(
-          "EXPLAIN SELECT * FROM gatehouse_api_key WHERE key_id = 'x'",
-          "EXPLAIN SELECT * FROM gatehouse_user WHERE name = 'x'",
-          "EXPLAIN SELECT * FROM gatehouse_throttle WHERE bucket = '\\x00'")) {
+      for (String sql :
+          List.of(
+              "EXPLAIN SELECT * FROM gatehouse_api_key WHERE key_id = 'x'",
+              "EXPLAIN SELECT * FROM gatehouse_user WHERE name = 'x'",
+              "EXPLAIN SELECT * FROM gatehouse_throttle WHERE bucket = '\\x00'")) {
         try (ResultSet rs = c.createStatement().executeQuery(sql)) {
           rs.next();
           assertThat(rs.getString(1)).as(sql).contains("Index");
@@ -90,7 +93,8 @@ class GatehouseSchemaTest {
       c.createStatement().execute("UPDATE gatehouse_schema_history SET checksum = repeat('0', 64)");
     }
     assertThatThrownBy(() -> GatehouseSchema.migrate(pg.dataSource()))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("has changed");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("has changed");
   }
 
   @Test

@@ -110,8 +110,11 @@ class JdbcApiKeysTest {
   @Test
   void keyOfAnotherPrefixIsRefused() throws Exception {
     IssuedApiKey issued = keys.admin().issue("billing", Set.of(), null);
-    JdbcApiKeys acme = JdbcApiKeys.builder(pg.dataSource()).pepper(PEPPER)
-        .format(ApiKeyFormat.withPrefix("acme")).build();
+    JdbcApiKeys acme =
+        JdbcApiKeys.builder(pg.dataSource())
+            .pepper(PEPPER)
+            .format(ApiKeyFormat.withPrefix("acme"))
+            .build();
     try {
       assertThat(check(acme, issued.key()).isGranted()).isFalse();
     } finally {
@@ -122,8 +125,10 @@ class JdbcApiKeysTest {
   @Test
   void anotherPepperRefusesTheKey() throws Exception {
     IssuedApiKey issued = keys.admin().issue("billing", Set.of(), null);
-    JdbcApiKeys other = JdbcApiKeys.builder(pg.dataSource())
-        .pepper("another pepper of thirty-two bytes!!".getBytes()).build();
+    JdbcApiKeys other =
+        JdbcApiKeys.builder(pg.dataSource())
+            .pepper("another pepper of thirty-two bytes!!".getBytes())
+            .build();
     try {
       assertThat(check(other, issued.key()).isGranted()).isFalse();
     } finally {
@@ -140,15 +145,16 @@ class JdbcApiKeysTest {
 
     assertThat(check(keys, issued.key()).isGranted()).isFalse();
     assertThat(keys.admin().revoke(issued.keyId())).isFalse();
-    assertThat(keys.admin().find(issued.keyId()).orElseThrow().revokedAt()).isEqualTo(clock.instant());
+    assertThat(keys.admin().find(issued.keyId()).orElseThrow().revokedAt())
+        .isEqualTo(clock.instant());
   }
 
   @Test
   void revocationReachesAnotherInstanceWithinTheCacheTtl() throws Exception {
     IssuedApiKey issued = keys.admin().issue("billing", Set.of(), null);
     Duration ttl = Duration.ofMillis(300);
-    try (JdbcApiKeys other = JdbcApiKeys.builder(pg.dataSource()).pepper(PEPPER).cacheTtl(ttl)
-        .build()) {
+    try (JdbcApiKeys other =
+        JdbcApiKeys.builder(pg.dataSource()).pepper(PEPPER).cacheTtl(ttl).build()) {
       assertThat(check(other, issued.key()).isGranted()).isTrue();
 
       keys.admin().revoke(issued.keyId());
@@ -160,8 +166,8 @@ class JdbcApiKeysTest {
 
   @Test
   void keyIssuedOnAnotherInstanceIsAcceptedAfterACachedMiss() throws Exception {
-    try (JdbcApiKeys other = JdbcApiKeys.builder(pg.dataSource()).pepper(PEPPER)
-        .cacheTtl(Duration.ZERO).build()) {
+    try (JdbcApiKeys other =
+        JdbcApiKeys.builder(pg.dataSource()).pepper(PEPPER).cacheTtl(Duration.ZERO).build()) {
       IssuedApiKey issued = keys.admin().issue("billing", Set.of(), null);
       assertThat(check(other, issued.key()).isGranted()).isTrue();
     }
@@ -271,7 +277,8 @@ class JdbcApiKeysTest {
     keys.admin().issue("shipping", Set.of(), null);
     keys.admin().revoke(a.keyId());
 
-    assertThat(keys.admin().list("billing")).extracting(ApiKeyInfo::keyId)
+    assertThat(keys.admin().list("billing"))
+        .extracting(ApiKeyInfo::keyId)
         .containsExactlyInAnyOrder(a.keyId(), b.keyId());
   }
 

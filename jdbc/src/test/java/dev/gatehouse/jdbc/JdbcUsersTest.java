@@ -82,7 +82,8 @@ class JdbcUsersTest {
     assertThat(login(users, "alice", "pw-2")).isFalse();
     users.admin().setEnabled("alice", true);
     users.admin().setScopes("alice", Set.of("admin"));
-    assertThat(users.verify(new BasicCredentials("alice", "pw-2")).scopes()).containsExactly("admin");
+    assertThat(users.verify(new BasicCredentials("alice", "pw-2")).scopes())
+        .containsExactly("admin");
 
     assertThat(users.admin().delete("alice")).isTrue();
     assertThat(login(users, "alice", "pw-2")).isFalse();
@@ -107,7 +108,8 @@ class JdbcUsersTest {
   void badNamesAndDuplicatesAreRefused() throws Exception {
     users.admin().create("alice", "pw".toCharArray(), Set.of());
     assertThatThrownBy(() -> users.admin().create("alice", "pw".toCharArray(), Set.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("taken");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("taken");
     for (String bad : new String[] {"", "a:b", "tab\there", "e\u0301"}) {
       assertThatThrownBy(() -> users.admin().create(bad, "pw".toCharArray(), Set.of()))
           .isInstanceOf(IllegalArgumentException.class);
@@ -119,8 +121,9 @@ class JdbcUsersTest {
   @Test
   void legacyHashIsReplacedByArgon2idAtTheNextLogin() throws Exception {
     try (Connection c = pg.dataSource().getConnection();
-        PreparedStatement s = c.prepareStatement(
-            "INSERT INTO gatehouse_user (name, password_hash) VALUES ('legacy', ?)")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO gatehouse_user (name, password_hash) VALUES ('legacy', ?)")) {
       s.setString(1, PBKDF2.hash("old-pw"));
       s.executeUpdate();
     }
@@ -137,13 +140,16 @@ class JdbcUsersTest {
   void rehashNeverOverwritesAPasswordChangedMeanwhile() throws Exception {
     String legacy = PBKDF2.hash("old-pw");
     try (Connection c = pg.dataSource().getConnection();
-        PreparedStatement s = c.prepareStatement(
-            "INSERT INTO gatehouse_user (name, password_hash) VALUES ('legacy', ?)")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO gatehouse_user (name, password_hash) VALUES ('legacy', ?)")) {
       s.setString(1, legacy);
       s.executeUpdate();
     }
-    JdbcUsers stale = JdbcUsers.builder(pg.dataSource(), PasswordHashers.upgrading(ARGON, PBKDF2))
-        .cacheTtl(Duration.ofMinutes(5)).build();
+    JdbcUsers stale =
+        JdbcUsers.builder(pg.dataSource(), PasswordHashers.upgrading(ARGON, PBKDF2))
+            .cacheTtl(Duration.ofMinutes(5))
+            .build();
     assertThat(login(stale, "legacy", "wrong")).isFalse(); // caches the legacy row
     users.admin().setPassword("legacy", "new-pw".toCharArray());
     String changed = storedHash("legacy");

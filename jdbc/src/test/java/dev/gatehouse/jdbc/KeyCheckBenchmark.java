@@ -24,10 +24,10 @@ public final class KeyCheckBenchmark {
   public static void main(String[] args) throws Exception {
     try (TestPostgres pg = TestPostgres.start()) {
       GatehouseSchema.migrate(pg.dataSource());
-      JdbcApiKeys warm = JdbcApiKeys.builder(pg.dataSource()).pepper(PEPPER)
-          .cacheTtl(Duration.ofHours(1)).build();
-      JdbcApiKeys cold = JdbcApiKeys.builder(pg.dataSource()).pepper(PEPPER)
-          .cacheTtl(Duration.ZERO).build();
+      JdbcApiKeys warm =
+          JdbcApiKeys.builder(pg.dataSource()).pepper(PEPPER).cacheTtl(Duration.ofHours(1)).build();
+      JdbcApiKeys cold =
+          JdbcApiKeys.builder(pg.dataSource()).pepper(PEPPER).cacheTtl(Duration.ZERO).build();
       List<String> keys = new ArrayList<>();
       HashedApiKeys.Builder memory = HashedApiKeys.hmacSha256(PEPPER);
       for (int i = 0; i < KEYS; i++) {
@@ -36,19 +36,25 @@ public final class KeyCheckBenchmark {
         memory.add(HashedApiKeys.hmacDigest(PEPPER, issued.key()), "p" + i, Set.of("s"));
       }
       HashedApiKeys inMemory = memory.build();
-      HashedApiKeys oneKey = HashedApiKeys.hmacSha256(PEPPER)
-          .add(HashedApiKeys.hmacDigest(PEPPER, keys.get(0)), "p0", Set.of("s")).build();
+      HashedApiKeys oneKey =
+          HashedApiKeys.hmacSha256(PEPPER)
+              .add(HashedApiKeys.hmacDigest(PEPPER, keys.get(0)), "p0", Set.of("s"))
+              .build();
       for (int round = 0; round < 5; round++) {
         double mem = nanosPerCheck(inMemory, keys, 200_000);
         double one = nanosPerCheck(oneKey, keys.subList(0, 1), 200_000);
         double jdbc = nanosPerCheck(warm, keys, 200_000);
         double jdbcOne = nanosPerCheck(warm, keys.subList(0, 1), 200_000);
-        System.out.printf("round %d: in-memory (%d keys) %.0f ns, jdbc warm (%d keys) %.0f ns,"
-            + " ratio %.3f; in-memory (1 key) %.0f ns, jdbc warm (1 key) %.0f ns, ratio %.3f%n",
+        System.out.printf(
+            "round %d: in-memory (%d keys) %.0f ns, jdbc warm (%d keys) %.0f ns,"
+                + " ratio %.3f; in-memory (1 key) %.0f ns, jdbc warm (1 key) %.0f ns, ratio %.3f%n",
             round, KEYS, mem, KEYS, jdbc, jdbc / mem, one, jdbcOne, jdbcOne / one);
       }
-      JdbcApiKeys pooled = JdbcApiKeys.builder(oneConnection(pg.dataSource())).pepper(PEPPER)
-          .cacheTtl(Duration.ZERO).build();
+      JdbcApiKeys pooled =
+          JdbcApiKeys.builder(oneConnection(pg.dataSource()))
+              .pepper(PEPPER)
+              .cacheTtl(Duration.ZERO)
+              .build();
       report("cold, one reused connection (as from a pool)", pooled, keys, 5_000);
       report("cold, a new connection per lookup (no pool)", cold, keys, 500);
       warm.close();
@@ -69,22 +75,28 @@ public final class KeyCheckBenchmark {
       samples[i] = System.nanoTime() - start;
     }
     Arrays.sort(samples);
-    System.out.printf("%s: p50 %.3f ms, p99 %.3f ms (%d lookups)%n", what,
-        samples[n / 2] / 1e6, samples[n * 99 / 100] / 1e6, n);
+    System.out.printf(
+        "%s: p50 %.3f ms, p99 %.3f ms (%d lookups)%n",
+        what, samples[n / 2] / 1e6, samples[n * 99 / 100] / 1e6, n);
   }
 
   /** Hands out one physical connection whose close() is ignored, as a pool's would be. */
   private static javax.sql.DataSource oneConnection(javax.sql.DataSource real) throws Exception {
     java.sql.Connection physical = real.getConnection();
     ClassLoader loader = KeyCheckBenchmark.class.getClassLoader();
-    java.sql.Connection shared = (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(
-        loader, new Class<?>[] {java.sql.Connection.class},
-        (proxy, method, args) -> method.getName().equals("close") ? null
-            : invoke(method, physical, args));
-    return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
-        loader, new Class<?>[] {javax.sql.DataSource.class},
-        (proxy, method, args) -> method.getName().equals("getConnection") ? shared
-            : invoke(method, real, args));
+    java.sql.Connection shared =
+        (java.sql.Connection)
+            java.lang.reflect.Proxy.newProxyInstance(
+                loader,
+                new Class<?>[] {java.sql.Connection.class},
+                (proxy, method, args) ->
+                    method.getName().equals("close") ? null : invoke(method, physical, args));
+    return (javax.sql.DataSource)
+        java.lang.reflect.Proxy.newProxyInstance(
+            loader,
+            new Class<?>[] {javax.sql.DataSource.class},
+            (proxy, method, args) ->
+                method.getName().equals("getConnection") ? shared : invoke(method, real, args));
   }
 
   private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args)

@@ -23,12 +23,15 @@ class LoginThrottleTest {
   private static TestPostgres pg;
   private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
   private final AtomicInteger checks = new AtomicInteger();
+
   /** alice/secret exists; every other name is unknown. */
-  private final Verifier<BasicCredentials> users = c -> {
-    checks.incrementAndGet();
-    return c.username().equals("alice") && c.password().equals("secret")
-        ? Verification.granted("alice") : Verification.rejected();
-  };
+  private final Verifier<BasicCredentials> users =
+      c -> {
+        checks.incrementAndGet();
+        return c.username().equals("alice") && c.password().equals("secret")
+            ? Verification.granted("alice")
+            : Verification.rejected();
+      };
 
   @BeforeAll
   static void startPostgres() {
@@ -47,8 +50,13 @@ class LoginThrottleTest {
   }
 
   private LoginThrottle throttle(ThrottleStore store) {
-    return LoginThrottle.builder(store).freeFailures(3).baseDelay(Duration.ofSeconds(2))
-        .maxDelay(Duration.ofMinutes(1)).forgetAfter(Duration.ofMinutes(10)).clock(clock).build();
+    return LoginThrottle.builder(store)
+        .freeFailures(3)
+        .baseDelay(Duration.ofSeconds(2))
+        .maxDelay(Duration.ofMinutes(1))
+        .forgetAfter(Duration.ofMinutes(10))
+        .clock(clock)
+        .build();
   }
 
   /** "401", "200" or "429 <seconds>". */
@@ -75,7 +83,8 @@ class LoginThrottleTest {
 
   @Test
   void backsOffExponentiallyAfterTheFreeFailures() throws Exception {
-    Verifier<BasicCredentials> guarded = throttle(ThrottleStore.postgres(pg.dataSource())).guard(users);
+    Verifier<BasicCredentials> guarded =
+        throttle(ThrottleStore.postgres(pg.dataSource())).guard(users);
 
     assertThat(guessTwice(guarded, "alice"))
         .containsExactly("401", "401", "401", "401", "429 2", "429 2", "401", "429 4");
@@ -99,7 +108,9 @@ class LoginThrottleTest {
     assertThat(other.waitFor("203.0.113.9")).isEqualTo(Duration.ofSeconds(2));
     assertThat(other.waitFor("203.0.113.10")).isZero();
     // The address's buckets are not a user name's: "203.0.113.9" as a user name is not throttled.
-    assertThat(attempt(throttle(ThrottleStore.postgres(pg.dataSource())).guard(users), "203.0.113.9", "x"))
+    assertThat(
+            attempt(
+                throttle(ThrottleStore.postgres(pg.dataSource())).guard(users), "203.0.113.9", "x"))
         .isEqualTo("401");
     clock.advance(Duration.ofSeconds(2));
     assertThat(one.waitFor("203.0.113.9")).isZero();
@@ -122,7 +133,8 @@ class LoginThrottleTest {
 
   @Test
   void knownAndUnknownNamesGetTheSameAnswers() throws Exception {
-    Verifier<BasicCredentials> guarded = throttle(ThrottleStore.postgres(pg.dataSource())).guard(users);
+    Verifier<BasicCredentials> guarded =
+        throttle(ThrottleStore.postgres(pg.dataSource())).guard(users);
     assertThat(guessTwice(guarded, "ghost")).isEqualTo(guessTwice(guarded, "alice"));
   }
 
@@ -138,7 +150,8 @@ class LoginThrottleTest {
 
   @Test
   void countsAreForgottenAfterTheWindow() throws Exception {
-    Verifier<BasicCredentials> guarded = throttle(ThrottleStore.postgres(pg.dataSource())).guard(users);
+    Verifier<BasicCredentials> guarded =
+        throttle(ThrottleStore.postgres(pg.dataSource())).guard(users);
     for (int i = 0; i < 4; i++) {
       attempt(guarded, "alice", "wrong");
     }
@@ -178,8 +191,10 @@ class LoginThrottleTest {
       attempt(guarded, "later-" + i, "x");
     }
     try (Connection c = pg.dataSource().getConnection();
-        ResultSet rs = c.createStatement().executeQuery(
-            "SELECT count(*), max(octet_length(bucket)) FROM gatehouse_throttle")) {
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT count(*), max(octet_length(bucket)) FROM gatehouse_throttle")) {
       rs.next();
       assertThat(rs.getInt(1)).isLessThanOrEqualTo(40);
       assertThat(rs.getInt(2)).isEqualTo(32);
@@ -188,11 +203,15 @@ class LoginThrottleTest {
 
   @Test
   void anUnreachableStoreIsUnavailableNotUnthrottled() throws Exception {
-    Verifier<BasicCredentials> guarded = throttle(ThrottleStore.postgres(pg.dataSource())).guard(users);
+    Verifier<BasicCredentials> guarded =
+        throttle(ThrottleStore.postgres(pg.dataSource())).guard(users);
     pg.kill();
     try {
-      assertThat(catchThrowableOfType(dev.gatehouse.runtime.VerifierUnavailableException.class,
-          () -> guarded.verify(new BasicCredentials("alice", "wrong")))).isNotNull();
+      assertThat(
+              catchThrowableOfType(
+                  dev.gatehouse.runtime.VerifierUnavailableException.class,
+                  () -> guarded.verify(new BasicCredentials("alice", "wrong"))))
+          .isNotNull();
     } finally {
       pg.restart();
     }

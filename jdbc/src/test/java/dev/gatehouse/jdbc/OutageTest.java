@@ -29,23 +29,31 @@ class OutageTest {
 
   @Test
   void storesAnswerUnavailableWhileTheDatabaseIsDownAndRecover() throws Exception {
-    JdbcApiKeys keys = JdbcApiKeys.builder(pg.dataSource()).cacheTtl(Duration.ZERO)
-        .retryAfter(Duration.ofSeconds(7)).build();
-    JdbcUsers users = JdbcUsers.builder(pg.dataSource(), Argon2idPasswordHasher.of(1024, 1, 1))
-        .cacheTtl(Duration.ZERO).retryAfter(Duration.ofSeconds(3)).build();
+    JdbcApiKeys keys =
+        JdbcApiKeys.builder(pg.dataSource())
+            .cacheTtl(Duration.ZERO)
+            .retryAfter(Duration.ofSeconds(7))
+            .build();
+    JdbcUsers users =
+        JdbcUsers.builder(pg.dataSource(), Argon2idPasswordHasher.of(1024, 1, 1))
+            .cacheTtl(Duration.ZERO)
+            .retryAfter(Duration.ofSeconds(3))
+            .build();
     IssuedApiKey issued = keys.admin().issue("billing", Set.of(), null);
     users.admin().create("alice", "pw".toCharArray(), Set.of());
     assertThat(keys.verify(new ApiKey(issued.key())).isGranted()).isTrue();
 
     pg.kill();
     try {
-      VerifierUnavailableException keyDown = catchThrowableOfType(
-          VerifierUnavailableException.class, () -> keys.verify(new ApiKey(issued.key())));
+      VerifierUnavailableException keyDown =
+          catchThrowableOfType(
+              VerifierUnavailableException.class, () -> keys.verify(new ApiKey(issued.key())));
       assertThat(keyDown.retryAfter()).isEqualTo(Duration.ofSeconds(7));
       assertThat(keyDown.getMessage()).doesNotContain(issued.key());
-      VerifierUnavailableException userDown = catchThrowableOfType(
-          VerifierUnavailableException.class,
-          () -> users.verify(new BasicCredentials("alice", "pw")));
+      VerifierUnavailableException userDown =
+          catchThrowableOfType(
+              VerifierUnavailableException.class,
+              () -> users.verify(new BasicCredentials("alice", "pw")));
       assertThat(userDown.retryAfter()).isEqualTo(Duration.ofSeconds(3));
       // A malformed key is still refused at once, without the database.
       assertThat(keys.verify(new ApiKey("gk_nonsense")).isGranted()).isFalse();
@@ -68,8 +76,10 @@ class OutageTest {
     pg.kill();
     try {
       Thread.sleep(ttl.toMillis() + 50);
-      assertThat(catchThrowableOfType(VerifierUnavailableException.class,
-          () -> keys.verify(new ApiKey(issued.key())))).isNotNull();
+      assertThat(
+              catchThrowableOfType(
+                  VerifierUnavailableException.class, () -> keys.verify(new ApiKey(issued.key()))))
+          .isNotNull();
     } finally {
       pg.restart();
     }
@@ -78,8 +88,7 @@ class OutageTest {
 
   @Test
   void lastUseWrittenDuringAnOutageIsKeptAndWrittenLater() throws Exception {
-    JdbcApiKeys keys = JdbcApiKeys.builder(pg.dataSource()).cacheTtl(Duration.ofMinutes(1))
-        .build();
+    JdbcApiKeys keys = JdbcApiKeys.builder(pg.dataSource()).cacheTtl(Duration.ofMinutes(1)).build();
     IssuedApiKey issued = keys.admin().issue("billing", Set.of(), null);
     assertThat(keys.verify(new ApiKey(issued.key())).isGranted()).isTrue();
 

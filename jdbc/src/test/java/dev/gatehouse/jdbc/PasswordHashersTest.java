@@ -23,7 +23,8 @@ class PasswordHashersTest {
   @Test
   void argon2idRoundTripsInPhcFormat() {
     String hash = ARGON.hash("correct horse");
-    assertThat(hash).matches("\\$argon2id\\$v=19\\$m=1024,t=1,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
+    assertThat(hash)
+        .matches("\\$argon2id\\$v=19\\$m=1024,t=1,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
     assertThat(ARGON.matches("correct horse", hash)).isTrue();
     assertThat(ARGON.matches("correct horsE", hash)).isFalse();
     assertThat(ARGON.matches("correct horse ", hash)).isFalse();
@@ -49,10 +50,17 @@ class PasswordHashersTest {
   @Test
   void argon2idRefusesMalformedAndUnboundedHashesWithoutThrowing() {
     String hash = ARGON.hash("pw");
-    for (String bad : List.of("", "$argon2id$", hash.replace("v=19", "v=16"),
-        hash.replace("m=1024", "m=99999999"), hash.replace("t=1", "t=1000"),
-        hash.replace("m=1024", "m=01024"), hash + "=", hash.substring(0, hash.length() - 1) + "!",
-        "$argon2i$" + hash.substring(10))) {
+    for (String bad :
+        List.of(
+            "",
+            "$argon2id$",
+            hash.replace("v=19", "v=16"),
+            hash.replace("m=1024", "m=99999999"),
+            hash.replace("t=1", "t=1000"),
+            hash.replace("m=1024", "m=01024"),
+            hash + "=",
+            hash.substring(0, hash.length() - 1) + "!",
+            "$argon2i$" + hash.substring(10))) {
       assertThat(ARGON.matches("pw", bad)).as(bad).isFalse();
     }
     assertThat(ARGON.matches(null, hash)).isFalse();
@@ -62,7 +70,8 @@ class PasswordHashersTest {
   @Test
   void passwordsThatCannotBeHashedAreRefused() {
     for (PasswordHasher h : List.of(ARGON, BCRYPT)) {
-      assertThatThrownBy(() -> h.hash("")).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> h.hash(""))
+          .isInstanceOf(IllegalArgumentException.class)
           .hasMessageNotContaining("\0");
       assertThatThrownBy(() -> h.hash("a\0b")).isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> h.hash("\ud800")).isInstanceOf(IllegalArgumentException.class);
@@ -80,8 +89,7 @@ class PasswordHashersTest {
     String longHash = BCRYPT.hash(max);
     assertThat(BCRYPT.matches(max, longHash)).isTrue();
     assertThat(BCRYPT.matches(max + "y", longHash)).isFalse();
-    assertThatThrownBy(() -> BCRYPT.hash(max + "y"))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> BCRYPT.hash(max + "y")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -96,8 +104,15 @@ class PasswordHashersTest {
   @Test
   void bcryptRefusesMalformedAndCostlyHashes() {
     String hash = BCRYPT.hash("pw");
-    for (String bad : List.of("", "$2b$", hash.replace("$04$", "$31$"), hash.replace("$04$", "$03$"),
-        hash.replace("$2b$", "$2x$"), hash.substring(0, 59), hash.substring(0, 59) + "\u00e9")) {
+    for (String bad :
+        List.of(
+            "",
+            "$2b$",
+            hash.replace("$04$", "$31$"),
+            hash.replace("$04$", "$03$"),
+            hash.replace("$2b$", "$2x$"),
+            hash.substring(0, 59),
+            hash.substring(0, 59) + "\u00e9")) {
       assertThat(BCRYPT.matches("pw", bad)).as(bad).isFalse();
     }
     assertThat(BcryptPasswordHasher.withCost(5).needsRehash(hash)).isTrue();
@@ -120,7 +135,8 @@ class PasswordHashersTest {
     assertThat(hasher.needsRehash(fromPbkdf2)).isTrue();
     assertThat(hasher.needsRehash(fromBcrypt)).isTrue();
     assertThat(hasher.needsRehash(current)).isFalse();
-    assertThatThrownBy(() -> PasswordHashers.upgrading(ARGON, Argon2idPasswordHasher.of(2048, 1, 1)))
+    assertThatThrownBy(
+            () -> PasswordHashers.upgrading(ARGON, Argon2idPasswordHasher.of(2048, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -129,8 +145,12 @@ class PasswordHashersTest {
     PasswordHasher hasher = PasswordHashers.upgrading(ARGON, BCRYPT);
     Map<String, StoredUser> db = new ConcurrentHashMap<>();
     db.put("alice", new StoredUser("alice", BCRYPT.hash("pw"), Set.of(), true));
-    PasswordUsers users = PasswordUsers.lookingUp(hasher, n -> Optional.ofNullable(db.get(n)),
-        (user, fresh) -> db.put(user.name(), new StoredUser(user.name(), fresh, user.scopes(), true)));
+    PasswordUsers users =
+        PasswordUsers.lookingUp(
+            hasher,
+            n -> Optional.ofNullable(db.get(n)),
+            (user, fresh) ->
+                db.put(user.name(), new StoredUser(user.name(), fresh, user.scopes(), true)));
 
     assertThat(users.verify(new BasicCredentials("alice", "pw")).isGranted()).isTrue();
 
@@ -142,23 +162,24 @@ class PasswordHashersTest {
   void dummyHashDefenceRunsTheCurrentAlgorithmForUnknownUsers() {
     for (PasswordHasher current : List.of(ARGON, BCRYPT)) {
       List<String> checked = new java.util.concurrent.CopyOnWriteArrayList<>();
-      PasswordHasher recording = new PasswordHasher() {
-        @Override
-        public String hash(char[] password) {
-          return current.hash(password);
-        }
+      PasswordHasher recording =
+          new PasswordHasher() {
+            @Override
+            public String hash(char[] password) {
+              return current.hash(password);
+            }
 
-        @Override
-        public boolean matches(String password, String encoded) {
-          checked.add(encoded);
-          return current.matches(password, encoded);
-        }
+            @Override
+            public boolean matches(String password, String encoded) {
+              checked.add(encoded);
+              return current.matches(password, encoded);
+            }
 
-        @Override
-        public boolean needsRehash(String encoded) {
-          return current.needsRehash(encoded);
-        }
-      };
+            @Override
+            public boolean needsRehash(String encoded) {
+              return current.needsRehash(encoded);
+            }
+          };
       PasswordUsers users = PasswordUsers.lookingUp(recording, n -> Optional.empty());
       assertThat(users.verify(new BasicCredentials("ghost", "pw")).isGranted()).isFalse();
       assertThat(checked).hasSize(1);

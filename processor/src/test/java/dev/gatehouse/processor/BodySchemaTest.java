@@ -34,16 +34,20 @@ class BodySchemaTest {
             "}");
 
     assertThat(doc.at("/components/schemas/Named/properties").fieldNames())
-        .toIterable().containsExactly("name", "active");
+        .toIterable()
+        .containsExactly("name", "active");
     assertThat(doc.at("/components/schemas/Box/properties/value").toString()).isEqualTo("{}");
     assertThat(doc.at("/components/schemas/Box_Named/properties/more/items/$ref").asText())
         .isEqualTo("#/components/schemas/Named");
-    assertThat(doc.at("/paths/~1x~1c/post/responses").fieldNames()).toIterable().containsExactly("204");
+    assertThat(doc.at("/paths/~1x~1c/post/responses").fieldNames())
+        .toIterable()
+        .containsExactly("204");
     assertThat(doc.at("/paths/~1x~1d/get/responses/200").has("content")).isFalse();
     assertThat(doc.at("/paths/~1x~1e/post/requestBody/content").toString())
         .isEqualTo("{\"application/x-www-form-urlencoded\":{}}");
     assertThat(doc.at("/paths/~1x~1f/post/requestBody/content").toString())
-        .isEqualTo("{\"application/octet-stream\":{\"schema\":{\"type\":\"string\",\"format\":\"binary\"}}}");
+        .isEqualTo(
+            "{\"application/octet-stream\":{\"schema\":{\"type\":\"string\",\"format\":\"binary\"}}}");
   }
 
   @Test
@@ -58,7 +62,8 @@ class BodySchemaTest {
             "}");
 
     JsonNode content = doc.at("/paths/~1token/post/requestBody/content");
-    assertThat(content.fieldNames()).toIterable()
+    assertThat(content.fieldNames())
+        .toIterable()
         .containsExactly("application/x-www-form-urlencoded");
     assertThat(content.at("/application~1x-www-form-urlencoded/schema/required").toString())
         .isEqualTo("[\"grant_type\",\"username\",\"password\"]");

@@ -48,8 +48,7 @@ class DiagnosticCatalogueTest {
 
   @Test
   void tagsAreWellFormed() {
-    assertThat(Diagnostic.values())
-        .allSatisfy(d -> assertThat(d.tag()).as(d.name()).matches(TAG));
+    assertThat(Diagnostic.values()).allSatisfy(d -> assertThat(d.tag()).as(d.name()).matches(TAG));
   }
 
   @Test

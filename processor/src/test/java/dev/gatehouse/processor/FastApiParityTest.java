@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A FastAPI service ported to Gatehouse produces the same {@code components.securitySchemes} and
- * per-operation {@code security} as FastAPI itself (compared as JSON values, as FastAPI's own
- * tests do).
+ * per-operation {@code security} as FastAPI itself (compared as JSON values, as FastAPI's own tests
+ * do).
  */
 class FastApiParityTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,8 +38,7 @@ class FastApiParityTest {
     while (operations.hasNext()) {
       Map.Entry<String, JsonNode> operation = operations.next();
       String[] methodAndPath = operation.getKey().split(" ", 2);
-      JsonNode op =
-          document.get("paths").get(methodAndPath[1]).get(methodAndPath[0].toLowerCase());
+      JsonNode op = document.get("paths").get(methodAndPath[1]).get(methodAndPath[0].toLowerCase());
       assertThat(op).as(operation.getKey()).isNotNull();
       JsonNode security = op.has("security") ? op.get("security") : NullNode.getInstance();
       assertThat(security).as(operation.getKey()).isEqualTo(operation.getValue());

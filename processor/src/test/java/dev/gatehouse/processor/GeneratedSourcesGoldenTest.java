@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Golden files for the generated Java: one credential extractor per scheme, one security-glue
- * class per endpoint, and the service files. The compilation's class path is only the annotations,
- * the runtime and JAX-RS, so generated code that needed anything else would not compile.
+ * Golden files for the generated Java: one credential extractor per scheme, one security-glue class
+ * per endpoint, and the service files. The compilation's class path is only the annotations, the
+ * runtime and JAX-RS, so generated code that needed anything else would not compile.
  */
 class GeneratedSourcesGoldenTest {
   /**

@@ -27,7 +27,9 @@ final class Goldens {
       write(file, actual);
     }
     if (!Files.exists(file)) {
-      fail("missing golden file %s; run with -Dgolden.update=true to create it", file.toAbsolutePath());
+      fail(
+          "missing golden file %s; run with -Dgolden.update=true to create it",
+          file.toAbsolutePath());
     }
     String expected = read(file);
     try {
@@ -45,7 +47,9 @@ final class Goldens {
       write(file, actual);
     }
     if (!Files.exists(file)) {
-      fail("missing golden file %s; run with -Dgolden.update=true to create it", file.toAbsolutePath());
+      fail(
+          "missing golden file %s; run with -Dgolden.update=true to create it",
+          file.toAbsolutePath());
     }
     assertThat(actual).as("exact text of %s", file).isEqualTo(read(file));
   }

@@ -91,8 +91,11 @@ class IncrementalCompilationTest {
     javac(sources, dir, OPTIONS);
     String document = read(dir, Sources.OPENAPI);
     String index = read(dir, IncrementalIndex.PATH);
-    JavaFileObject petApi = sources.stream()
-        .filter(f -> f.toUri().getPath().endsWith(PET_API)).findFirst().orElseThrow();
+    JavaFileObject petApi =
+        sources.stream()
+            .filter(f -> f.toUri().getPath().endsWith(PET_API))
+            .findFirst()
+            .orElseThrow();
 
     javac(List.of(petApi), dir, OPTIONS);
 
@@ -116,20 +119,31 @@ class IncrementalCompilationTest {
   @Test
   void anotherModulesIndexOnTheClassPathIsIgnored(@TempDir Path dir) throws IOException {
     Path library = dir.resolve("library");
-    javac(List.of(JavaFileObjects.forSourceLines("lib.LibApi",
-        "package lib;",
-        "@jakarta.ws.rs.Path(\"/lib\") public interface LibApi {",
-        "  /** Only the library documents this. */",
-        "  @jakarta.ws.rs.GET String get();",
-        "}")), library, OPTIONS);
+    javac(
+        List.of(
+            JavaFileObjects.forSourceLines(
+                "lib.LibApi",
+                "package lib;",
+                "@jakarta.ws.rs.Path(\"/lib\") public interface LibApi {",
+                "  /** Only the library documents this. */",
+                "  @jakarta.ws.rs.GET String get();",
+                "}")),
+        library,
+        OPTIONS);
     assertThat(read(library, Sources.OPENAPI)).contains("/lib");
 
     Path app = dir.resolve("app");
-    javac(List.of(JavaFileObjects.forSourceLines("app.AppApi",
-        "package app;",
-        "@jakarta.ws.rs.Path(\"/app\") public interface AppApi {",
-        "  @jakarta.ws.rs.GET lib.LibApi lib();",
-        "}")), app, OPTIONS, library.resolve("classes"));
+    javac(
+        List.of(
+            JavaFileObjects.forSourceLines(
+                "app.AppApi",
+                "package app;",
+                "@jakarta.ws.rs.Path(\"/app\") public interface AppApi {",
+                "  @jakarta.ws.rs.GET lib.LibApi lib();",
+                "}")),
+        app,
+        OPTIONS,
+        library.resolve("classes"));
 
     assertThat(read(app, Sources.OPENAPI)).contains("\"/app\"").doesNotContain("\"/lib\"");
   }

@@ -33,7 +33,8 @@ class OpenApiGoldenTest {
         Arguments.of("v30", List.of("-Agatehouse.openapi.version=3.0.3")),
         Arguments.of(
             "sender",
-            List.of("-Agatehouse.info.title=Accounts", "-Agatehouse.servers=https://api.example.com")),
+            List.of(
+                "-Agatehouse.info.title=Accounts", "-Agatehouse.servers=https://api.example.com")),
         Arguments.of("v32", List.of("-Agatehouse.openapi.version=3.2.0")),
         Arguments.of("stepup", List.of("-Agatehouse.info.title=Payments")),
         petstore("3.0.3"),

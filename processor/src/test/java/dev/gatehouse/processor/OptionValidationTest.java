@@ -115,5 +115,4 @@ class OptionValidationTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(Sources.generated(compilation, "META-INF/api/openapi.json")).isPresent();
   }
-
 }

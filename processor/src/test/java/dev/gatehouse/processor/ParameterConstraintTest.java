@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bean Validation on path, query, header and cookie parameters (JAX-RS and Spring MVC, {@code
- * jakarta} and {@code javax}): not-null makes a parameter required unless it has a default, and
- * the limits become keywords of the parameter's schema, written for each OpenAPI version.
+ * jakarta} and {@code javax}): not-null makes a parameter required unless it has a default, and the
+ * limits become keywords of the parameter's schema, written for each OpenAPI version.
  */
 class ParameterConstraintTest {
 
@@ -134,8 +134,13 @@ class ParameterConstraintTest {
 
   private static JsonNode parameters(String document, String path, String method)
       throws IOException {
-    JsonNode list = new ObjectMapper().readTree(document).path("paths").path(path).path(method)
-        .path("parameters");
+    JsonNode list =
+        new ObjectMapper()
+            .readTree(document)
+            .path("paths")
+            .path(path)
+            .path(method)
+            .path("parameters");
     var out = new ObjectMapper().createObjectNode();
     list.forEach(p -> out.set(p.get("name").asText(), p));
     return out;

@@ -27,16 +27,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Jackson really writes: the sources are compiled with the processor, their classes loaded, values
  * written by Jackson as their base type, and each JSON must carry a type id of the discriminator
  * mapping, pointing at its own class's component, and validate against the base's schema (whose
- * {@code oneOf} only one subtype may match; without type ids, {@code anyOf}, since Jackson's
- * output may fit several). Unsupported forms warn and document any value.
+ * {@code oneOf} only one subtype may match; without type ids, {@code anyOf}, since Jackson's output
+ * may fit several). Unsupported forms warn and document any value.
  */
 class PolymorphismTest {
   private static final ObjectMapper JACKSON = new ObjectMapper();
 
   @Test
   void whatJacksonWritesMatchesTheDocument() throws Exception {
-    Compilation compilation =
-        Sources.compile(List.of(), Sources.folder("good/polymorphism"));
+    Compilation compilation = Sources.compile(List.of(), Sources.folder("good/polymorphism"));
     assertThat(compilation).succeededWithoutWarnings();
     JsonNode doc = JACKSON.readTree(Sources.generated(compilation, Sources.OPENAPI).orElseThrow());
     ClassLoader classes = new CompiledClasses(compilation);
@@ -47,15 +46,16 @@ class PolymorphismTest {
     assertThat(circle.get("kind").asText()).isEqualTo("circle");
     assertThat(square.get("kind").asText()).isEqualTo("sq");
     assertThat(triangle.get("kind").asText()).isEqualTo("Shape$Triangle");
-    assertDiscriminated(doc, "Shape", "kind", Map.of("Circle", circle, "Square", square,
-        "Triangle", triangle));
+    assertDiscriminated(
+        doc, "Shape", "kind", Map.of("Circle", circle, "Square", square, "Triangle", triangle));
 
     JsonNode created = write(classes, "poly.Event", "poly.Event$Created");
     JsonNode deleted = write(classes, "poly.Event", "poly.Event$Deleted");
     assertDiscriminated(doc, "Event", "type", Map.of("Created", created, "Deleted", deleted));
     // The superclass's properties are copied into each subtype, not referred to with allOf.
     assertThat(doc.at("/components/schemas/Created/properties").fieldNames())
-        .toIterable().containsExactly("at", "type", "name");
+        .toIterable()
+        .containsExactly("at", "type", "name");
     assertThat(doc.at("/components/schemas/Created/required").toString())
         .isEqualTo("[\"at\",\"type\"]");
 
@@ -65,9 +65,10 @@ class PolymorphismTest {
     JsonNode line = JACKSON.valueToTree(instance(classes, "poly.Figure$Line", dot, dot));
     JsonNode box = JACKSON.valueToTree(instance(classes, "poly.Figure$Box", dot, 3, 4));
     assertThat(doc.at("/components/schemas/Figure").toString())
-        .isEqualTo("{\"description\":\"Sealed without Jackson type ids, with a sealed interface"
-            + " among its permitted subtypes.\",\"anyOf\":[{\"$ref\":\"#/components/schemas/Dot\"},"
-            + "{\"$ref\":\"#/components/schemas/Line\"},{\"$ref\":\"#/components/schemas/Box\"}]}");
+        .isEqualTo(
+            "{\"description\":\"Sealed without Jackson type ids, with a sealed interface"
+                + " among its permitted subtypes.\",\"anyOf\":[{\"$ref\":\"#/components/schemas/Dot\"},"
+                + "{\"$ref\":\"#/components/schemas/Line\"},{\"$ref\":\"#/components/schemas/Box\"}]}");
     for (JsonNode value : List.of(JACKSON.valueToTree(dot), line, box)) {
       assertThat(violations(doc, "Figure", value)).as(value.toString()).isEmpty();
     }
@@ -78,8 +79,8 @@ class PolymorphismTest {
   @ValueSource(strings = {"3.0.3", "3.1.0", "3.2.0"})
   void documentsAreValidInEveryVersion(String version) {
     Compilation compilation =
-        Sources.compile(List.of("-Agatehouse.openapi.version=" + version),
-            Sources.folder("good/polymorphism"));
+        Sources.compile(
+            List.of("-Agatehouse.openapi.version=" + version), Sources.folder("good/polymorphism"));
     String document = Sources.utf8(Sources.generated(compilation, Sources.OPENAPI).orElseThrow());
 
     assertThat(OpenApiValidation.schemaMessages(document)).isEmpty();
@@ -100,8 +101,9 @@ class PolymorphismTest {
         .inFile(source)
         .onLineContaining("@JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)");
     assertThat(compilation)
-        .hadWarningContaining("The polymorphism of bad.SecUnsupportedPolymorphism.Shape cannot be"
-            + " documented: use = JsonTypeInfo.Id.CLASS writes Java class names");
+        .hadWarningContaining(
+            "The polymorphism of bad.SecUnsupportedPolymorphism.Shape cannot be"
+                + " documented: use = JsonTypeInfo.Id.CLASS writes Java class names");
     JsonNode doc = JACKSON.readTree(Sources.generated(compilation, Sources.OPENAPI).orElseThrow());
     assertThat(doc.at("/components/schemas/Drawing/properties/first").toString()).isEqualTo("{}");
     assertThat(doc.at("/components/schemas/Drawing/properties/more").toString())
@@ -111,20 +113,23 @@ class PolymorphismTest {
 
   @Test
   void wrapperObjectsWarn() {
-    assertSingleWarning("SecUnsupportedPolymorphism_wrapper",
+    assertSingleWarning(
+        "SecUnsupportedPolymorphism_wrapper",
         "include = JsonTypeInfo.As.WRAPPER_OBJECT puts the type id outside the object");
   }
 
   @Test
   void unlistedSubtypesWarn() {
-    assertSingleWarning("SecUnsupportedPolymorphism_noSubtypes",
+    assertSingleWarning(
+        "SecUnsupportedPolymorphism_noSubtypes",
         "neither @JsonSubTypes nor a sealed declaration lists its subtypes");
   }
 
   @Test
   void suppressWarningsOnTheTypeSilencesTheWarning() {
-    Compilation compilation = Sources.compile(List.of(),
-        List.of(Sources.file("bad/SecUnsupportedPolymorphism_suppressed.java")));
+    Compilation compilation =
+        Sources.compile(
+            List.of(), List.of(Sources.file("bad/SecUnsupportedPolymorphism_suppressed.java")));
 
     assertThat(compilation).succeededWithoutWarnings();
   }
@@ -144,9 +149,9 @@ class PolymorphismTest {
   }
 
   /**
-   * Each value's type id is a key of the base's discriminator mapping that points at the
-   * component of the value's class, the subtype's schema requires the id property, and the value
-   * validates against the base's schema; with an id no subtype has, or without one, it does not.
+   * Each value's type id is a key of the base's discriminator mapping that points at the component
+   * of the value's class, the subtype's schema requires the id property, and the value validates
+   * against the base's schema; with an id no subtype has, or without one, it does not.
    */
   private static void assertDiscriminated(
       JsonNode doc, String base, String property, Map<String, JsonNode> valuesByComponent) {
@@ -171,7 +176,10 @@ class PolymorphismTest {
     assertThat(discriminator.get("mapping").size()).isEqualTo(valuesByComponent.size());
   }
 
-  /** Validation messages of a value against {@code #/components/schemas/<name>} (JSON Schema 2020-12). */
+  /**
+   * Validation messages of a value against {@code #/components/schemas/<name>} (JSON Schema
+   * 2020-12).
+   */
   private static List<String> violations(JsonNode doc, String name, JsonNode value) {
     ObjectNode schema = JACKSON.createObjectNode();
     schema.put("$ref", "#/components/schemas/" + name);
@@ -206,8 +214,10 @@ class PolymorphismTest {
       for (JavaFileObject file : compilation.generatedFiles()) {
         String path = file.toUri().getPath();
         if (file.getKind() == JavaFileObject.Kind.CLASS) {
-          String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
-              path.length() - ".class".length());
+          String name =
+              path.substring(
+                  path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
+                  path.length() - ".class".length());
           files.put(name.replace('/', '.'), file);
         }
       }

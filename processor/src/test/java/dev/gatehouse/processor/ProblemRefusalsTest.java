@@ -35,9 +35,9 @@ class ProblemRefusalsTest {
   }
 
   /**
-   * What the runtime answers with the problem renderer fits the schema the document declares:
-   * every required member present, each member of its declared type, {@code reason} in its enum,
-   * and no member the schema does not name.
+   * What the runtime answers with the problem renderer fits the schema the document declares: every
+   * required member present, each member of its declared type, {@code reason} in its enum, and no
+   * member the schema does not name.
    */
   @Test
   void theRuntimesProblemBodiesFitTheDocumentsSchema() throws IOException {
@@ -52,19 +52,27 @@ class ProblemRefusalsTest {
                 403, List.of(), "Not enough permissions; missing scopes: items"))) {
       String body = dev.gatehouse.runtime.RefusalRenderer.problemDetails().body(deny);
       JsonNode problem = new ObjectMapper().readTree(body);
-      schema.get("required").forEach(r -> assertThat(problem.has(r.asText())).as(r.asText()).isTrue());
-      problem.fieldNames().forEachRemaining(
-          name -> {
-            JsonNode declared = schema.at("/properties/" + name);
-            assertThat(declared.isMissingNode()).as("%s is declared", name).isFalse();
-            String type = declared.get("type").asText();
-            assertThat(type.equals("integer") ? problem.get(name).isInt() : problem.get(name).isTextual())
-                .as("%s is a %s", name, type)
-                .isTrue();
-            if (declared.has("enum")) {
-              assertThat(declared.get("enum").toString()).contains("\"" + problem.get(name).asText() + "\"");
-            }
-          });
+      schema
+          .get("required")
+          .forEach(r -> assertThat(problem.has(r.asText())).as(r.asText()).isTrue());
+      problem
+          .fieldNames()
+          .forEachRemaining(
+              name -> {
+                JsonNode declared = schema.at("/properties/" + name);
+                assertThat(declared.isMissingNode()).as("%s is declared", name).isFalse();
+                String type = declared.get("type").asText();
+                assertThat(
+                        type.equals("integer")
+                            ? problem.get(name).isInt()
+                            : problem.get(name).isTextual())
+                    .as("%s is a %s", name, type)
+                    .isTrue();
+                if (declared.has("enum")) {
+                  assertThat(declared.get("enum").toString())
+                      .contains("\"" + problem.get(name).asText() + "\"");
+                }
+              });
       assertThat(problem.get("status").asInt()).isEqualTo(deny.status());
       assertThat(problem.get("detail").asText()).isEqualTo(deny.detail());
     }
@@ -76,7 +84,8 @@ class ProblemRefusalsTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     JsonNode doc = document(compilation);
-    assertThat(doc.at("/components/responses/GatehouseUnauthorized/content").has("application/json"))
+    assertThat(
+            doc.at("/components/responses/GatehouseUnauthorized/content").has("application/json"))
         .isTrue();
     assertThat(doc.at("/components/schemas/GatehouseError/required").toString())
         .isEqualTo("[\"detail\"]");
@@ -84,7 +93,8 @@ class ProblemRefusalsTest {
   }
 
   private static JsonNode document(Compilation compilation) throws IOException {
-    return new ObjectMapper().readTree(Sources.generated(compilation, Sources.OPENAPI).orElseThrow());
+    return new ObjectMapper()
+        .readTree(Sources.generated(compilation, Sources.OPENAPI).orElseThrow());
   }
 
   /** The source of every generated security-glue class, concatenated. */

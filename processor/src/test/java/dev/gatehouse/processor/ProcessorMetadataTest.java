@@ -15,7 +15,9 @@ import javax.annotation.processing.Processor;
 import javax.lang.model.SourceVersion;
 import org.junit.jupiter.api.Test;
 
-/** The processor's registration and build-tool metadata, and the package rules of the style guide. */
+/**
+ * The processor's registration and build-tool metadata, and the package rules of the style guide.
+ */
 class ProcessorMetadataTest {
 
   @Test

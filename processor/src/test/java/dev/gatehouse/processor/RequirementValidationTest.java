@@ -20,14 +20,16 @@ class RequirementValidationTest {
   static Stream<Arguments> unknownScheme() {
     return Stream.of(
         Arguments.of(
-            "SecUnknownScheme", "@SecurityRequirement(\"HTTPBaerer\")",
+            "SecUnknownScheme",
+            "@SecurityRequirement(\"HTTPBaerer\")",
             "Security requirement names scheme \"HTTPBaerer\", which is not declared. Did you mean"
                 + " \"HTTPBearer\"? Declared schemes: HTTPBasic, HTTPBearer. Declare it with a"
                 + " scheme annotation (e.g. @HttpBearer(schemeName = \"HTTPBaerer\")) or use a"
                 + " declared name."),
         // No close name, so no suggestion; reported once, not once per operation.
         Arguments.of(
-            "SecUnknownScheme_onInterface", "@SecurityRequirement(\"Missing\")",
+            "SecUnknownScheme_onInterface",
+            "@SecurityRequirement(\"Missing\")",
             "names scheme \"Missing\", which is not declared. Declared schemes: HTTPBearer."));
   }
 
@@ -130,14 +132,17 @@ class RequirementValidationTest {
   static Stream<Arguments> notAnEndpoint() {
     return Stream.of(
         Arguments.of(
-            "SecNotAnEndpoint", "@SecurityRequirement(\"HTTPBearer\")",
+            "SecNotAnEndpoint",
+            "@SecurityRequirement(\"HTTPBearer\")",
             "@SecurityRequirement on test.SecNotAnEndpoint has no effect"),
         Arguments.of(
-            "SecNotAnEndpoint_method", "@SecurityRequirement(\"HTTPBearer\")",
+            "SecNotAnEndpoint_method",
+            "@SecurityRequirement(\"HTTPBearer\")",
             "@SecurityRequirement on test.SecNotAnEndpoint_method.helper() has no effect"),
         // Repeated: the message names @SecurityRequirement, not its container, at the first one.
         Arguments.of(
-            "SecNotAnEndpoint_repeated", "@SecurityRequirement(\"HTTPBearer\")",
+            "SecNotAnEndpoint_repeated",
+            "@SecurityRequirement(\"HTTPBearer\")",
             "@SecurityRequirement on test.SecNotAnEndpoint_repeated has no effect"));
   }
 
@@ -158,11 +163,11 @@ class RequirementValidationTest {
             + " \"HTTPBearer\" of the same operation reads too");
   }
 
-
   static Stream<Arguments> unsatisfiableRequirementsSet() {
     return Stream.of(
         Arguments.of(
-            "SecUnsatisfiableRequirementsSet", "@SecurityRequirementsSet(",
+            "SecUnsatisfiableRequirementsSet",
+            "@SecurityRequirementsSet(",
             "@SecurityRequirementsSet needs schemes \"HTTPBasic\" and \"HTTPBearer\" together, but"
                 + " both read the Authorization header, which carries one credential per request:"
                 + " no request can satisfy the set (one credential there is refused as missing the"
@@ -171,11 +176,13 @@ class RequirementValidationTest {
                 + " (an API key, e.g. in X-API-Key)."),
         // On the interface: reported once, not once per operation; header names ignore case.
         Arguments.of(
-            "SecUnsatisfiableRequirementsSet_apiKeys", "@SecurityRequirementsSet(",
+            "SecUnsatisfiableRequirementsSet_apiKeys",
+            "@SecurityRequirementsSet(",
             "needs schemes \"KeyA\" and \"KeyB\" together, but both read the header \"x-key\""),
         // The query parameter of the same name is another place; the second cookie is not.
         Arguments.of(
-            "SecUnsatisfiableRequirementsSet_cookie", "@SecurityRequirement(\"AdminSession\")",
+            "SecUnsatisfiableRequirementsSet_cookie",
+            "@SecurityRequirement(\"AdminSession\")",
             "needs schemes \"Session\" and \"AdminSession\" together, but both read the cookie"
                 + " \"sid\""));
   }
@@ -183,8 +190,7 @@ class RequirementValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void unsatisfiableRequirementsSet(String input, String line, String message) {
-    Sources.assertSingleError(
-        "[SecUnsatisfiableRequirementsSet]", input, List.of(), line, message);
+    Sources.assertSingleError("[SecUnsatisfiableRequirementsSet]", input, List.of(), line, message);
   }
 
   @Test

@@ -101,7 +101,8 @@ class ResourceMetadataTest {
     byte[] forward = Sources.generated(compile(options), METADATA).orElseThrow();
     byte[] backward =
         Sources.generated(
-                Sources.compile(List.of(options), Sources.reversed(Sources.folder("good/resource"))),
+                Sources.compile(
+                    List.of(options), Sources.reversed(Sources.folder("good/resource"))),
                 METADATA)
             .orElseThrow();
     assertThat(backward).isEqualTo(forward);

@@ -1,6 +1,5 @@
 package dev.gatehouse.processor;
 
-
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,12 +16,14 @@ class RouteValidationTest {
     return Stream.of(
         // Across two interfaces; "/items" and "items/" are the same path.
         Arguments.of(
-            "SecDuplicateRoute", "String all();",
+            "SecDuplicateRoute",
+            "String all();",
             "GET /items is declared twice: by test.SecDuplicateRoute.list() and by"
                 + " test.SecDuplicateRoute_Other.all()."),
         // Within one interface; /items/{x} and /items/{y} differ only in the variable's name.
         Arguments.of(
-            "SecDuplicateRoute_sameInterface", "String byY(",
+            "SecDuplicateRoute_sameInterface",
+            "String byY(",
             "GET /items/{y} is declared twice: by test.SecDuplicateRoute_sameInterface.byX() and"
                 + " by test.SecDuplicateRoute_sameInterface.byY()."));
   }
@@ -46,11 +47,13 @@ class RouteValidationTest {
   static Stream<Arguments> duplicateParameter() {
     return Stream.of(
         Arguments.of(
-            "SecDuplicateParameter", "@QueryParam(\"q\") String second",
+            "SecDuplicateParameter",
+            "@QueryParam(\"q\") String second",
             "The query parameter \"q\" is declared twice on test.SecDuplicateParameter.search()"),
         // Header names are case-insensitive.
         Arguments.of(
-            "SecDuplicateParameter_header", "@HeaderParam(\"x-request-id\") String second",
+            "SecDuplicateParameter_header",
+            "@HeaderParam(\"x-request-id\") String second",
             "The header parameter \"x-request-id\" is declared twice on"
                 + " test.SecDuplicateParameter_header.search()"));
   }
@@ -75,14 +78,17 @@ class RouteValidationTest {
   static Stream<Arguments> invalidPathTemplate() {
     return Stream.of(
         Arguments.of(
-            "SecInvalidPathTemplate", "@Path(\"{id}/parts/{id}\")",
+            "SecInvalidPathTemplate",
+            "@Path(\"{id}/parts/{id}\")",
             "Path \"/items/{id}/parts/{id}\" is not a valid JAX-RS path template: variable {id}"
                 + " appears twice."),
         Arguments.of(
-            "SecInvalidPathTemplate_unclosed", "@Path(\"{id\")",
+            "SecInvalidPathTemplate_unclosed",
+            "@Path(\"{id\")",
             "is not a valid JAX-RS path template: a '{' is never closed."),
         Arguments.of(
-            "SecInvalidPathTemplate_empty", "@Path(\"{}\")",
+            "SecInvalidPathTemplate_empty",
+            "@Path(\"{}\")",
             "is not a valid JAX-RS path template: a variable has no name."));
   }
 
@@ -101,6 +107,4 @@ class RouteValidationTest {
         "test.SecConflictingHttpMethods.save() has several HTTP method annotations [PUT, POST],"
             + " but a JAX-RS resource method has exactly one.");
   }
-
-
 }

@@ -23,36 +23,44 @@ class SchemeValidationTest {
   static Stream<Arguments> missingRequiredField() {
     return Stream.of(
         Arguments.of(
-            "SecMissingRequiredField_apiKeyName", List.of(),
+            "SecMissingRequiredField_apiKeyName",
+            List.of(),
             "@ApiKeyHeader(name = \"\")",
             "@ApiKeyHeader requires a non-empty name, but it is empty. Set name to the header"),
         Arguments.of(
-            "SecMissingRequiredField_httpScheme", List.of(),
+            "SecMissingRequiredField_httpScheme",
+            List.of(),
             "@HttpScheme(scheme = \"\")",
             "@HttpScheme requires a non-empty scheme, but it is empty. Set scheme to an HTTP"),
         Arguments.of(
-            "SecMissingRequiredField_openIdConnectUrl", List.of(),
+            "SecMissingRequiredField_openIdConnectUrl",
+            List.of(),
             "@OpenIdConnect(openIdConnectUrl = \"\")",
             "@OpenIdConnect requires a non-empty openIdConnectUrl, but it is empty."),
         Arguments.of(
-            "SecMissingRequiredField_tokenUrl", List.of(),
+            "SecMissingRequiredField_tokenUrl",
+            List.of(),
             "@OAuthFlow(refreshUrl = \"https://id.example.com/refresh\")",
             "The @OAuth2 clientCredentials flow requires a non-empty tokenUrl"),
         Arguments.of(
-            "SecMissingRequiredField_tokenUrlShortcut", List.of(),
+            "SecMissingRequiredField_tokenUrlShortcut",
+            List.of(),
             "@OAuth2PasswordBearer(tokenUrl = \"\")",
             "The @OAuth2PasswordBearer password flow requires a non-empty tokenUrl"),
         Arguments.of(
-            "SecMissingRequiredField_authorizationUrl", List.of(),
+            "SecMissingRequiredField_authorizationUrl",
+            List.of(),
             "@OAuthFlow(tokenUrl = \"https://id.example.com/token\")",
             "The @OAuth2 authorizationCode flow requires a non-empty authorizationUrl"),
         Arguments.of(
-            "SecMissingRequiredField_authorizationUrlShortcut", List.of(),
+            "SecMissingRequiredField_authorizationUrlShortcut",
+            List.of(),
             "authorizationUrl = \"\",",
             "The @OAuth2AuthorizationCodeBearer authorizationCode flow requires a non-empty"
                 + " authorizationUrl"),
         Arguments.of(
-            "SecMissingRequiredField_deviceAuthorizationUrl", V32,
+            "SecMissingRequiredField_deviceAuthorizationUrl",
+            V32,
             "@OAuthFlow(tokenUrl = \"https://id.example.com/token\")",
             "The @OAuth2 deviceAuthorization flow requires a non-empty deviceAuthorizationUrl"));
   }
@@ -87,15 +95,18 @@ class SchemeValidationTest {
   static Stream<Arguments> invalidToken() {
     return Stream.of(
         Arguments.of(
-            "SecInvalidToken_header", "@ApiKeyHeader(name = \"X API Key\")",
+            "SecInvalidToken_header",
+            "@ApiKeyHeader(name = \"X API Key\")",
             "Header name \"X API Key\" is not an HTTP token (RFC 9110 section 5.6.2): it contains"
                 + " a space."),
         Arguments.of(
-            "SecInvalidToken_cookie", "@ApiKeyCookie(name = \"session;id\")",
+            "SecInvalidToken_cookie",
+            "@ApiKeyCookie(name = \"session;id\")",
             "Cookie name \"session;id\" is not an HTTP token (RFC 9110 section 5.6.2): it"
                 + " contains ';'."),
         Arguments.of(
-            "SecInvalidToken_httpScheme", "@HttpScheme(scheme = \"Ho/ba\")",
+            "SecInvalidToken_httpScheme",
+            "@HttpScheme(scheme = \"Ho/ba\")",
             "HTTP scheme \"Ho/ba\" is not an HTTP token (RFC 9110 section 5.6.2): it contains"
                 + " '/'."));
   }
@@ -109,13 +120,16 @@ class SchemeValidationTest {
   static Stream<Arguments> invalidRealm() {
     return Stream.of(
         Arguments.of(
-            "SecInvalidRealm_quote", "@HttpBasic(realm = \"the \\\"staff\\\" area\")",
+            "SecInvalidRealm_quote",
+            "@HttpBasic(realm = \"the \\\"staff\\\" area\")",
             "Realm \"the \"staff\" area\" contains '\"'."),
         Arguments.of(
-            "SecInvalidRealm_backslash", "@HttpBasic(realm = \"corp\\\\staff\")",
+            "SecInvalidRealm_backslash",
+            "@HttpBasic(realm = \"corp\\\\staff\")",
             "Realm \"corp\\staff\" contains '\\'."),
         Arguments.of(
-            "SecInvalidRealm_nonAscii", "@HttpBasic(realm = \"Zürich\")",
+            "SecInvalidRealm_nonAscii",
+            "@HttpBasic(realm = \"Zürich\")",
             "Realm \"Zürich\" contains the non-ASCII character 'ü' (U+00FC)."));
   }
 
@@ -128,22 +142,26 @@ class SchemeValidationTest {
   static Stream<Arguments> insecureUrl() {
     return Stream.of(
         Arguments.of(
-            "SecInsecureUrl", List.of(),
+            "SecInsecureUrl",
+            List.of(),
             "tokenUrl = \"http://id.example.com/token\"",
             "@OAuth2 clientCredentials flow tokenUrl \"http://id.example.com/token\" uses plain"
                 + " http to host \"id.example.com\""),
         Arguments.of(
-            "SecInsecureUrl_openIdConnect", List.of(),
+            "SecInsecureUrl_openIdConnect",
+            List.of(),
             "@OpenIdConnect(openIdConnectUrl = \"http://id.example.com/",
             "@OpenIdConnect openIdConnectUrl"
                 + " \"http://id.example.com/.well-known/openid-configuration\" uses plain http to"
                 + " host \"id.example.com\""),
         Arguments.of(
-            "SecInsecureUrl_localhostLookalike", List.of(),
+            "SecInsecureUrl_localhostLookalike",
+            List.of(),
             "@OAuth2PasswordBearer(tokenUrl = \"http://localhost.example.com/token\")",
             "uses plain http to host \"localhost.example.com\""),
         Arguments.of(
-            "SecInsecureUrl_oauth2MetadataUrl", V32,
+            "SecInsecureUrl_oauth2MetadataUrl",
+            V32,
             "oauth2MetadataUrl = \"http://id.example.com/",
             "@OAuth2AuthorizationCodeBearer oauth2MetadataUrl"
                 + " \"http://id.example.com/.well-known/oauth-authorization-server\" uses plain"
@@ -169,14 +187,17 @@ class SchemeValidationTest {
   static Stream<Arguments> malformedUrl() {
     return Stream.of(
         Arguments.of(
-            "SecMalformedUrl", "tokenUrl = \"https://id.example.com/to ken\"",
+            "SecMalformedUrl",
+            "tokenUrl = \"https://id.example.com/to ken\"",
             "tokenUrl \"https://id.example.com/to ken\" is not a valid URL: Illegal character in"
                 + " path at index 25."),
         Arguments.of(
-            "SecMalformedUrl_scheme", "@OpenIdConnect(openIdConnectUrl = \"ftp://",
+            "SecMalformedUrl_scheme",
+            "@OpenIdConnect(openIdConnectUrl = \"ftp://",
             "is not a valid URL: the scheme is \"ftp\", not https."),
         Arguments.of(
-            "SecMalformedUrl_noHost", "@OAuth2PasswordBearer(tokenUrl = \"https:///token\")",
+            "SecMalformedUrl_noHost",
+            "@OAuth2PasswordBearer(tokenUrl = \"https:///token\")",
             "tokenUrl \"https:///token\" is not a valid URL: it has no host."));
   }
 
@@ -189,14 +210,17 @@ class SchemeValidationTest {
   static Stream<Arguments> invalidSchemeName() {
     return Stream.of(
         Arguments.of(
-            "SecInvalidSchemeName", "@HttpBearer(schemeName = \"Bearer Token\")",
+            "SecInvalidSchemeName",
+            "@HttpBearer(schemeName = \"Bearer Token\")",
             "Scheme name \"Bearer Token\" is not a valid OpenAPI component name: it contains a"
                 + " space."),
         Arguments.of(
-            "SecInvalidSchemeName_empty", "@HttpBasic(schemeName = \"\")",
+            "SecInvalidSchemeName_empty",
+            "@HttpBasic(schemeName = \"\")",
             "Scheme name \"\" is not a valid OpenAPI component name: it is empty."),
         Arguments.of(
-            "SecInvalidSchemeName_uri", "schemeName = \"https://example.com/key\")",
+            "SecInvalidSchemeName_uri",
+            "schemeName = \"https://example.com/key\")",
             "Scheme name \"https://example.com/key\" is not a valid OpenAPI component name: it"
                 + " contains ':'."));
   }
@@ -210,11 +234,13 @@ class SchemeValidationTest {
   static Stream<Arguments> conflictingScheme() {
     return Stream.of(
         Arguments.of(
-            "SecConflictingScheme", "@HttpBasic(schemeName = \"Auth\")",
+            "SecConflictingScheme",
+            "@HttpBasic(schemeName = \"Auth\")",
             "Scheme name \"Auth\" is declared twice with different definitions: @HttpBasic here"
                 + " and @HttpBearer on test.SecConflictingScheme."),
         Arguments.of(
-            "SecConflictingScheme_sameKind", "@HttpBearer(schemeName = \"Auth\", bearerFormat",
+            "SecConflictingScheme_sameKind",
+            "@HttpBearer(schemeName = \"Auth\", bearerFormat",
             "Scheme name \"Auth\" is declared twice with different definitions: @HttpBearer here"
                 + " and @HttpBearer on test.SecConflictingScheme_sameKind."));
   }
@@ -236,7 +262,8 @@ class SchemeValidationTest {
   static Stream<Arguments> duplicateScope() {
     return Stream.of(
         Arguments.of(
-            "SecDuplicateScope", "@Scope(name = \"read\", description = \"Read again\")",
+            "SecDuplicateScope",
+            "@Scope(name = \"read\", description = \"Read again\")",
             "Scope \"read\" is declared twice in the authorizationCode flow of scheme"
                 + " \"OAuth2\"."),
         Arguments.of(
@@ -255,11 +282,13 @@ class SchemeValidationTest {
   static Stream<Arguments> invalidScopeName() {
     return Stream.of(
         Arguments.of(
-            "SecInvalidScopeName", "@Scope(name = \"read write\")",
+            "SecInvalidScopeName",
+            "@Scope(name = \"read write\")",
             "Scope \"read write\" is not a valid OAuth2 scope (RFC 6749 section 3.3): it contains"
                 + " a space."),
         Arguments.of(
-            "SecInvalidScopeName_empty", "@Scope(name = \"\", description = \"Nothing\")",
+            "SecInvalidScopeName_empty",
+            "@Scope(name = \"\", description = \"Nothing\")",
             "Scope \"\" is not a valid OAuth2 scope (RFC 6749 section 3.3): it is empty."));
   }
 
@@ -272,11 +301,13 @@ class SchemeValidationTest {
   static Stream<Arguments> oauth2NoFlow() {
     return Stream.of(
         Arguments.of(
-            "SecOAuth2NoFlow", "@OAuth2(schemeName = \"Nothing\")",
+            "SecOAuth2NoFlow",
+            "@OAuth2(schemeName = \"Nothing\")",
             "OAuth2 scheme \"Nothing\" declares no flow, but an oauth2 scheme needs at least one."
                 + " Set flows = @OAuthFlows("),
         Arguments.of(
-            "SecOAuth2NoFlow_defaultFlow", "@OAuth2(schemeName = \"Empty\"",
+            "SecOAuth2NoFlow_defaultFlow",
+            "@OAuth2(schemeName = \"Empty\"",
             "OAuth2 scheme \"Empty\" declares no flow"));
   }
 
@@ -295,7 +326,9 @@ class SchemeValidationTest {
         List.of("-Agatehouse.openapi.version=" + version),
         "@HttpBearer(deprecated = true)",
         "@HttpBearer(deprecated = true) is an OpenAPI 3.2 feature, but the document targets"
-            + " OpenAPI " + version + ". Remove it, or target 3.2.0");
+            + " OpenAPI "
+            + version
+            + ". Remove it, or target 3.2.0");
   }
 
   @ParameterizedTest(name = "oauth2MetadataUrl under {0}")
@@ -307,7 +340,8 @@ class SchemeValidationTest {
         List.of("-Agatehouse.openapi.version=" + version),
         "oauth2MetadataUrl = \"https://id.example.com/",
         "oauth2MetadataUrl is an OpenAPI 3.2 feature, but the document targets OpenAPI "
-            + version + ".");
+            + version
+            + ".");
   }
 
   @ParameterizedTest(name = "deviceAuthorization flow under {0}")
@@ -319,7 +353,9 @@ class SchemeValidationTest {
         List.of("-Agatehouse.openapi.version=" + version),
         "@OAuthFlow(",
         "The deviceAuthorization flow is an OpenAPI 3.2 feature, but the document targets"
-            + " OpenAPI " + version + ".");
+            + " OpenAPI "
+            + version
+            + ".");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -330,11 +366,8 @@ class SchemeValidationTest {
         "SecRequiresOpenApi32_deviceAuthorization"
       })
   void openApi32FeaturesAreAcceptedWhenTargetingOpenApi32(String input) {
-    Compilation compilation =
-        Sources.compile(V32, List.of(Sources.file("bad/" + input + ".java")));
+    Compilation compilation = Sources.compile(V32, List.of(Sources.file("bad/" + input + ".java")));
 
     assertThat(compilation).succeededWithoutWarnings();
   }
-
-
 }

@@ -94,7 +94,10 @@ final class Sources {
     }
   }
 
-  /** Compiles {@code bad/<input>.java} and checks its single error: tag and line, message, no document. */
+  /**
+   * Compiles {@code bad/<input>.java} and checks its single error: tag and line, message, no
+   * document.
+   */
   static void assertSingleError(
       String tag, String input, List<String> options, String line, String message) {
     JavaFileObject source = file("bad/" + input + ".java");

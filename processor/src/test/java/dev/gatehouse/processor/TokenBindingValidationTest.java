@@ -70,22 +70,23 @@ class TokenBindingValidationTest {
 
   @Test
   void generatedExtractorReportsTheBinding() {
-    Compilation compilation =
-        Sources.compile(List.of(), Sources.folder("good/sender"));
+    Compilation compilation = Sources.compile(List.of(), Sources.folder("good/sender"));
     CompilationSubject.assertThat(compilation).succeeded();
     String source =
         compilation.generatedSourceFiles().stream()
             .filter(f -> f.getName().contains("Dpop"))
-            .map(f -> {
-              try {
-                return f.getCharContent(true).toString();
-              } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            })
+            .map(
+                f -> {
+                  try {
+                    return f.getCharContent(true).toString();
+                  } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                })
             .findFirst()
             .orElseThrow();
-    assertThat(source).contains("public SenderConstraint senderConstraint()")
+    assertThat(source)
+        .contains("public SenderConstraint senderConstraint()")
         .contains("return SenderConstraint.DPOP;");
   }
 }

@@ -53,10 +53,10 @@ class TypedWiringTest {
         compile(
             List.of(),
             source(
-            "test.Keys",
-            "@dev.gatehouse.annotations.ApiKeyHeader(name = \"A\", schemeName = \"ApiKey\")",
-            "@dev.gatehouse.annotations.ApiKeyHeader(name = \"B\", schemeName = \"apiKey\")",
-            "@dev.gatehouse.annotations.HttpBearer(schemeName = \"api-token\")",
+                "test.Keys",
+                "@dev.gatehouse.annotations.ApiKeyHeader(name = \"A\", schemeName = \"ApiKey\")",
+                "@dev.gatehouse.annotations.ApiKeyHeader(name = \"B\", schemeName = \"apiKey\")",
+                "@dev.gatehouse.annotations.HttpBearer(schemeName = \"api-token\")",
                 "final class Keys {}"));
 
     assertThat(compilation).succeededWithoutWarnings();
@@ -83,10 +83,14 @@ class TypedWiringTest {
     Compilation compilation =
         compile(
             List.of(),
-            source("com.example.orders.api.OrdersApi", "@dev.gatehouse.annotations.HttpBearer",
+            source(
+                "com.example.orders.api.OrdersApi",
+                "@dev.gatehouse.annotations.HttpBearer",
                 "public interface OrdersApi {}"),
-            source("com.example.orders.keys.Keys",
-                "@dev.gatehouse.annotations.ApiKeyHeader(name = \"X-Key\")", "final class Keys {}"));
+            source(
+                "com.example.orders.keys.Keys",
+                "@dev.gatehouse.annotations.ApiKeyHeader(name = \"X-Key\")",
+                "final class Keys {}"));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(wiring(compilation, "com/example/orders/GatehouseSchemes.java"))
@@ -98,9 +102,13 @@ class TypedWiringTest {
     Compilation compilation =
         compile(
             List.of(),
-            source("org.other.Bearer", "@dev.gatehouse.annotations.HttpBearer",
+            source(
+                "org.other.Bearer",
+                "@dev.gatehouse.annotations.HttpBearer",
                 "final class Bearer {}"),
-            source("com.example.Keys", "@dev.gatehouse.annotations.ApiKeyHeader(name = \"X-Key\")",
+            source(
+                "com.example.Keys",
+                "@dev.gatehouse.annotations.ApiKeyHeader(name = \"X-Key\")",
                 "final class Keys {}"));
 
     assertThat(compilation).succeededWithoutWarnings();
@@ -163,7 +171,8 @@ class TypedWiringTest {
         .inFile(middleApp)
         .onLineContaining(".httpBearer(tokens).build();");
     assertThat(middle).hadErrorContaining("method httpBearer(");
-    assertThat(middle).hadErrorContaining("location: interface test.GatehouseSchemes.NeedsHttpBasic");
+    assertThat(middle)
+        .hadErrorContaining("location: interface test.GatehouseSchemes.NeedsHttpBasic");
     assertThat(last).failed();
     assertThat(last).hadErrorCount(1);
     assertThat(last)
@@ -171,7 +180,8 @@ class TypedWiringTest {
         .inFile(lastApp)
         .onLineContaining(".build();");
     assertThat(last).hadErrorContaining("method build()");
-    assertThat(last).hadErrorContaining("location: interface test.GatehouseSchemes.NeedsHttpBearer");
+    assertThat(last)
+        .hadErrorContaining("location: interface test.GatehouseSchemes.NeedsHttpBearer");
   }
 
   @Test

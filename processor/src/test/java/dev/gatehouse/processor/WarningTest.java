@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The processor's warnings: reported at the scheme declaration without failing the compilation,
- * and silenced by {@code @SuppressWarnings("<tag>")} on the declaring type.
+ * The processor's warnings: reported at the scheme declaration without failing the compilation, and
+ * silenced by {@code @SuppressWarnings("<tag>")} on the declaring type.
  */
 class WarningTest {
 
@@ -34,7 +34,8 @@ class WarningTest {
             "@OAuthFlow(authorizationUrl = \"https://id.example.com/authorize\")",
             "The implicit flow of OAuth2 scheme \"Browser\" is deprecated by RFC 9700"),
         Arguments.of(
-            "SecDeprecatedFlow_password", "@OAuth2PasswordBearer(tokenUrl = \"token\")",
+            "SecDeprecatedFlow_password",
+            "@OAuth2PasswordBearer(tokenUrl = \"token\")",
             "The password flow of OAuth2 scheme \"OAuth2PasswordBearer\" is deprecated by RFC"
                 + " 9700"),
         Arguments.of(

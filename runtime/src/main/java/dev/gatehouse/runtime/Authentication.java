@@ -15,8 +15,8 @@ import java.util.Set;
  * @param scheme the {@code schemeName} of the scheme that verified it
  * @param scopes the granted scopes or roles
  * @param requiredScopes the scopes the satisfied requirement named for this scheme
- * @param principal the verifier's principal object (the application's type, a {@code
- *     VerifiedJwt}, or the name when the verifier returned only a name)
+ * @param principal the verifier's principal object (the application's type, a {@code VerifiedJwt},
+ *     or the name when the verifier returned only a name)
  */
 public record Authentication(
     String name, String scheme, Set<String> scopes, Set<String> requiredScopes, Object principal)
@@ -53,8 +53,16 @@ public record Authentication(
   /** Names the principal object by its type only: it may hold claims or a password hash. */
   @Override
   public String toString() {
-    return "Authentication[name=" + name + ", scheme=" + scheme + ", scopes=" + scopes
-        + ", requiredScopes=" + requiredScopes + ", principal="
-        + (principal instanceof String ? "name" : principal.getClass().getSimpleName()) + "]";
+    return "Authentication[name="
+        + name
+        + ", scheme="
+        + scheme
+        + ", scopes="
+        + scopes
+        + ", requiredScopes="
+        + requiredScopes
+        + ", principal="
+        + (principal instanceof String ? "name" : principal.getClass().getSimpleName())
+        + "]";
   }
 }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Thrown by a {@link Verifier} that refuses to check a credential because too many attempts with
- * it (the same user name, say) failed recently: the request is answered 429 Too Many Requests with
+ * Thrown by a {@link Verifier} that refuses to check a credential because too many attempts with it
+ * (the same user name, say) failed recently: the request is answered 429 Too Many Requests with
  * {@code Retry-After} (RFC 6585), without challenges, and is never let in. The message must not
  * contain request data.
  */

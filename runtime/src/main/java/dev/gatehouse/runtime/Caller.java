@@ -90,8 +90,8 @@ public final class Caller {
   }
 
   /**
-   * The scopes the operation's satisfied requirement named (FastAPI's {@code SecurityScopes}):
-   * what this operation needs, as opposed to what the caller has.
+   * The scopes the operation's satisfied requirement named (FastAPI's {@code SecurityScopes}): what
+   * this operation needs, as opposed to what the caller has.
    */
   public Set<String> requiredScopes() {
     Set<String> all = new LinkedHashSet<>();
@@ -107,8 +107,14 @@ public final class Caller {
    */
   public <T> T principal(Class<T> type) {
     return findPrincipal(type)
-        .orElseThrow(() -> new IllegalStateException(
-            "no verified principal is a " + type.getName() + " (schemes: " + schemes() + ")"));
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "no verified principal is a "
+                        + type.getName()
+                        + " (schemes: "
+                        + schemes()
+                        + ")"));
   }
 
   /**
@@ -121,9 +127,16 @@ public final class Caller {
     Objects.requireNonNull(type, "type");
     return authentication(scheme)
         .flatMap(a -> a.principal(type))
-        .orElseThrow(() -> new IllegalStateException(
-            "scheme " + scheme + " gave no principal of type " + type.getName()
-                + " (schemes: " + schemes() + ")"));
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "scheme "
+                        + scheme
+                        + " gave no principal of type "
+                        + type.getName()
+                        + " (schemes: "
+                        + schemes()
+                        + ")"));
   }
 
   /** The first principal that is a {@code type}, or empty. */

@@ -3,10 +3,11 @@ package dev.gatehouse.runtime;
 import java.time.Duration;
 
 /**
- * Slows down credential guessing per client address: {@link Gatehouse.Builder#throttleClientAddresses}
- * asks it before a request's credentials are checked and tells it of every rejected credential.
- * {@code gatehouse-jdbc}'s {@code LoginThrottle.perClientAddress()} implements it with exponential
- * back-off, shared across replicas through PostgreSQL.
+ * Slows down credential guessing per client address: {@link
+ * Gatehouse.Builder#throttleClientAddresses} asks it before a request's credentials are checked and
+ * tells it of every rejected credential. {@code gatehouse-jdbc}'s {@code
+ * LoginThrottle.perClientAddress()} implements it with exponential back-off, shared across replicas
+ * through PostgreSQL.
  *
  * <p>Implementations must hold constant memory under a flood of distinct addresses (a bounded or
  * external store) and must never let a request through when their store cannot answer: they throw

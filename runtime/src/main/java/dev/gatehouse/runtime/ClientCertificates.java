@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where the client certificate of a certificate-bound token (RFC 8705) comes from: the TLS
- * session the adapter sees ({@link #fromTls()}), or behind a TLS-terminating proxy a request header
- * that only the configured proxy addresses may set ({@link #fromTrustedProxy}).
+ * Where the client certificate of a certificate-bound token (RFC 8705) comes from: the TLS session
+ * the adapter sees ({@link #fromTls()}), or behind a TLS-terminating proxy a request header that
+ * only the configured proxy addresses may set ({@link #fromTrustedProxy}).
  *
  * <p>With a trusted proxy configured, a request from any other address that carries the header is
  * refused ({@code invalid_token}): the header is spoofed. The header value is the certificate as
@@ -133,6 +133,7 @@ public final class ClientCertificates {
 
   private static X509Certificate decode(byte[] bytes) throws CertificateException {
     return (X509Certificate)
-        CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(bytes));
+        CertificateFactory.getInstance("X.509")
+            .generateCertificate(new ByteArrayInputStream(bytes));
   }
 }

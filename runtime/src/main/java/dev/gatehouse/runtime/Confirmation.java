@@ -7,8 +7,8 @@ import java.util.Optional;
  *
  * @param jkt the RFC 7638 SHA-256 thumbprint of the client's DPoP key, base64url (RFC 9449 section
  *     6), or null
- * @param x5tS256 the SHA-256 thumbprint of the client's certificate, base64url ({@code
- *     x5t#S256}, RFC 8705 section 3.1), or null
+ * @param x5tS256 the SHA-256 thumbprint of the client's certificate, base64url ({@code x5t#S256},
+ *     RFC 8705 section 3.1), or null
  */
 public record Confirmation(String jkt, String x5tS256) {
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Hears every decision, for logs and metrics: which operation, allowed or why refused, and which
- * schemes. It never sees a credential, a principal object or request data. Register it with
- * {@link Gatehouse.Builder#listener(DecisionListener)}; it runs on the request's thread after the
+ * schemes. It never sees a credential, a principal object or request data. Register it with {@link
+ * Gatehouse.Builder#listener(DecisionListener)}; it runs on the request's thread after the
  * decision, and anything it throws is ignored (it cannot change the outcome).
  */
 @FunctionalInterface

@@ -36,8 +36,8 @@ public final class DigestCredentials implements Credential {
   }
 
   /**
-   * Creates the credentials of a request made with {@code method}, which the response digest
-   * covers ({@code H(method ":" uri)}, RFC 7616 section 3.4.3).
+   * Creates the credentials of a request made with {@code method}, which the response digest covers
+   * ({@code H(method ":" uri)}, RFC 7616 section 3.4.3).
    *
    * @param method the request method as received, such as {@code GET}
    * @throws IllegalArgumentException as {@link #DigestCredentials(String, Map)}

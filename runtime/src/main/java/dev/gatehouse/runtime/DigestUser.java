@@ -25,7 +25,8 @@ public final class DigestUser {
     this.name = Objects.requireNonNull(name, "name");
     this.ha1 = Objects.requireNonNull(ha1, "ha1");
     this.scopes = Set.copyOf(scopes);
-    if (ha1.length() != 64 || !ha1.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+    if (ha1.length() != 64
+        || !ha1.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
       throw new IllegalArgumentException("ha1 must be 64 lower-case hex digits");
     }
   }
@@ -50,7 +51,10 @@ public final class DigestUser {
 
   @Override
   public String toString() {
-    return "DigestUser[name=" + dev.gatehouse.runtime.internal.Redaction.escape(name)
-        + ", ha1=****, scopes=" + scopes + "]";
+    return "DigestUser[name="
+        + dev.gatehouse.runtime.internal.Redaction.escape(name)
+        + ", ha1=****, scopes="
+        + scopes
+        + "]";
   }
 }

@@ -57,8 +57,13 @@ public final class DigestUsers implements DigestUserStore {
   /** Shows the realm and how many users; never a name's hash. */
   @Override
   public String toString() {
-    return "DigestUsers[realm=" + realm + ", users=" + byName.get(DigestAlgorithm.SHA_256).size()
-        + "/" + byName.get(DigestAlgorithm.SHA_512_256).size() + "]";
+    return "DigestUsers[realm="
+        + realm
+        + ", users="
+        + byName.get(DigestAlgorithm.SHA_256).size()
+        + "/"
+        + byName.get(DigestAlgorithm.SHA_512_256).size()
+        + "]";
   }
 
   private static Map<DigestAlgorithm, Map<String, DigestUser>> copy(
@@ -83,7 +88,8 @@ public final class DigestUsers implements DigestUserStore {
     }
 
     /** A user by its stored {@code ha1} for one algorithm (call again for the other). */
-    public Builder user(String username, DigestAlgorithm algorithm, String ha1, Set<String> scopes) {
+    public Builder user(
+        String username, DigestAlgorithm algorithm, String ha1, Set<String> scopes) {
       Objects.requireNonNull(username, "username");
       DigestUser user = new DigestUser(username, ha1, scopes);
       if (byName.computeIfAbsent(algorithm, a -> new HashMap<>()).putIfAbsent(username, user)

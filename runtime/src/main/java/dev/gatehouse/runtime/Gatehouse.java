@@ -3,13 +3,13 @@ package dev.gatehouse.runtime;
 import dev.gatehouse.runtime.internal.Decider;
 import dev.gatehouse.runtime.internal.DigestNonces;
 import dev.gatehouse.runtime.internal.DigestVerifier;
+import dev.gatehouse.runtime.internal.DpopAwareExtractor;
 import dev.gatehouse.runtime.internal.GeneratedEndpoint;
 import dev.gatehouse.runtime.internal.GeneratedScheme;
 import dev.gatehouse.runtime.internal.OperationSecurity;
-import dev.gatehouse.runtime.internal.DpopAwareExtractor;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
-import dev.gatehouse.runtime.internal.SenderCheck;
 import dev.gatehouse.runtime.internal.SchemeKind;
+import dev.gatehouse.runtime.internal.SenderCheck;
 import dev.gatehouse.runtime.spi.Operation;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -25,8 +25,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The security of an application: the schemes and endpoints the processor generated, a verifier
- * for every scheme, and the decision for each request.
+ * The security of an application: the schemes and endpoints the processor generated, a verifier for
+ * every scheme, and the decision for each request.
  *
  * <pre>{@code
  * Gatehouse gatehouse = Gatehouse.builder()
@@ -140,7 +140,9 @@ public final class Gatehouse {
             429,
             List.of(),
             "Too many failed authentication attempts; this client address must wait before it"
-                + " tries again; retry after " + seconds + " s",
+                + " tries again; retry after "
+                + seconds
+                + " s",
             Duration.ofSeconds(seconds));
       }
       Decision decision = decider.decide(operation, request);
@@ -263,7 +265,8 @@ public final class Gatehouse {
     private java.util.function.Function<RequestView, java.util.Optional<String>> clientAddress =
         RequestView::remoteAddress;
     private RefusalRenderer renderer;
-    private final Map<Decision.Reason, String> details = new java.util.EnumMap<>(Decision.Reason.class);
+    private final Map<Decision.Reason, String> details =
+        new java.util.EnumMap<>(Decision.Reason.class);
     private final List<DecisionListener> listeners = new ArrayList<>();
 
     private Builder() {}
@@ -308,12 +311,12 @@ public final class Gatehouse {
     }
 
     /**
-     * Throttles failed authentication per client address, the peer address of the connection as
-     * the adapter reports it ({@link RequestView#remoteAddress()}): a throttled address is answered
-     * 429 with {@code Retry-After} before any credential is checked, and every malformed or
-     * rejected credential counts against its address. Behind a proxy every client has the proxy's
-     * address: use {@link #throttleClientAddresses(ClientAddressThrottle, java.util.function.Function)}
-     * with the address your proxy reports instead.
+     * Throttles failed authentication per client address, the peer address of the connection as the
+     * adapter reports it ({@link RequestView#remoteAddress()}): a throttled address is answered 429
+     * with {@code Retry-After} before any credential is checked, and every malformed or rejected
+     * credential counts against its address. Behind a proxy every client has the proxy's address:
+     * use {@link #throttleClientAddresses(ClientAddressThrottle, java.util.function.Function)} with
+     * the address your proxy reports instead.
      */
     public Builder throttleClientAddresses(ClientAddressThrottle throttle) {
       return throttleClientAddresses(throttle, RequestView::remoteAddress);
@@ -368,7 +371,10 @@ public final class Gatehouse {
       return register(scheme, verifier, EnumSet.of(SchemeKind.BASIC));
     }
 
-    /** Verifies the tokens of an {@code http} {@code bearer}, {@code oauth2} or OpenID Connect scheme. */
+    /**
+     * Verifies the tokens of an {@code http} {@code bearer}, {@code oauth2} or OpenID Connect
+     * scheme.
+     */
     public Builder bearer(String scheme, Verifier<BearerToken> verifier) {
       return register(
           scheme,
@@ -445,13 +451,14 @@ public final class Gatehouse {
     }
 
     /**
-     * Also accepts this bearer-type scheme's token from an {@code application/x-www-form-urlencoded}
-     * body ({@code formBody}) or the {@code access_token} query parameter ({@code query}), RFC 6750
-     * sections 2.2 and 2.3. Both are off by default: tokens in URLs end up in logs. A request using
-     * two transports at once is refused with 400.
+     * Also accepts this bearer-type scheme's token from an {@code
+     * application/x-www-form-urlencoded} body ({@code formBody}) or the {@code access_token} query
+     * parameter ({@code query}), RFC 6750 sections 2.2 and 2.3. Both are off by default: tokens in
+     * URLs end up in logs. A request using two transports at once is refused with 400.
      */
     public Builder bearerTransports(String scheme, boolean formBody, boolean query) {
-      bearerTransports.put(java.util.Objects.requireNonNull(scheme, "scheme"), new boolean[] {formBody, query});
+      bearerTransports.put(
+          java.util.Objects.requireNonNull(scheme, "scheme"), new boolean[] {formBody, query});
       return this;
     }
 
@@ -529,11 +536,17 @@ public final class Gatehouse {
         SchemeDefinition first = definitions.putIfAbsent(d.name(), d);
         if (first != null && !sameDeclaration(first, d)) {
           problems.add(
-              "scheme \"" + d.name() + "\" is generated twice with different definitions (two"
+              "scheme \""
+                  + d.name()
+                  + "\" is generated twice with different definitions (two"
                   + " compilations declare it); give one of them another schemeName");
         }
         if (!d.realm().isEmpty() && Decider.realmProblem(d.realm()) != null) {
-          problems.add("scheme \"" + d.name() + "\" has an invalid realm: " + Decider.realmProblem(d.realm()));
+          problems.add(
+              "scheme \""
+                  + d.name()
+                  + "\" has an invalid realm: "
+                  + Decider.realmProblem(d.realm()));
         }
       }
       bearerTransports.forEach(
@@ -541,19 +554,24 @@ public final class Gatehouse {
             SchemeDefinition d = definitions.get(name);
             if (d == null || !d.kind().isBearerFamily()) {
               problems.add(
-                  "bearer transports are configured for \"" + name + "\", which is not a declared"
+                  "bearer transports are configured for \""
+                      + name
+                      + "\", which is not a declared"
                       + " bearer, oauth2 or OpenID Connect scheme");
             } else {
               definitions.put(
                   name,
                   new SchemeDefinition(
-                      d.name(), d.kind(), d.realm(), d.challengeScheme(),
-                      dev.gatehouse.runtime.internal.Extractors.bearer(transports[0], transports[1]),
+                      d.name(),
+                      d.kind(),
+                      d.realm(),
+                      d.challengeScheme(),
+                      dev.gatehouse.runtime.internal.Extractors.bearer(
+                          transports[0], transports[1]),
                       d.place()));
             }
           });
-      Map<String, SenderCheck> senders =
-          senderChecks(definitions, constraints, problems);
+      Map<String, SenderCheck> senders = senderChecks(definitions, constraints, problems);
       if (realm != null && Decider.realmProblem(realm) != null) {
         problems.add("the realm is invalid: " + Decider.realmProblem(realm));
       }
@@ -562,12 +580,26 @@ public final class Gatehouse {
         Registration r = verifiers.get(d.name());
         if (r == null) {
           problems.add(
-              "scheme \"" + d.name() + "\" (" + d.kind() + ") has no verifier; register one with "
-                  + registrationMethod(d.kind()) + "(\"" + d.name() + "\", ...)");
+              "scheme \""
+                  + d.name()
+                  + "\" ("
+                  + d.kind()
+                  + ") has no verifier; register one with "
+                  + registrationMethod(d.kind())
+                  + "(\""
+                  + d.name()
+                  + "\", ...)");
         } else if (!r.kinds().contains(d.kind())) {
           problems.add(
-              "scheme \"" + d.name() + "\" is " + d.kind() + ", so its verifier must be registered"
-                  + " with " + registrationMethod(d.kind()) + ", not with a method for " + r.kinds());
+              "scheme \""
+                  + d.name()
+                  + "\" is "
+                  + d.kind()
+                  + ", so its verifier must be registered"
+                  + " with "
+                  + registrationMethod(d.kind())
+                  + ", not with a method for "
+                  + r.kinds());
         } else {
           bound.put(d.name(), r.verifier());
           if (metadata != null
@@ -576,19 +608,29 @@ public final class Gatehouse {
               && r.verifier() instanceof AudienceRestricted restricted
               && !restricted.audiences().stream().allMatch(metadata.resource()::equals)) {
             problems.add(
-                "scheme \"" + d.name() + "\" has a verifier requiring the audience "
-                    + restricted.audiences() + ", but the protected-resource metadata names the"
-                    + " resource " + metadata.resource() + ": a token for this resource carries it"
+                "scheme \""
+                    + d.name()
+                    + "\" has a verifier requiring the audience "
+                    + restricted.audiences()
+                    + ", but the protected-resource metadata names the"
+                    + " resource "
+                    + metadata.resource()
+                    + ": a token for this resource carries it"
                     + " in aud (RFC 8707); configure the verifier's audience(\""
-                    + metadata.resource() + "\"), or requireResourceAudience(false)");
+                    + metadata.resource()
+                    + "\"), or requireResourceAudience(false)");
           }
         }
       }
       for (String name : verifiers.keySet()) {
         if (!definitions.containsKey(name)) {
           problems.add(
-              "a verifier is registered for \"" + name + "\", but no such scheme is declared"
-                  + " (declared: " + definitions.keySet() + ")");
+              "a verifier is registered for \""
+                  + name
+                  + "\", but no such scheme is declared"
+                  + " (declared: "
+                  + definitions.keySet()
+                  + ")");
         }
       }
       Map<String, List<OperationSecurity>> routes = new TreeMap<>();
@@ -605,20 +647,26 @@ public final class Gatehouse {
               && (!earlier.alternatives().equals(op.alternatives())
                   || earlier.optional() != op.optional())) {
             problems.add(
-                endpoint.endpointInterface() + " lists operation " + op.signature()
+                endpoint.endpointInterface()
+                    + " lists operation "
+                    + op.signature()
                     + " twice with different security");
           }
           for (String scheme : op.schemes()) {
             if (!definitions.containsKey(scheme)) {
               problems.add(
-                  endpoint.endpointInterface() + " requires scheme \"" + scheme
+                  endpoint.endpointInterface()
+                      + " requires scheme \""
+                      + scheme
                       + "\", whose generated extractor is not on the class path");
             }
           }
         }
         if (routes.put(endpoint.endpointInterface(), endpointRoutes) != null) {
           problems.add(
-              "endpoint " + endpoint.endpointInterface() + " has generated glue twice on the"
+              "endpoint "
+                  + endpoint.endpointInterface()
+                  + " has generated glue twice on the"
                   + " class path");
         }
         if (title == null) {
@@ -641,8 +689,7 @@ public final class Gatehouse {
               verifier instanceof DigestVerifier digest
                   ? digest.bind(nonces, realmOf(definitions.get(name), effectiveRealm))
                   : verifier);
-      String metadataUrl =
-          metadata != null && resourceMetadataInChallenges ? metadata.url() : null;
+      String metadataUrl = metadata != null && resourceMetadataInChallenges ? metadata.url() : null;
       return new Gatehouse(
           routes,
           new Decider(
@@ -665,19 +712,24 @@ public final class Gatehouse {
       if (declared.size() > 1) {
         throw new IllegalStateException(
             "Gatehouse is not configured correctly: the endpoint interfaces were compiled with"
-                + " different -Agatehouse.refusals options " + declared
+                + " different -Agatehouse.refusals options "
+                + declared
                 + "; compile them all with one");
       }
       RefusalRenderer documented =
-          declared.contains("problem") ? RefusalRenderer.problemDetails() : RefusalRenderer.detail();
+          declared.contains("problem")
+              ? RefusalRenderer.problemDetails()
+              : RefusalRenderer.detail();
       if (renderer == null) {
         return documented;
       }
       if (!mediaType(renderer.contentType()).equals(mediaType(documented.contentType()))) {
         throw new IllegalStateException(
             "Gatehouse is not configured correctly: the refusal renderer writes "
-                + mediaType(renderer.contentType()) + " but the generated document describes "
-                + mediaType(documented.contentType()) + " refusals (-Agatehouse.refusals="
+                + mediaType(renderer.contentType())
+                + " but the generated document describes "
+                + mediaType(documented.contentType())
+                + " refusals (-Agatehouse.refusals="
                 + (declared.isEmpty() ? "detail" : declared.iterator().next())
                 + "); compile with the matching option or use that renderer");
       }
@@ -704,14 +756,18 @@ public final class Gatehouse {
       for (String name : dpopCheckers.keySet()) {
         if (!constraints.getOrDefault(name, SenderConstraint.NONE).allowsDpop()) {
           problems.add(
-              "a DPoP proof checker is configured for \"" + name + "\", which is not declared"
+              "a DPoP proof checker is configured for \""
+                  + name
+                  + "\", which is not declared"
                   + " with tokenBinding = DPOP or DPOP_OR_MTLS");
         }
       }
       for (String name : clientCertificates.keySet()) {
         if (!constraints.getOrDefault(name, SenderConstraint.NONE).allowsMtls()) {
           problems.add(
-              "client certificates are configured for \"" + name + "\", which is not declared"
+              "client certificates are configured for \""
+                  + name
+                  + "\", which is not declared"
                   + " with tokenBinding = MTLS or DPOP_OR_MTLS");
         }
       }
@@ -725,8 +781,12 @@ public final class Gatehouse {
             DpopProofChecker checker = dpopCheckers.get(name);
             if (constraint.allowsDpop() && checker == null) {
               problems.add(
-                  "scheme \"" + name + "\" declares DPoP-bound tokens; configure a proof checker"
-                      + " with dpop(\"" + name + "\", DpopProofVerifier.builder()...build())");
+                  "scheme \""
+                      + name
+                      + "\" declares DPoP-bound tokens; configure a proof checker"
+                      + " with dpop(\""
+                      + name
+                      + "\", DpopProofVerifier.builder()...build())");
               return;
             }
             ClientCertificates certificates =
@@ -740,12 +800,17 @@ public final class Gatehouse {
               definitions.put(
                   name,
                   new SchemeDefinition(
-                      d.name(), d.kind(), d.realm(), d.challengeScheme(),
-                      new DpopAwareExtractor(bearer), d.place()));
+                      d.name(),
+                      d.kind(),
+                      d.realm(),
+                      d.challengeScheme(),
+                      new DpopAwareExtractor(bearer),
+                      d.place()));
             }
             senders.put(
                 name,
-                new SenderCheck(constraint, constraint.allowsDpop() ? checker : null, certificates));
+                new SenderCheck(
+                    constraint, constraint.allowsDpop() ? checker : null, certificates));
           });
       return senders;
     }

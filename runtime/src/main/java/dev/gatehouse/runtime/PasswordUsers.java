@@ -75,11 +75,11 @@ public final class PasswordUsers implements Verifier<BasicCredentials> {
   }
 
   /**
-   * Like {@link #lookingUp(PasswordHasher, Function)}, and after each successful login whose
-   * stored hash {@link PasswordHasher#needsRehash needs a rehash} (weaker parameters, an older
-   * algorithm), hashes the password again with {@code hasher} and hands the new hash to {@code
-   * rehash} to store. The login stands whatever {@code rehash} does; a runtime exception from it is
-   * ignored (the account is rehashed at a later login).
+   * Like {@link #lookingUp(PasswordHasher, Function)}, and after each successful login whose stored
+   * hash {@link PasswordHasher#needsRehash needs a rehash} (weaker parameters, an older algorithm),
+   * hashes the password again with {@code hasher} and hands the new hash to {@code rehash} to
+   * store. The login stands whatever {@code rehash} does; a runtime exception from it is ignored
+   * (the account is rehashed at a later login).
    */
   public static PasswordUsers lookingUp(
       PasswordHasher hasher, Function<String, Optional<StoredUser>> lookup, Rehash rehash) {

@@ -60,12 +60,12 @@ public final class ProtectedResourceMetadata {
       char c = resource.charAt(i);
       if (c <= 0x20 || c > 0x7e || c == '"' || c == '\\') {
         throw new IllegalArgumentException(
-            "the resource identifier must be printable ASCII (percent-encode the rest): " + resource);
+            "the resource identifier must be printable ASCII (percent-encode the rest): "
+                + resource);
       }
     }
-    String resourcePath = uri.getRawPath() == null || uri.getRawPath().equals("/")
-        ? ""
-        : uri.getRawPath();
+    String resourcePath =
+        uri.getRawPath() == null || uri.getRawPath().equals("/") ? "" : uri.getRawPath();
     this.resource = resource;
     this.json = json;
     this.body = json.getBytes(StandardCharsets.UTF_8);
@@ -85,7 +85,8 @@ public final class ProtectedResourceMetadata {
     if (!m.find()) {
       throw new IllegalArgumentException(
           "protected-resource metadata must be a JSON object whose first member is \"resource\","
-              + " as the processor writes it in " + RESOURCE);
+              + " as the processor writes it in "
+              + RESOURCE);
     }
     return new ProtectedResourceMetadata(m.group(1), json);
   }
@@ -93,8 +94,8 @@ public final class ProtectedResourceMetadata {
   /**
    * The document the processor wrote on {@code loader}'s class path, if any.
    *
-   * @throws IllegalStateException when two different documents are found (two compilations
-   *     describe different resources) or one cannot be read
+   * @throws IllegalStateException when two different documents are found (two compilations describe
+   *     different resources) or one cannot be read
    */
   static Optional<ProtectedResourceMetadata> find(ClassLoader loader) {
     List<String> found = new ArrayList<>();
@@ -114,7 +115,11 @@ public final class ProtectedResourceMetadata {
     }
     if (found.size() > 1) {
       throw new IllegalStateException(
-          "the class path holds " + found.size() + " different " + RESOURCE + " documents; one"
+          "the class path holds "
+              + found.size()
+              + " different "
+              + RESOURCE
+              + " documents; one"
               + " application describes one protected resource");
     }
     return found.isEmpty() ? Optional.empty() : Optional.of(of(found.get(0)));

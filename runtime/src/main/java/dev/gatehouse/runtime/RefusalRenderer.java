@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * Writes the body of a refusal. The status, the {@code WWW-Authenticate} challenges, {@code
- * Cache-Control} and {@code Retry-After} stay Gatehouse's: they are the security contract; only
- * the body and its media type are the renderer's.
+ * Cache-Control} and {@code Retry-After} stay Gatehouse's: they are the security contract; only the
+ * body and its media type are the renderer's.
  *
  * <p>The generated document describes the 401/403 bodies of one of the two built-in renderers,
  * chosen at compile time with the processor option {@code -Agatehouse.refusals=detail|problem};
@@ -63,9 +63,15 @@ public interface RefusalRenderer {
 
           @Override
           public String body(Decision.Deny deny) {
-            return "{\"type\":\"about:blank\",\"title\":\"" + title(deny.status())
-                + "\",\"status\":" + deny.status() + ",\"detail\":" + quoted(deny.detail())
-                + ",\"reason\":\"" + deny.reason().code() + "\"}";
+            return "{\"type\":\"about:blank\",\"title\":\""
+                + title(deny.status())
+                + "\",\"status\":"
+                + deny.status()
+                + ",\"detail\":"
+                + quoted(deny.detail())
+                + ",\"reason\":\""
+                + deny.reason().code()
+                + "\"}";
           }
 
           @Override

@@ -2,13 +2,13 @@ package dev.gatehouse.runtime;
 
 import java.security.Principal;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The result of a {@link Verifier}: the credential is genuine and belongs to a principal with
- * some granted scopes (or roles), or it is not.
+ * The result of a {@link Verifier}: the credential is genuine and belongs to a principal with some
+ * granted scopes (or roles), or it is not.
  */
 public final class Verification {
   private static final Verification REJECTED = new Verification(null, null, Set.of(), null);
@@ -52,7 +52,8 @@ public final class Verification {
    */
   public Verification withAuthenticationContext(String acr, Instant authTime) {
     if (!isGranted()) {
-      throw new IllegalStateException("only a granted verification carries an authentication context");
+      throw new IllegalStateException(
+          "only a granted verification carries an authentication context");
     }
     return new Verification(principal, value, scopes, reason, confirmation, acr, authTime);
   }
@@ -92,8 +93,8 @@ public final class Verification {
 
   /**
    * The credential is genuine and belongs to {@code principal}, the application's own object (a
-   * user record, a client): the endpoint gets it back typed, from {@link
-   * Caller#principal(Class)}. Its name is {@link Principal#getName()}.
+   * user record, a client): the endpoint gets it back typed, from {@link Caller#principal(Class)}.
+   * Its name is {@link Principal#getName()}.
    */
   public static <P extends Principal> Verification granted(P principal, Set<String> scopes) {
     Objects.requireNonNull(principal, "principal");
@@ -122,13 +123,14 @@ public final class Verification {
 
   /**
    * The credential is not genuine, for a reason the client may be told: a fixed sentence such as
-   * {@code "The access token expired"}, sent as a bearer challenge's {@code error_description}.
-   * It must never contain request data; printable ASCII without {@code "} or {@code \\}.
+   * {@code "The access token expired"}, sent as a bearer challenge's {@code error_description}. It
+   * must never contain request data; printable ASCII without {@code "} or {@code \\}.
    */
   public static Verification rejected(String reason) {
     for (char c : reason.toCharArray()) {
       if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-        throw new IllegalArgumentException("a rejection reason must be printable ASCII without quotes");
+        throw new IllegalArgumentException(
+            "a rejection reason must be printable ASCII without quotes");
       }
     }
     return new Verification(null, null, Set.of(), reason.isEmpty() ? null : reason);
@@ -150,8 +152,8 @@ public final class Verification {
   }
 
   /**
-   * The object the verifier returned as the principal: the application's own type, or the name
-   * when it returned only a name; null when rejected.
+   * The object the verifier returned as the principal: the application's own type, or the name when
+   * it returned only a name; null when rejected.
    */
   public Object principalObject() {
     return value;
@@ -166,7 +168,10 @@ public final class Verification {
   public String toString() {
     // The principal object is named by its type only: it may hold claims or a password hash.
     return isGranted()
-        ? "Verification[granted to " + principal + ", scopes=" + scopes
+        ? "Verification[granted to "
+            + principal
+            + ", scopes="
+            + scopes
             + (value instanceof String ? "" : ", principal=" + value.getClass().getSimpleName())
             + "]"
         : "Verification[rejected]";

@@ -11,7 +11,7 @@
  * goes on to verification.
  *
  * <p>This package, {@link dev.gatehouse.runtime.spi} (what framework adapters build on) and {@code
- * .internal} (what generated code calls) make up {@code gatehouse-runtime}, the JDK-only core;
- * JWT verification, the token endpoint and each framework's adapter are artifacts of their own.
+ * .internal} (what generated code calls) make up {@code gatehouse-runtime}, the JDK-only core; JWT
+ * verification, the token endpoint and each framework's adapter are artifacts of their own.
  */
 package dev.gatehouse.runtime;

@@ -40,7 +40,8 @@ class BearerTransportsTest {
   @Test
   void headerAndQueryTogetherAre400WhenBothAreEnabled() {
     var request =
-        DecisionFixture.requestWithQuery("access_token=tok-read", "Authorization", "Bearer tok-read");
+        DecisionFixture.requestWithQuery(
+            "access_token=tok-read", "Authorization", "Bearer tok-read");
 
     Decision d = gatehouse(true).decide(BEARER_READ, request);
 
@@ -56,6 +57,7 @@ class BearerTransportsTest {
                     .bearerTransports(DecisionFixture.BASIC, false, true)
                     .build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("bearer transports are configured for \"" + DecisionFixture.BASIC + "\"");
+        .hasMessageContaining(
+            "bearer transports are configured for \"" + DecisionFixture.BASIC + "\"");
   }
 }

@@ -33,17 +33,17 @@ class CallerTest {
   private static Gatehouse gatehouse() {
     return DecisionFixture.gatehouse(
         DecisionFixture.BASIC_VERIFIER,
-        t -> t.token().equals("tok-alice")
-            ? Verification.granted(ALICE, Set.of("read", "extra"))
-            : Verification.rejected(),
+        t ->
+            t.token().equals("tok-alice")
+                ? Verification.granted(ALICE, Set.of("read", "extra"))
+                : Verification.rejected(),
         DecisionFixture.KEY_VERIFIER);
   }
 
   @Test
   void anAndSetHandsOverBothSchemesWithTypedPrincipalsAndRequiredScopes() {
     Decision decision =
-        gatehouse()
-            .decide(BOTH, request("X-API-Key", KEY, "Authorization", "Bearer tok-alice"));
+        gatehouse().decide(BOTH, request("X-API-Key", KEY, "Authorization", "Bearer tok-alice"));
 
     Caller caller = ((Decision.Allow) decision).caller();
     assertThat(caller.isAnonymous()).isFalse();
@@ -54,7 +54,8 @@ class CallerTest {
     assertThat(caller.name()).hasValue("ci-bot");
     assertThat(caller.scopes()).containsExactlyInAnyOrder("read", "extra");
     assertThat(caller.requiredScopes()).containsExactly("read");
-    assertThat(caller.authentication(BEARER).orElseThrow().requiredScopes()).containsExactly("read");
+    assertThat(caller.authentication(BEARER).orElseThrow().requiredScopes())
+        .containsExactly("read");
     assertThat(caller.authentication(KEY_H).orElseThrow().requiredScopes()).isEmpty();
     assertThat(caller.hasScope("extra")).isTrue();
   }

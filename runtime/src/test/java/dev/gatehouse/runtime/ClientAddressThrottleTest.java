@@ -44,8 +44,7 @@ class ClientAddressThrottleTest {
           return DecisionFixture.BASIC_VERIFIER.verify(c);
         };
     return DecisionFixture.builder()
-        .throttleClientAddresses(
-            throttle, r -> r.headers("X-Client").stream().findFirst())
+        .throttleClientAddresses(throttle, r -> r.headers("X-Client").stream().findFirst())
         .basic(DecisionFixture.BASIC, counted)
         .bearer(DecisionFixture.BEARER, DecisionFixture.BEARER_VERIFIER)
         .bearer(DecisionFixture.QUERY_BEARER, DecisionFixture.BEARER_VERIFIER)
@@ -66,12 +65,16 @@ class ClientAddressThrottleTest {
 
     assertThat(status(g.decide(BASIC_OP, request("Authorization", wrong, "X-Client", "10.0.0.1"))))
         .isEqualTo(401);
-    assertThat(status(g.decide(BASIC_OP, request("Authorization", "Basic %%", "X-Client", "10.0.0.1"))))
+    assertThat(
+            status(
+                g.decide(BASIC_OP, request("Authorization", "Basic %%", "X-Client", "10.0.0.1"))))
         .isEqualTo(401); // malformed counts too
     int before = checks.get();
     Decision.Deny throttled =
         (Decision.Deny)
-            g.decide(BASIC_OP, request("Authorization", basicAuth("user", "pass"), "X-Client", "10.0.0.1"));
+            g.decide(
+                BASIC_OP,
+                request("Authorization", basicAuth("user", "pass"), "X-Client", "10.0.0.1"));
 
     assertThat(throttled.status()).isEqualTo(429);
     assertThat(throttled.retryAfterSeconds()).hasValue("30");
@@ -83,7 +86,11 @@ class ClientAddressThrottleTest {
         .doesNotContain("10.0.0.1");
     assertThat(checks.get()).as("no verifier ran").isEqualTo(before);
     // Another address, and a request without one, are not affected.
-    assertThat(status(g.decide(BASIC_OP, request("Authorization", basicAuth("user", "pass"), "X-Client", "10.0.0.2"))))
+    assertThat(
+            status(
+                g.decide(
+                    BASIC_OP,
+                    request("Authorization", basicAuth("user", "pass"), "X-Client", "10.0.0.2"))))
         .isEqualTo(200);
     assertThat(status(g.decide(BASIC_OP, request("Authorization", basicAuth("user", "pass")))))
         .isEqualTo(200);
@@ -94,7 +101,8 @@ class ClientAddressThrottleTest {
     Gatehouse g = gatehouse();
     for (int i = 0; i < 5; i++) {
       g.decide(BASIC_OP, request("X-Client", "10.0.0.3")); // nothing sent: 401 not authenticated
-      g.decide(BASIC_OP, request("Authorization", basicAuth("user", "pass"), "X-Client", "10.0.0.3"));
+      g.decide(
+          BASIC_OP, request("Authorization", basicAuth("user", "pass"), "X-Client", "10.0.0.3"));
     }
     assertThat(throttle.failures).doesNotContainKey("10.0.0.3");
     // A public operation never asks.
@@ -109,10 +117,13 @@ class ClientAddressThrottleTest {
 
     Decision.Deny deny =
         (Decision.Deny)
-            g.decide(BASIC_OP, request("Authorization", basicAuth("user", "pass"), "X-Client", "10.0.0.4"));
+            g.decide(
+                BASIC_OP,
+                request("Authorization", basicAuth("user", "pass"), "X-Client", "10.0.0.4"));
 
     assertThat(deny.status()).isEqualTo(503);
     assertThat(deny.retryAfterSeconds()).hasValue("7");
-    assertThat(Optional.of(deny.detail())).hasValueSatisfying(d -> assertThat(d).doesNotContain("store down"));
+    assertThat(Optional.of(deny.detail()))
+        .hasValueSatisfying(d -> assertThat(d).doesNotContain("store down"));
   }
 }

@@ -32,8 +32,10 @@ final class DecisionFixture {
   // Scheme names.
   static final String BASIC = "HTTPBasic";
   static final String BEARER = "HTTPBearer";
+
   /** A bearer scheme with the (discouraged) query transport enabled, for P7 tests. */
   static final String QUERY_BEARER = "QueryBearer";
+
   static final String KEY_H = "APIKeyHeader";
   static final String KEY_Q = "APIKeyQuery";
   static final String KEY_C = "APIKeyCookie";
@@ -63,7 +65,8 @@ final class DecisionFixture {
   static final OperationSecurity BASIC_OP =
       OperationSecurity.required("basic()", "GET", "/basic", false, List.of(of(BASIC)));
   static final OperationSecurity BEARER_READ =
-      OperationSecurity.required("bearerRead()", "GET", "/bearer", false, List.of(of(BEARER, "read")));
+      OperationSecurity.required(
+          "bearerRead()", "GET", "/bearer", false, List.of(of(BEARER, "read")));
   static final OperationSecurity BEARER_WRITE =
       OperationSecurity.required(
           "bearerWrite()", "POST", "/bearer", false, List.of(of(BEARER, "write")));
@@ -86,19 +89,31 @@ final class DecisionFixture {
   // Extra combinations.
   static final OperationSecurity KEY_OR_BEARER =
       OperationSecurity.required(
-          "keyOrBearer()", "GET", "/key-or-bearer", false,
-          List.of(of(KEY_H)), List.of(of(BEARER, "read")));
+          "keyOrBearer()",
+          "GET",
+          "/key-or-bearer",
+          false,
+          List.of(of(KEY_H)),
+          List.of(of(BEARER, "read")));
   static final OperationSecurity BASIC_OR_KEY =
       OperationSecurity.required(
           "basicOrKey()", "GET", "/basic-or-key", false, List.of(of(BASIC)), List.of(of(KEY_H)));
   static final OperationSecurity BASIC_OR_QUERY_BEARER =
       OperationSecurity.required(
-          "basicOrQueryBearer()", "GET", "/basic-or-qbearer", false,
-          List.of(of(BASIC)), List.of(of(QUERY_BEARER, "read")));
+          "basicOrQueryBearer()",
+          "GET",
+          "/basic-or-qbearer",
+          false,
+          List.of(of(BASIC)),
+          List.of(of(QUERY_BEARER, "read")));
   static final OperationSecurity OPTIONAL_OR_KEY =
       OperationSecurity.required(
-          "optionalOrKey()", "GET", "/optional-or-key", true,
-          List.of(of(BEARER)), List.of(of(KEY_H)));
+          "optionalOrKey()",
+          "GET",
+          "/optional-or-key",
+          true,
+          List.of(of(BEARER)),
+          List.of(of(KEY_H)));
   static final OperationSecurity OPTIONAL_READ =
       OperationSecurity.required(
           "optionalRead()", "GET", "/optional-read", true, List.of(of(BEARER, "read")));
@@ -107,27 +122,60 @@ final class DecisionFixture {
           "bearerReadWrite()", "GET", "/rw", false, List.of(of(BEARER, "read", "write")));
   static final OperationSecurity READ_OR_WRITE =
       OperationSecurity.required(
-          "readOrWrite()", "GET", "/read-or-write", false,
-          List.of(of(BEARER, "read")), List.of(of(BEARER, "write")));
+          "readOrWrite()",
+          "GET",
+          "/read-or-write",
+          false,
+          List.of(of(BEARER, "read")),
+          List.of(of(BEARER, "write")));
   static final OperationSecurity KEY_H_OR_Q =
       OperationSecurity.required(
-          "keyHeaderOrQuery()", "GET", "/key-h-or-q", false, List.of(of(KEY_H)), List.of(of(KEY_Q)));
+          "keyHeaderOrQuery()",
+          "GET",
+          "/key-h-or-q",
+          false,
+          List.of(of(KEY_H)),
+          List.of(of(KEY_Q)));
   static final OperationSecurity BEARER_OR_QUERY_BEARER =
       OperationSecurity.required(
-          "bearerOrQueryBearer()", "GET", "/two-bearers", false,
-          List.of(of(BEARER)), List.of(of(QUERY_BEARER)));
+          "bearerOrQueryBearer()",
+          "GET",
+          "/two-bearers",
+          false,
+          List.of(of(BEARER)),
+          List.of(of(QUERY_BEARER)));
 
   static final List<OperationSecurity> OPERATIONS =
       List.of(
-          BASIC_OP, BEARER_READ, BEARER_WRITE, KEY_H_OP, KEY_Q_OP, KEY_C_OP, EITHER, BOTH, OPTIONAL,
-          PUBLIC, KEY_OR_BEARER, BASIC_OR_KEY, BASIC_OR_QUERY_BEARER, OPTIONAL_OR_KEY,
-          OPTIONAL_READ, BEARER_READ_WRITE, READ_OR_WRITE, KEY_H_OR_Q, BEARER_OR_QUERY_BEARER);
+          BASIC_OP,
+          BEARER_READ,
+          BEARER_WRITE,
+          KEY_H_OP,
+          KEY_Q_OP,
+          KEY_C_OP,
+          EITHER,
+          BOTH,
+          OPTIONAL,
+          PUBLIC,
+          KEY_OR_BEARER,
+          BASIC_OR_KEY,
+          BASIC_OR_QUERY_BEARER,
+          OPTIONAL_OR_KEY,
+          OPTIONAL_READ,
+          BEARER_READ_WRITE,
+          READ_OR_WRITE,
+          KEY_H_OR_Q,
+          BEARER_OR_QUERY_BEARER);
 
   /** A hand-made generated endpoint. */
-  record Endpoint(String endpointInterface, List<OperationSecurity> operations, String documentTitle)
+  record Endpoint(
+      String endpointInterface, List<OperationSecurity> operations, String documentTitle)
       implements GeneratedEndpoint {}
 
-  static GeneratedScheme scheme(String name, SchemeKind kind, String realm,
+  static GeneratedScheme scheme(
+      String name,
+      SchemeKind kind,
+      String realm,
       CredentialExtractor<? extends Credential> extractor) {
     SchemeDefinition definition = new SchemeDefinition(name, kind, realm, "", extractor);
     return () -> definition;
@@ -138,14 +186,14 @@ final class DecisionFixture {
         scheme(BASIC, SchemeKind.BASIC, basicRealm, Extractors.basic()),
         scheme(BEARER, SchemeKind.BEARER, "", Extractors.bearer()),
         scheme(QUERY_BEARER, SchemeKind.BEARER, "", Extractors.bearer(false, true)),
-        apiKey(KEY_H, Extractors.apiKeyHeader("X-API-Key"), SchemeDefinition.headerPlace("X-API-Key")),
+        apiKey(
+            KEY_H, Extractors.apiKeyHeader("X-API-Key"), SchemeDefinition.headerPlace("X-API-Key")),
         apiKey(KEY_Q, Extractors.apiKeyQuery("api_key"), SchemeDefinition.queryPlace("api_key")),
         apiKey(KEY_C, Extractors.apiKeyCookie("sid"), SchemeDefinition.cookiePlace("sid")));
   }
 
   /** An API key scheme reading {@code place}, as generated code declares it. */
-  static GeneratedScheme apiKey(
-      String name, CredentialExtractor<ApiKey> extractor, String place) {
+  static GeneratedScheme apiKey(String name, CredentialExtractor<ApiKey> extractor, String place) {
     SchemeDefinition definition =
         new SchemeDefinition(name, SchemeKind.API_KEY, "", "", extractor, place);
     return () -> definition;
@@ -265,15 +313,18 @@ final class DecisionFixture {
     } else if (actual instanceof Decision.Allow allow && expected instanceof Decision.Allow) {
       // Expected callers are written by name; the required scopes and principal objects are
       // CallerTest's subject.
-      assertThat(allow.authentications().stream()
-              .map(a -> new Authentication(a.name(), a.scheme(), a.scopes())).toList())
+      assertThat(
+              allow.authentications().stream()
+                  .map(a -> new Authentication(a.name(), a.scheme(), a.scopes()))
+                  .toList())
           .containsExactlyElementsOf(((Decision.Allow) expected).authentications());
       return;
     } else {
       assertThat(actual).isEqualTo(expected);
     }
     if (actual instanceof Decision.Deny deny) {
-      assertThat(deny.challenges()).containsExactlyElementsOf(((Decision.Deny) expected).challenges());
+      assertThat(deny.challenges())
+          .containsExactlyElementsOf(((Decision.Deny) expected).challenges());
       assertThat(MiniJson.parseObject(deny.body())).isEqualTo(Map.of("detail", deny.detail()));
     } else {
       Decision.Allow allow = (Decision.Allow) actual;

@@ -1,9 +1,9 @@
 package dev.gatehouse.runtime;
 
+import static dev.gatehouse.runtime.DecisionFixture.BASIC_VERIFIER;
 import static dev.gatehouse.runtime.DecisionFixture.BEARER_VERIFIER;
 import static dev.gatehouse.runtime.DecisionFixture.KEY_OR_BEARER;
 import static dev.gatehouse.runtime.DecisionFixture.KEY_VERIFIER;
-import static dev.gatehouse.runtime.DecisionFixture.BASIC_VERIFIER;
 import static dev.gatehouse.runtime.DecisionFixture.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cheap checks come first (security rules 1.1.1 step 3): a malformed credential decides the
- * request before any verifier runs, so an outage of one verifier cannot turn a client's mistake
- * into a 503, and no hashing is spent on a request that is already refused.
+ * Cheap checks come first (security rules 1.1.1 step 3): a malformed credential decides the request
+ * before any verifier runs, so an outage of one verifier cannot turn a client's mistake into a 503,
+ * and no hashing is spent on a request that is already refused.
  */
 class DecisionOrderTest {
 

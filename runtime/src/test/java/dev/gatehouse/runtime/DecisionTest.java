@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The per-request decision of security rules 1.1.1 (with 1.1.6-1.1.7, 1.3, 1.8.5 and decisions
- * P1, P4, P7, P10) on the fixture of rules 0.1, asserting exact status, challenges in order, detail
+ * The per-request decision of security rules 1.1.1 (with 1.1.6-1.1.7, 1.3, 1.8.5 and decisions P1,
+ * P4, P7, P10) on the fixture of rules 0.1, asserting exact status, challenges in order, detail
  * and, for Allow, the authentications.
  */
 class DecisionTest {
@@ -41,7 +41,8 @@ class DecisionTest {
     }
   }
 
-  private static Case c(String name, OperationSecurity op, SimpleRequest request, Decision expected) {
+  private static Case c(
+      String name, OperationSecurity op, SimpleRequest request, Decision expected) {
     return new Case(name, op, request, expected);
   }
 
@@ -65,182 +66,413 @@ class DecisionTest {
     t.add(c("none either", EITHER, none, deny(401, NOT_AUTHENTICATED, B, BN)));
     t.add(c("none both", BOTH, none, deny(401, NOT_AUTHENTICATED, K, BN)));
     t.add(c("none key-or-bearer", KEY_OR_BEARER, none, deny(401, NOT_AUTHENTICATED, K, BN)));
-    t.add(c("none identical challenges once (2 apiKey)", KEY_H_OR_Q, none,
-        deny(401, NOT_AUTHENTICATED, K)));
-    t.add(c("none identical challenges once (2 bearer)", BEARER_OR_QUERY_BEARER, none,
-        deny(401, NOT_AUTHENTICATED, BN)));
+    t.add(
+        c(
+            "none identical challenges once (2 apiKey)",
+            KEY_H_OR_Q,
+            none,
+            deny(401, NOT_AUTHENTICATED, K)));
+    t.add(
+        c(
+            "none identical challenges once (2 bearer)",
+            BEARER_OR_QUERY_BEARER,
+            none,
+            deny(401, NOT_AUTHENTICATED, BN)));
     t.add(c("none optional -> anonymous", OPTIONAL, none, allow()));
     t.add(c("none public", PUBLIC, none, allow()));
-    t.add(c("empty api key header is absent", KEY_H_OP, request("X-API-Key", ""),
-        deny(401, NOT_AUTHENTICATED, K)));
-    t.add(c("Basic without token68 is absent (1.2.1)", BASIC_OP, request("Authorization", "Basic"),
-        deny(401, NOT_AUTHENTICATED, B)));
-    t.add(c("bearer header on basic op is absent", BASIC_OP, read,
-        deny(401, NOT_AUTHENTICATED, B)));
-    t.add(c("basic header on bearer op: 401 Bn (1.3.5)", BEARER_READ, user,
-        deny(401, NOT_AUTHENTICATED, BN)));
-    t.add(c("key in query for header scheme is absent (1.8.1)", KEY_H_OP,
-        requestWithQuery("X-API-Key=" + KEY), deny(401, NOT_AUTHENTICATED, K)));
+    t.add(
+        c(
+            "empty api key header is absent",
+            KEY_H_OP,
+            request("X-API-Key", ""),
+            deny(401, NOT_AUTHENTICATED, K)));
+    t.add(
+        c(
+            "Basic without token68 is absent (1.2.1)",
+            BASIC_OP,
+            request("Authorization", "Basic"),
+            deny(401, NOT_AUTHENTICATED, B)));
+    t.add(
+        c("bearer header on basic op is absent", BASIC_OP, read, deny(401, NOT_AUTHENTICATED, B)));
+    t.add(
+        c(
+            "basic header on bearer op: 401 Bn (1.3.5)",
+            BEARER_READ,
+            user,
+            deny(401, NOT_AUTHENTICATED, BN)));
+    t.add(
+        c(
+            "key in query for header scheme is absent (1.8.1)",
+            KEY_H_OP,
+            requestWithQuery("X-API-Key=" + KEY),
+            deny(401, NOT_AUTHENTICATED, K)));
 
     // --- valid credentials.
     t.add(c("valid basic", BASIC_OP, user, allow(auth("user", BASIC, "profile"))));
-    t.add(c("valid basic, colon in password", BASIC_OP,
-        request("Authorization", basicAuth("colon", "pa:ss")), allow(auth("colon", BASIC))));
+    t.add(
+        c(
+            "valid basic, colon in password",
+            BASIC_OP,
+            request("Authorization", basicAuth("colon", "pa:ss")),
+            allow(auth("colon", BASIC))));
     t.add(c("valid bearer read", BEARER_READ, read, allow(auth("reader", BEARER, "read"))));
     t.add(c("valid bearer write", BEARER_WRITE, write, allow(auth("writer", BEARER, "write"))));
-    t.add(c("valid bearer, two spaces (1*SP)", BEARER_READ,
-        request("Authorization", "Bearer  tok-read"), allow(auth("reader", BEARER, "read"))));
-    t.add(c("valid bearer, scheme case-insensitive", BEARER_READ,
-        request("Authorization", "bEARER tok-read"), allow(auth("reader", BEARER, "read"))));
+    t.add(
+        c(
+            "valid bearer, two spaces (1*SP)",
+            BEARER_READ,
+            request("Authorization", "Bearer  tok-read"),
+            allow(auth("reader", BEARER, "read"))));
+    t.add(
+        c(
+            "valid bearer, scheme case-insensitive",
+            BEARER_READ,
+            request("Authorization", "bEARER tok-read"),
+            allow(auth("reader", BEARER, "read"))));
     t.add(c("valid key header", KEY_H_OP, key, allow(auth("ci-bot", KEY_H))));
-    t.add(c("valid key header, name case-insensitive", KEY_H_OP, request("x-api-key", KEY),
-        allow(auth("ci-bot", KEY_H))));
-    t.add(c("valid key query", KEY_Q_OP, requestWithQuery("api_key=" + KEY),
-        allow(auth("ci-bot", KEY_Q))));
-    t.add(c("valid key cookie", KEY_C_OP, request("Cookie", "a=b; sid=" + KEY),
-        allow(auth("ci-bot", KEY_C))));
+    t.add(
+        c(
+            "valid key header, name case-insensitive",
+            KEY_H_OP,
+            request("x-api-key", KEY),
+            allow(auth("ci-bot", KEY_H))));
+    t.add(
+        c(
+            "valid key query",
+            KEY_Q_OP,
+            requestWithQuery("api_key=" + KEY),
+            allow(auth("ci-bot", KEY_Q))));
+    t.add(
+        c(
+            "valid key cookie",
+            KEY_C_OP,
+            request("Cookie", "a=b; sid=" + KEY),
+            allow(auth("ci-bot", KEY_C))));
     t.add(c("either via basic", EITHER, user, allow(auth("user", BASIC, "profile"))));
     t.add(c("either via bearer", EITHER, read, allow(auth("reader", BEARER, "read"))));
-    t.add(c("either via bearer with extra scopes", EITHER,
-        request("Authorization", bearerAuth("tok-rw")), allow(auth("rw", BEARER, "read", "write"))));
-    t.add(c("both present -> two authentications in order", BOTH,
-        request("X-API-Key", KEY, "Authorization", bearerAuth("tok-read")),
-        allow(auth("ci-bot", KEY_H), auth("reader", BEARER, "read"))));
-    t.add(c("both, header order irrelevant", BOTH,
-        request("Authorization", bearerAuth("tok-read"), "X-API-Key", KEY),
-        allow(auth("ci-bot", KEY_H), auth("reader", BEARER, "read"))));
+    t.add(
+        c(
+            "either via bearer with extra scopes",
+            EITHER,
+            request("Authorization", bearerAuth("tok-rw")),
+            allow(auth("rw", BEARER, "read", "write"))));
+    t.add(
+        c(
+            "both present -> two authentications in order",
+            BOTH,
+            request("X-API-Key", KEY, "Authorization", bearerAuth("tok-read")),
+            allow(auth("ci-bot", KEY_H), auth("reader", BEARER, "read"))));
+    t.add(
+        c(
+            "both, header order irrelevant",
+            BOTH,
+            request("Authorization", bearerAuth("tok-read"), "X-API-Key", KEY),
+            allow(auth("ci-bot", KEY_H), auth("reader", BEARER, "read"))));
     t.add(c("both, bearer missing -> 401", BOTH, key, deny(401, NOT_AUTHENTICATED, K, BN)));
     t.add(c("both, key missing -> 401", BOTH, read, deny(401, NOT_AUTHENTICATED, K, BN)));
-    t.add(c("optional, valid bearer", OPTIONAL, request("Authorization", bearerAuth("tok-none")),
-        allow(auth("nobody", BEARER))));
+    t.add(
+        c(
+            "optional, valid bearer",
+            OPTIONAL,
+            request("Authorization", bearerAuth("tok-none")),
+            allow(auth("nobody", BEARER))));
     t.add(c("key-or-bearer via key", KEY_OR_BEARER, key, allow(auth("ci-bot", KEY_H))));
-    t.add(c("key-or-bearer via bearer", KEY_OR_BEARER, read, allow(auth("reader", BEARER, "read"))));
-    t.add(c("basic-or-qbearer via query token", BASIC_OR_QUERY_BEARER,
-        requestWithQuery("access_token=tok-read"), allow(auth("reader", QUERY_BEARER, "read"))));
-    t.add(c("read-or-write: second alternative", READ_OR_WRITE, write,
-        allow(auth("writer", BEARER, "write"))));
-    t.add(c("public ignores garbage credentials", PUBLIC,
-        request("Authorization", "Basic !!!", "Authorization", "Bearer x", "X-API-Key", "a,b"),
-        allow()));
-    t.add(c("unused schemes ignored: bad Authorization lines on key op", KEY_H_OP,
-        request("Authorization", "Basic !!!", "Authorization", "Bearer x", "X-API-Key", KEY),
-        allow(auth("ci-bot", KEY_H))));
-    t.add(c("unused schemes ignored: wrong key on basic op", BASIC_OP,
-        request("Authorization", basicAuth("user", "pass"), "X-API-Key", "nope"),
-        allow(auth("user", BASIC, "profile"))));
+    t.add(
+        c("key-or-bearer via bearer", KEY_OR_BEARER, read, allow(auth("reader", BEARER, "read"))));
+    t.add(
+        c(
+            "basic-or-qbearer via query token",
+            BASIC_OR_QUERY_BEARER,
+            requestWithQuery("access_token=tok-read"),
+            allow(auth("reader", QUERY_BEARER, "read"))));
+    t.add(
+        c(
+            "read-or-write: second alternative",
+            READ_OR_WRITE,
+            write,
+            allow(auth("writer", BEARER, "write"))));
+    t.add(
+        c(
+            "public ignores garbage credentials",
+            PUBLIC,
+            request("Authorization", "Basic !!!", "Authorization", "Bearer x", "X-API-Key", "a,b"),
+            allow()));
+    t.add(
+        c(
+            "unused schemes ignored: bad Authorization lines on key op",
+            KEY_H_OP,
+            request("Authorization", "Basic !!!", "Authorization", "Bearer x", "X-API-Key", KEY),
+            allow(auth("ci-bot", KEY_H))));
+    t.add(
+        c(
+            "unused schemes ignored: wrong key on basic op",
+            BASIC_OP,
+            request("Authorization", basicAuth("user", "pass"), "X-API-Key", "nope"),
+            allow(auth("user", BASIC, "profile"))));
 
     // --- presented but invalid: 401 with all challenges (P7 fail closed).
     t.add(c("wrong password", BASIC_OP, wrongPass, deny(401, INVALID, B)));
-    t.add(c("unknown user", BASIC_OP, request("Authorization", basicAuth("nobody", "pass")),
-        deny(401, INVALID, B)));
-    t.add(c("malformed basic: unpadded base64 (P2)", BASIC_OP,
-        request("Authorization", "Basic dXNlcjpwYXM"), deny(401, INVALID, B)));
-    t.add(c("malformed basic: not base64", BASIC_OP, request("Authorization", "Basic !!!!"),
-        deny(401, INVALID, B)));
-    t.add(c("malformed basic on either (non-zero pad bits): no invalid_token", EITHER,
-        request("Authorization", "Basic dXNlcjpwYXN="), deny(401, INVALID, B, BN)));
+    t.add(
+        c(
+            "unknown user",
+            BASIC_OP,
+            request("Authorization", basicAuth("nobody", "pass")),
+            deny(401, INVALID, B)));
+    t.add(
+        c(
+            "malformed basic: unpadded base64 (P2)",
+            BASIC_OP,
+            request("Authorization", "Basic dXNlcjpwYXM"),
+            deny(401, INVALID, B)));
+    t.add(
+        c(
+            "malformed basic: not base64",
+            BASIC_OP,
+            request("Authorization", "Basic !!!!"),
+            deny(401, INVALID, B)));
+    t.add(
+        c(
+            "malformed basic on either (non-zero pad bits): no invalid_token",
+            EITHER,
+            request("Authorization", "Basic dXNlcjpwYXN="),
+            deny(401, INVALID, B, BN)));
     t.add(c("wrong password on either", EITHER, wrongPass, deny(401, INVALID, B, BN)));
     t.add(c("unknown token", BEARER_READ, bogus, deny(401, INVALID, BT)));
     t.add(c("unknown token on either -> Bt", EITHER, bogus, deny(401, INVALID, B, BT)));
-    t.add(c("empty bearer token (P4)", BEARER_READ, request("Authorization", "Bearer "),
-        deny(401, INVALID, BT)));
-    t.add(c("bearer with two tokens (1.3.1)", BEARER_READ,
-        request("Authorization", "Bearer tok-read tok-read"), deny(401, INVALID, BT)));
+    t.add(
+        c(
+            "empty bearer token (P4)",
+            BEARER_READ,
+            request("Authorization", "Bearer "),
+            deny(401, INVALID, BT)));
+    t.add(
+        c(
+            "bearer with two tokens (1.3.1)",
+            BEARER_READ,
+            request("Authorization", "Bearer tok-read tok-read"),
+            deny(401, INVALID, BT)));
     t.add(c("wrong api key header (P10)", KEY_H_OP, wrongKey, deny(401, INVALID, K)));
-    t.add(c("wrong api key query", KEY_Q_OP, requestWithQuery("api_key=nope"),
-        deny(401, INVALID, K)));
-    t.add(c("wrong api key cookie", KEY_C_OP, request("Cookie", "sid=nope"),
-        deny(401, INVALID, K)));
-    t.add(c("P7: valid key + bad bearer", KEY_OR_BEARER,
-        request("X-API-Key", KEY, "Authorization", bearerAuth("tok-bogus")),
-        deny(401, INVALID, K, BT)));
-    t.add(c("P7: wrong key + valid bearer", KEY_OR_BEARER,
-        request("X-API-Key", "nope", "Authorization", bearerAuth("tok-read")),
-        deny(401, INVALID, K, BN)));
-    t.add(c("P7: valid basic + bad query token", BASIC_OR_QUERY_BEARER,
-        requestWithQuery("access_token=tok-bogus", "Authorization", basicAuth("user", "pass")),
-        deny(401, INVALID, B, BT)));
-    t.add(c("P7: bad basic + valid query token", BASIC_OR_QUERY_BEARER,
-        requestWithQuery("access_token=tok-read", "Authorization", basicAuth("user", "wrong")),
-        deny(401, INVALID, B, BN)));
-    t.add(c("P7: both, valid key + bad bearer", BOTH,
-        request("X-API-Key", KEY, "Authorization", bearerAuth("tok-bogus")),
-        deny(401, INVALID, K, BT)));
-    t.add(c("P7: optional, invalid bearer is not anonymous", OPTIONAL, bogus,
-        deny(401, INVALID, BT)));
-    t.add(c("P7: optional, empty bearer is not anonymous", OPTIONAL,
-        request("Authorization", "Bearer "), deny(401, INVALID, BT)));
-    t.add(c("P7: optional-or-key, wrong key is not anonymous", OPTIONAL_OR_KEY, wrongKey,
-        deny(401, INVALID, BN, K)));
-    t.add(c("P7: optional-or-key, valid bearer + wrong key", OPTIONAL_OR_KEY,
-        request("Authorization", bearerAuth("tok-read"), "X-API-Key", "nope"),
-        deny(401, INVALID, BN, K)));
+    t.add(
+        c(
+            "wrong api key query",
+            KEY_Q_OP,
+            requestWithQuery("api_key=nope"),
+            deny(401, INVALID, K)));
+    t.add(
+        c("wrong api key cookie", KEY_C_OP, request("Cookie", "sid=nope"), deny(401, INVALID, K)));
+    t.add(
+        c(
+            "P7: valid key + bad bearer",
+            KEY_OR_BEARER,
+            request("X-API-Key", KEY, "Authorization", bearerAuth("tok-bogus")),
+            deny(401, INVALID, K, BT)));
+    t.add(
+        c(
+            "P7: wrong key + valid bearer",
+            KEY_OR_BEARER,
+            request("X-API-Key", "nope", "Authorization", bearerAuth("tok-read")),
+            deny(401, INVALID, K, BN)));
+    t.add(
+        c(
+            "P7: valid basic + bad query token",
+            BASIC_OR_QUERY_BEARER,
+            requestWithQuery("access_token=tok-bogus", "Authorization", basicAuth("user", "pass")),
+            deny(401, INVALID, B, BT)));
+    t.add(
+        c(
+            "P7: bad basic + valid query token",
+            BASIC_OR_QUERY_BEARER,
+            requestWithQuery("access_token=tok-read", "Authorization", basicAuth("user", "wrong")),
+            deny(401, INVALID, B, BN)));
+    t.add(
+        c(
+            "P7: both, valid key + bad bearer",
+            BOTH,
+            request("X-API-Key", KEY, "Authorization", bearerAuth("tok-bogus")),
+            deny(401, INVALID, K, BT)));
+    t.add(
+        c(
+            "P7: optional, invalid bearer is not anonymous",
+            OPTIONAL,
+            bogus,
+            deny(401, INVALID, BT)));
+    t.add(
+        c(
+            "P7: optional, empty bearer is not anonymous",
+            OPTIONAL,
+            request("Authorization", "Bearer "),
+            deny(401, INVALID, BT)));
+    t.add(
+        c(
+            "P7: optional-or-key, wrong key is not anonymous",
+            OPTIONAL_OR_KEY,
+            wrongKey,
+            deny(401, INVALID, BN, K)));
+    t.add(
+        c(
+            "P7: optional-or-key, valid bearer + wrong key",
+            OPTIONAL_OR_KEY,
+            request("Authorization", bearerAuth("tok-read"), "X-API-Key", "nope"),
+            deny(401, INVALID, BN, K)));
 
     // --- insufficient scope: 403 with one challenge per fully verified object lacking scopes.
-    t.add(c("403 write token on read op", BEARER_READ, write,
-        deny(403, forbidden("read"), bs("read"))));
-    t.add(c("403 scopeless token", BEARER_READ, request("Authorization", bearerAuth("tok-none")),
-        deny(403, forbidden("read"), bs("read"))));
-    t.add(c("403 read token on write op", BEARER_WRITE, read,
-        deny(403, forbidden("write"), bs("write"))));
+    t.add(
+        c(
+            "403 write token on read op",
+            BEARER_READ,
+            write,
+            deny(403, forbidden("read"), bs("read"))));
+    t.add(
+        c(
+            "403 scopeless token",
+            BEARER_READ,
+            request("Authorization", bearerAuth("tok-none")),
+            deny(403, forbidden("read"), bs("read"))));
+    t.add(
+        c(
+            "403 read token on write op",
+            BEARER_WRITE,
+            read,
+            deny(403, forbidden("write"), bs("write"))));
     t.add(c("403 either, write token", EITHER, write, deny(403, forbidden("read"), bs("read"))));
-    t.add(c("403 both, key + write token", BOTH,
-        request("X-API-Key", KEY, "Authorization", bearerAuth("tok-write")),
-        deny(403, forbidden("read"), bs("read"))));
-    t.add(c("403 scope lists all required, detail the missing", BEARER_READ_WRITE, read,
-        deny(403, forbidden("write"), bs("read write"))));
-    t.add(c("403 scopes of every short object", READ_OR_WRITE,
-        request("Authorization", bearerAuth("tok-none")),
-        deny(403, forbidden("read write"), bs("read"), bs("write"))));
-    t.add(c("403 optional-read, verified but lacking scope", OPTIONAL_READ, write,
-        deny(403, forbidden("read"), bs("read"))));
+    t.add(
+        c(
+            "403 both, key + write token",
+            BOTH,
+            request("X-API-Key", KEY, "Authorization", bearerAuth("tok-write")),
+            deny(403, forbidden("read"), bs("read"))));
+    t.add(
+        c(
+            "403 scope lists all required, detail the missing",
+            BEARER_READ_WRITE,
+            read,
+            deny(403, forbidden("write"), bs("read write"))));
+    t.add(
+        c(
+            "403 scopes of every short object",
+            READ_OR_WRITE,
+            request("Authorization", bearerAuth("tok-none")),
+            deny(403, forbidden("read write"), bs("read"), bs("write"))));
+    t.add(
+        c(
+            "403 optional-read, verified but lacking scope",
+            OPTIONAL_READ,
+            write,
+            deny(403, forbidden("read"), bs("read"))));
     t.add(c("optional-read, anonymous", OPTIONAL_READ, none, allow()));
     t.add(c("optional-read, valid", OPTIONAL_READ, read, allow(auth("reader", BEARER, "read"))));
 
     // --- precedence 400 > 401 > 403 and ambiguity (P1, P4, 1.8).
-    t.add(c("P1 two Authorization lines on basic op: 400 no challenge", BASIC_OP,
-        request("Authorization", basicAuth("user", "pass"), "Authorization", basicAuth("user", "pass")),
-        deny(400, AMBIGUOUS)));
-    t.add(c("P1 two Authorization lines + valid key, no bearer: 400", BASIC_OR_KEY,
-        request("Authorization", basicAuth("user", "pass"), "Authorization", "Basic x",
-            "X-API-Key", KEY),
-        deny(400, AMBIGUOUS)));
-    t.add(c("P1 two Authorization lines + valid key, bearer involved: 400 Br", KEY_OR_BEARER,
-        request("Authorization", bearerAuth("tok-read"), "Authorization", bearerAuth("tok-read"),
-            "X-API-Key", KEY),
-        deny(400, AMBIGUOUS, BR)));
-    t.add(c("P1 on either: 400 Br", EITHER,
-        request("Authorization", basicAuth("user", "pass"), "Authorization", bearerAuth("tok-read")),
-        deny(400, AMBIGUOUS, BR)));
-    t.add(c("two key header lines: 400 no challenge", KEY_H_OP,
-        request("X-API-Key", KEY, "X-API-Key", KEY), deny(400, AMBIGUOUS)));
-    t.add(c("comma-joined key header: 400", KEY_H_OP, request("X-API-Key", KEY + ", " + KEY),
-        deny(400, AMBIGUOUS)));
-    t.add(c("repeated key query param: 400", KEY_Q_OP,
-        requestWithQuery("api_key=" + KEY + "&api_key=" + KEY), deny(400, AMBIGUOUS)));
-    t.add(c("duplicate key cookie: 400 (P5)", KEY_C_OP,
-        request("Cookie", "sid=" + KEY + "; sid=" + KEY), deny(400, AMBIGUOUS)));
-    t.add(c("400 > 401: duplicate key + bad bearer", BOTH,
-        request("X-API-Key", KEY, "X-API-Key", KEY, "Authorization", bearerAuth("tok-bogus")),
-        deny(400, AMBIGUOUS, BR)));
-    t.add(c("400 > 403: duplicate key + write token", BOTH,
-        request("X-API-Key", KEY, "X-API-Key", KEY, "Authorization", bearerAuth("tok-write")),
-        deny(400, AMBIGUOUS, BR)));
-    t.add(c("400 > 401: two Authorization lines + wrong key", BASIC_OR_KEY,
-        request("Authorization", "Basic a", "Authorization", "Basic b", "X-API-Key", "nope"),
-        deny(400, AMBIGUOUS)));
-    t.add(c("two bearer transports: 400 Br", BEARER_OR_QUERY_BEARER,
-        requestWithQuery("access_token=tok-read", "Authorization", bearerAuth("tok-read")),
-        deny(400, AMBIGUOUS, BR)));
-    t.add(c("empty access_token (P4): 400 Br even next to valid basic", BASIC_OR_QUERY_BEARER,
-        requestWithQuery("access_token=", "Authorization", basicAuth("user", "pass")),
-        deny(400, AMBIGUOUS, BR)));
-    t.add(c("401 > 403: wrong key + write token", BOTH,
-        request("X-API-Key", "nope", "Authorization", bearerAuth("tok-write")),
-        deny(401, INVALID, K, BN)));
-    t.add(c("401 > 403: wrong key + write token (alternatives)", KEY_OR_BEARER,
-        request("X-API-Key", "nope", "Authorization", bearerAuth("tok-write")),
-        deny(401, INVALID, K, BN)));
+    t.add(
+        c(
+            "P1 two Authorization lines on basic op: 400 no challenge",
+            BASIC_OP,
+            request(
+                "Authorization",
+                basicAuth("user", "pass"),
+                "Authorization",
+                basicAuth("user", "pass")),
+            deny(400, AMBIGUOUS)));
+    t.add(
+        c(
+            "P1 two Authorization lines + valid key, no bearer: 400",
+            BASIC_OR_KEY,
+            request(
+                "Authorization",
+                basicAuth("user", "pass"),
+                "Authorization",
+                "Basic x",
+                "X-API-Key",
+                KEY),
+            deny(400, AMBIGUOUS)));
+    t.add(
+        c(
+            "P1 two Authorization lines + valid key, bearer involved: 400 Br",
+            KEY_OR_BEARER,
+            request(
+                "Authorization",
+                bearerAuth("tok-read"),
+                "Authorization",
+                bearerAuth("tok-read"),
+                "X-API-Key",
+                KEY),
+            deny(400, AMBIGUOUS, BR)));
+    t.add(
+        c(
+            "P1 on either: 400 Br",
+            EITHER,
+            request(
+                "Authorization",
+                basicAuth("user", "pass"),
+                "Authorization",
+                bearerAuth("tok-read")),
+            deny(400, AMBIGUOUS, BR)));
+    t.add(
+        c(
+            "two key header lines: 400 no challenge",
+            KEY_H_OP,
+            request("X-API-Key", KEY, "X-API-Key", KEY),
+            deny(400, AMBIGUOUS)));
+    t.add(
+        c(
+            "comma-joined key header: 400",
+            KEY_H_OP,
+            request("X-API-Key", KEY + ", " + KEY),
+            deny(400, AMBIGUOUS)));
+    t.add(
+        c(
+            "repeated key query param: 400",
+            KEY_Q_OP,
+            requestWithQuery("api_key=" + KEY + "&api_key=" + KEY),
+            deny(400, AMBIGUOUS)));
+    t.add(
+        c(
+            "duplicate key cookie: 400 (P5)",
+            KEY_C_OP,
+            request("Cookie", "sid=" + KEY + "; sid=" + KEY),
+            deny(400, AMBIGUOUS)));
+    t.add(
+        c(
+            "400 > 401: duplicate key + bad bearer",
+            BOTH,
+            request("X-API-Key", KEY, "X-API-Key", KEY, "Authorization", bearerAuth("tok-bogus")),
+            deny(400, AMBIGUOUS, BR)));
+    t.add(
+        c(
+            "400 > 403: duplicate key + write token",
+            BOTH,
+            request("X-API-Key", KEY, "X-API-Key", KEY, "Authorization", bearerAuth("tok-write")),
+            deny(400, AMBIGUOUS, BR)));
+    t.add(
+        c(
+            "400 > 401: two Authorization lines + wrong key",
+            BASIC_OR_KEY,
+            request("Authorization", "Basic a", "Authorization", "Basic b", "X-API-Key", "nope"),
+            deny(400, AMBIGUOUS)));
+    t.add(
+        c(
+            "two bearer transports: 400 Br",
+            BEARER_OR_QUERY_BEARER,
+            requestWithQuery("access_token=tok-read", "Authorization", bearerAuth("tok-read")),
+            deny(400, AMBIGUOUS, BR)));
+    t.add(
+        c(
+            "empty access_token (P4): 400 Br even next to valid basic",
+            BASIC_OR_QUERY_BEARER,
+            requestWithQuery("access_token=", "Authorization", basicAuth("user", "pass")),
+            deny(400, AMBIGUOUS, BR)));
+    t.add(
+        c(
+            "401 > 403: wrong key + write token",
+            BOTH,
+            request("X-API-Key", "nope", "Authorization", bearerAuth("tok-write")),
+            deny(401, INVALID, K, BN)));
+    t.add(
+        c(
+            "401 > 403: wrong key + write token (alternatives)",
+            KEY_OR_BEARER,
+            request("X-API-Key", "nope", "Authorization", bearerAuth("tok-write")),
+            deny(401, INVALID, K, BN)));
     return t;
   }
 
@@ -256,7 +488,8 @@ class DecisionTest {
 
   @Test
   void allowExposesThePrincipal() {
-    Decision d = GATEHOUSE.decide(BOTH, request("X-API-Key", KEY, "Authorization", "Bearer tok-read"));
+    Decision d =
+        GATEHOUSE.decide(BOTH, request("X-API-Key", KEY, "Authorization", "Bearer tok-read"));
     Decision.Allow allow = (Decision.Allow) d;
     assertThat(allow.principal()).contains(auth("ci-bot", KEY_H));
     assertThat(allow.authentications().get(1).getName()).isEqualTo("reader");
@@ -310,7 +543,8 @@ class DecisionTest {
               throw new RuntimeException(SECRET);
             },
             KEY_VERIFIER);
-    assertDecision(g.decide(OPTIONAL, request("Authorization", bearerAuth("tok-read"))),
+    assertDecision(
+        g.decide(OPTIONAL, request("Authorization", bearerAuth("tok-read"))),
         deny(503, UNAVAILABLE));
     // Without a credential the verifier is not called, so anonymous access still works.
     assertDecision(g.decide(OPTIONAL, request()), allow());
@@ -319,12 +553,15 @@ class DecisionTest {
   @Test
   void verifierReturningNullIsRejected() {
     Gatehouse g = gatehouse(c -> null, t -> null, k -> null);
-    assertDecision(g.decide(BASIC_OP, request("Authorization", basicAuth("user", "pass"))),
+    assertDecision(
+        g.decide(BASIC_OP, request("Authorization", basicAuth("user", "pass"))),
         deny(401, INVALID, B));
-    assertDecision(g.decide(BEARER_READ, request("Authorization", bearerAuth("tok-read"))),
+    assertDecision(
+        g.decide(BEARER_READ, request("Authorization", bearerAuth("tok-read"))),
         deny(401, INVALID, BT));
     assertDecision(g.decide(KEY_H_OP, request("X-API-Key", KEY)), deny(401, INVALID, K));
-    assertDecision(g.decide(OPTIONAL, request("Authorization", bearerAuth("tok-read"))),
+    assertDecision(
+        g.decide(OPTIONAL, request("Authorization", bearerAuth("tok-read"))),
         deny(401, INVALID, BT));
   }
 
@@ -354,8 +591,8 @@ class DecisionTest {
   @Test
   void anOperationNamingAnUnknownSchemeFailsClosed() {
     OperationSecurity stray =
-        OperationSecurity.required("stray()", "GET", "/stray", true,
-            List.of(SchemeRequirement.of("NoSuchScheme")));
+        OperationSecurity.required(
+            "stray()", "GET", "/stray", true, List.of(SchemeRequirement.of("NoSuchScheme")));
     Decision d = GATEHOUSE.decide(stray, request());
     assertThat(d).isInstanceOf(Decision.Deny.class);
     assertThat(((Decision.Deny) d).status()).isEqualTo(503);
@@ -379,10 +616,11 @@ class DecisionTest {
     String own = "Basic realm=\"basic-realm\", charset=\"UTF-8\"";
     assertDecision(g.decide(BASIC_OP, request()), deny(401, NOT_AUTHENTICATED, own));
     assertDecision(g.decide(EITHER, request()), deny(401, NOT_AUTHENTICATED, own, BN));
-    assertDecision(g.decide(EITHER, request("Authorization", bearerAuth("tok-bogus"))),
+    assertDecision(
+        g.decide(EITHER, request("Authorization", bearerAuth("tok-bogus"))),
         deny(401, INVALID, own, BT));
-    assertDecision(g.decide(BASIC_OR_KEY, request("X-API-Key", "nope")),
-        deny(401, INVALID, own, K));
+    assertDecision(
+        g.decide(BASIC_OR_KEY, request("X-API-Key", "nope")), deny(401, INVALID, own, K));
   }
 
   @Test
@@ -397,10 +635,15 @@ class DecisionTest {
             .apiKey(KEY_Q, KEY_VERIFIER)
             .apiKey(KEY_C, KEY_VERIFIER)
             .build();
-    assertDecision(g.decide(KEY_H_OP, request()),
+    assertDecision(
+        g.decide(KEY_H_OP, request()),
         deny(401, NOT_AUTHENTICATED, "APIKey realm=\"Fixture API\""));
-    assertDecision(g.decide(EITHER, request()),
-        deny(401, NOT_AUTHENTICATED, "Basic realm=\"Fixture API\", charset=\"UTF-8\"",
+    assertDecision(
+        g.decide(EITHER, request()),
+        deny(
+            401,
+            NOT_AUTHENTICATED,
+            "Basic realm=\"Fixture API\", charset=\"UTF-8\"",
             "Bearer realm=\"Fixture API\""));
   }
 
@@ -409,11 +652,13 @@ class DecisionTest {
     Gatehouse g =
         Gatehouse.builder()
             .generated(
-                List.of(scheme(KEY_H, SchemeKind.API_KEY, "", Extractors.apiKeyHeader("X-API-Key"))),
+                List.of(
+                    scheme(KEY_H, SchemeKind.API_KEY, "", Extractors.apiKeyHeader("X-API-Key"))),
                 List.of(new Endpoint(API, List.of(KEY_H_OP), "Café API")))
             .apiKey(KEY_H, KEY_VERIFIER)
             .build();
-    assertDecision(g.decide(KEY_H_OP, request()), deny(401, NOT_AUTHENTICATED, "APIKey realm=\"API\""));
+    assertDecision(
+        g.decide(KEY_H_OP, request()), deny(401, NOT_AUTHENTICATED, "APIKey realm=\"API\""));
   }
 
   // --- Deny body ----------------------------------------------------------------------------
@@ -441,11 +686,14 @@ class DecisionTest {
     Decision.Deny deny = new Decision.Deny(401, challenges, "x");
     challenges.add(BN);
     assertThat(deny.challenges()).containsExactly(B);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Decision.Deny(401, List.of(), null))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new Decision.Deny(401, List.of(), null))
         .isInstanceOf(NullPointerException.class);
   }
 
-  /** Equal decisions; Digest challenges carry a fresh nonce each time, so those are not compared. */
+  /**
+   * Equal decisions; Digest challenges carry a fresh nonce each time, so those are not compared.
+   */
   private static boolean equivalent(Decision a, Decision b) {
     if (a instanceof Decision.Deny x && b instanceof Decision.Deny y) {
       return x.status() == y.status()
@@ -471,8 +719,12 @@ class DecisionTest {
             },
             KEY_VERIFIER);
     List<Case> table = new ArrayList<>(cases());
-    table.add(c("boom", EITHER, request("Authorization", bearerAuth("tok-boom")),
-        deny(503, UNAVAILABLE)));
+    table.add(
+        c(
+            "boom",
+            EITHER,
+            request("Authorization", bearerAuth("tok-boom")),
+            deny(503, UNAVAILABLE)));
     // Each case decided alone first (and checked against its expectation), so the threads can be
     // held to exactly the same answer, detail texts included.
     List<Decision> alone = new ArrayList<>();

@@ -36,7 +36,8 @@ class DigestVerificationTest {
       OperationSecurity.required("post()", "POST", "/digest", false, List.of(of(SCHEME)));
   private static final Pattern PARAM = Pattern.compile("(nonce|opaque)=\"([0-9a-f]+)\"");
 
-  private final AtomicReference<Instant> now = new AtomicReference<>(Instant.ofEpochSecond(1_700_000_000));
+  private final AtomicReference<Instant> now =
+      new AtomicReference<>(Instant.ofEpochSecond(1_700_000_000));
   private final Clock clock =
       new Clock() {
         @Override
@@ -62,7 +63,9 @@ class DigestVerificationTest {
     return Gatehouse.builder()
         .generated(
             List.of(DecisionFixture.scheme(SCHEME, SchemeKind.DIGEST, "", Extractors.digest())),
-            List.of(new DecisionFixture.Endpoint("com.example.DigestApi", List.of(GET_OP, POST_OP), "Doc")))
+            List.of(
+                new DecisionFixture.Endpoint(
+                    "com.example.DigestApi", List.of(GET_OP, POST_OP), "Doc")))
         .realm(REALM)
         .digest(SCHEME, users)
         .digestNonceSecret(secret)
@@ -72,7 +75,8 @@ class DigestVerificationTest {
 
   private final Gatehouse gatehouse = gatehouse(USERS, SECRET);
 
-  private static Decision send(Gatehouse g, OperationSecurity op, String method, String uri, String authorization) {
+  private static Decision send(
+      Gatehouse g, OperationSecurity op, String method, String uri, String authorization) {
     SimpleRequest.Builder b = SimpleRequest.builder().method(method).path(uri);
     if (authorization != null) {
       b.header("Authorization", authorization);
@@ -98,15 +102,34 @@ class DigestVerificationTest {
   }
 
   static String authorization(
-      DigestAlgorithm h, String user, String password, String method, String uri, String nonce,
-      String opaque, String nc, boolean userhash) {
+      DigestAlgorithm h,
+      String user,
+      String password,
+      String method,
+      String uri,
+      String nonce,
+      String opaque,
+      String nc,
+      boolean userhash) {
     String ha1 = h.ha1(user, REALM, password.toCharArray());
     String ha2 = h.hex(method + ":" + uri);
     String response = h.hex(ha1 + ":" + nonce + ":" + nc + ":0a4f113b:auth:" + ha2);
     String name = userhash ? h.userhash(user, REALM) : user;
-    return "Digest username=\"" + name + "\", realm=\"" + REALM + "\", nonce=\"" + nonce
-        + "\", uri=\"" + uri + "\", algorithm=" + h.token() + ", qop=auth, nc=" + nc
-        + ", cnonce=\"0a4f113b\", response=\"" + response + "\""
+    return "Digest username=\""
+        + name
+        + "\", realm=\""
+        + REALM
+        + "\", nonce=\""
+        + nonce
+        + "\", uri=\""
+        + uri
+        + "\", algorithm="
+        + h.token()
+        + ", qop=auth, nc="
+        + nc
+        + ", cnonce=\"0a4f113b\", response=\""
+        + response
+        + "\""
         + (opaque == null ? "" : ", opaque=\"" + opaque + "\"")
         + (userhash ? ", userhash=true" : "");
   }
@@ -121,8 +144,9 @@ class DigestVerificationTest {
     Decision.Deny deny = (Decision.Deny) send(gatehouse, GET_OP, "GET", "/digest", null);
     assertThat(deny.challenges()).hasSize(2);
     assertThat(deny.challenges().get(0))
-        .matches("Digest realm=\"test\", qop=\"auth\", algorithm=SHA-256, nonce=\"[0-9a-f]{64}\","
-            + " opaque=\"[0-9a-f]{32}\", charset=UTF-8, userhash=true");
+        .matches(
+            "Digest realm=\"test\", qop=\"auth\", algorithm=SHA-256, nonce=\"[0-9a-f]{64}\","
+                + " opaque=\"[0-9a-f]{32}\", charset=UTF-8, userhash=true");
     assertThat(deny.challenges().get(1)).contains("algorithm=SHA-512-256");
     String[] first = challenge(gatehouse);
     String[] second = challenge(gatehouse);
@@ -140,30 +164,82 @@ class DigestVerificationTest {
     assertThat(who.scopes()).containsExactly("read");
   }
 
-  /** The issue's reproduction: a client-made nonce with a correct KD over it, and a made-up opaque. */
+  /**
+   * The issue's reproduction: a client-made nonce with a correct KD over it, and a made-up opaque.
+   */
   @Test
   void aForgedNonceIsRefusedEvenWithACorrectResponse() {
     String forged =
-        authorization(DigestAlgorithm.SHA_256, "user", "pass", "GET", "/digest",
-            "00112233445566778899aabbccddeeff", "not-the-servers", "00000001", false);
+        authorization(
+            DigestAlgorithm.SHA_256,
+            "user",
+            "pass",
+            "GET",
+            "/digest",
+            "00112233445566778899aabbccddeeff",
+            "not-the-servers",
+            "00000001",
+            false);
     assertRefused(send(gatehouse, GET_OP, "GET", "/digest", forged), false);
     String[] c = challenge(gatehouse);
     // A nonce of the right shape whose MAC is wrong.
     String tampered = c[0].substring(0, 63) + (c[0].charAt(63) == '0' ? '1' : '0');
-    assertRefused(send(gatehouse, GET_OP, "GET", "/digest",
-        authorization(DigestAlgorithm.SHA_256, "user", "pass", "GET", "/digest", tampered, c[1],
-            "00000001", false)), false);
+    assertRefused(
+        send(
+            gatehouse,
+            GET_OP,
+            "GET",
+            "/digest",
+            authorization(
+                DigestAlgorithm.SHA_256,
+                "user",
+                "pass",
+                "GET",
+                "/digest",
+                tampered,
+                c[1],
+                "00000001",
+                false)),
+        false);
   }
 
   @Test
   void theOpaqueMustBeEchoedUnchanged() {
     String[] c = challenge(gatehouse);
-    assertRefused(send(gatehouse, GET_OP, "GET", "/digest",
-        authorization(DigestAlgorithm.SHA_256, "user", "pass", "GET", "/digest", c[0],
-            "not-the-servers", "00000001", false)), false);
-    assertRefused(send(gatehouse, GET_OP, "GET", "/digest",
-        authorization(DigestAlgorithm.SHA_256, "user", "pass", "GET", "/digest", c[0], null,
-            "00000001", false)), false);
+    assertRefused(
+        send(
+            gatehouse,
+            GET_OP,
+            "GET",
+            "/digest",
+            authorization(
+                DigestAlgorithm.SHA_256,
+                "user",
+                "pass",
+                "GET",
+                "/digest",
+                c[0],
+                "not-the-servers",
+                "00000001",
+                false)),
+        false);
+    assertRefused(
+        send(
+            gatehouse,
+            GET_OP,
+            "GET",
+            "/digest",
+            authorization(
+                DigestAlgorithm.SHA_256,
+                "user",
+                "pass",
+                "GET",
+                "/digest",
+                c[0],
+                null,
+                "00000001",
+                false)),
+        false);
   }
 
   @Test
@@ -182,60 +258,170 @@ class DigestVerificationTest {
     assertRefused(send(gatehouse, GET_OP, "GET", "/digest", header), true);
     String[] c = challenge(gatehouse);
     now.set(now.get().plus(Duration.ofMinutes(6)));
-    assertRefused(send(gatehouse, GET_OP, "GET", "/digest",
-        authorization(DigestAlgorithm.SHA_256, "user", "wrong", "GET", "/digest", c[0], c[1],
-            "00000001", false)), false);
+    assertRefused(
+        send(
+            gatehouse,
+            GET_OP,
+            "GET",
+            "/digest",
+            authorization(
+                DigestAlgorithm.SHA_256,
+                "user",
+                "wrong",
+                "GET",
+                "/digest",
+                c[0],
+                c[1],
+                "00000001",
+                false)),
+        false);
   }
 
   @Test
   void aNonceCountIsNeverAcceptedTwice() {
     String[] c = challenge(gatehouse);
-    String one = authorization(DigestAlgorithm.SHA_256, "user", "pass", "GET", "/digest", c[0], c[1], "00000001", false);
-    String two = authorization(DigestAlgorithm.SHA_256, "user", "pass", "GET", "/digest", c[0], c[1], "00000002", false);
+    String one =
+        authorization(
+            DigestAlgorithm.SHA_256,
+            "user",
+            "pass",
+            "GET",
+            "/digest",
+            c[0],
+            c[1],
+            "00000001",
+            false);
+    String two =
+        authorization(
+            DigestAlgorithm.SHA_256,
+            "user",
+            "pass",
+            "GET",
+            "/digest",
+            c[0],
+            c[1],
+            "00000002",
+            false);
     assertThat(send(gatehouse, GET_OP, "GET", "/digest", one)).isInstanceOf(Decision.Allow.class);
     assertRefused(send(gatehouse, GET_OP, "GET", "/digest", one), false);
     assertThat(send(gatehouse, GET_OP, "GET", "/digest", two)).isInstanceOf(Decision.Allow.class);
     assertRefused(send(gatehouse, GET_OP, "GET", "/digest", one), false);
-    String zero = authorization(DigestAlgorithm.SHA_256, "user", "pass", "GET", "/digest", challenge(gatehouse)[0], c[1], "00000000", false);
+    String zero =
+        authorization(
+            DigestAlgorithm.SHA_256,
+            "user",
+            "pass",
+            "GET",
+            "/digest",
+            challenge(gatehouse)[0],
+            c[1],
+            "00000000",
+            false);
     assertRefused(send(gatehouse, GET_OP, "GET", "/digest", zero), false);
   }
 
   @Test
   void aWrongPasswordCannotBurnTheNonceCountOfTheRealUser() {
     String[] c = challenge(gatehouse);
-    assertRefused(send(gatehouse, GET_OP, "GET", "/digest",
-        authorization(DigestAlgorithm.SHA_256, "user", "guess", "GET", "/digest", c[0], c[1], "ffffffff", false)), false);
-    assertThat(send(gatehouse, GET_OP, "GET", "/digest",
-        authorization(DigestAlgorithm.SHA_256, "user", "pass", "GET", "/digest", c[0], c[1], "00000001", false)))
+    assertRefused(
+        send(
+            gatehouse,
+            GET_OP,
+            "GET",
+            "/digest",
+            authorization(
+                DigestAlgorithm.SHA_256,
+                "user",
+                "guess",
+                "GET",
+                "/digest",
+                c[0],
+                c[1],
+                "ffffffff",
+                false)),
+        false);
+    assertThat(
+            send(
+                gatehouse,
+                GET_OP,
+                "GET",
+                "/digest",
+                authorization(
+                    DigestAlgorithm.SHA_256,
+                    "user",
+                    "pass",
+                    "GET",
+                    "/digest",
+                    c[0],
+                    c[1],
+                    "00000001",
+                    false)))
         .isInstanceOf(Decision.Allow.class);
   }
 
   @Test
   void theMethodIsBoundToTheRequest() {
     String[] c = challenge(gatehouse);
-    String signedForGet = authorization(DigestAlgorithm.SHA_256, "user", "pass", "GET", "/digest", c[0], c[1], "00000001", false);
+    String signedForGet =
+        authorization(
+            DigestAlgorithm.SHA_256,
+            "user",
+            "pass",
+            "GET",
+            "/digest",
+            c[0],
+            c[1],
+            "00000001",
+            false);
     assertRefused(send(gatehouse, POST_OP, "POST", "/digest", signedForGet), false);
-    String signedForPost = authorization(DigestAlgorithm.SHA_256, "user", "pass", "POST", "/digest", c[0], c[1], "00000002", false);
-    assertThat(send(gatehouse, POST_OP, "POST", "/digest", signedForPost)).isInstanceOf(Decision.Allow.class);
+    String signedForPost =
+        authorization(
+            DigestAlgorithm.SHA_256,
+            "user",
+            "pass",
+            "POST",
+            "/digest",
+            c[0],
+            c[1],
+            "00000002",
+            false);
+    assertThat(send(gatehouse, POST_OP, "POST", "/digest", signedForPost))
+        .isInstanceOf(Decision.Allow.class);
   }
 
   @Test
   void theUriIsBoundToTheRequest() {
     String[] c = challenge(gatehouse);
-    Decision.Deny deny = (Decision.Deny) send(gatehouse, GET_OP, "GET", "/digest",
-        authorization(DigestAlgorithm.SHA_256, "user", "pass", "GET", "/other", c[0], c[1], "00000001", false));
+    Decision.Deny deny =
+        (Decision.Deny)
+            send(
+                gatehouse,
+                GET_OP,
+                "GET",
+                "/digest",
+                authorization(
+                    DigestAlgorithm.SHA_256,
+                    "user",
+                    "pass",
+                    "GET",
+                    "/other",
+                    c[0],
+                    c[1],
+                    "00000001",
+                    false));
     assertThat(deny.status()).isEqualTo(400);
   }
 
   @Test
   void onlyQopAuthAndTheTwoShaAlgorithmsAndTheSchemesRealm() {
     String good = valid(DigestAlgorithm.SHA_256, "00000001");
-    for (String bad : List.of(
-        good.replace("qop=auth", "qop=auth-int"),
-        good.replace("algorithm=SHA-256", "algorithm=MD5"),
-        good.replace("algorithm=SHA-256", "algorithm=SHA-256-sess"),
-        good.replace(", algorithm=SHA-256", ""),
-        good.replace("realm=\"test\"", "realm=\"other\""))) {
+    for (String bad :
+        List.of(
+            good.replace("qop=auth", "qop=auth-int"),
+            good.replace("algorithm=SHA-256", "algorithm=MD5"),
+            good.replace("algorithm=SHA-256", "algorithm=SHA-256-sess"),
+            good.replace(", algorithm=SHA-256", ""),
+            good.replace("realm=\"test\"", "realm=\"other\""))) {
       assertRefused(send(gatehouse, GET_OP, "GET", "/digest", bad), false);
     }
     // Without qop (RFC 2069 style) the credentials are refused too.
@@ -246,11 +432,40 @@ class DigestVerificationTest {
   @Test
   void userhashFindsTheUserAndUnknownUsersGetTheSameAnswer() {
     String[] c = challenge(gatehouse);
-    Decision hashed = send(gatehouse, GET_OP, "GET", "/digest",
-        authorization(DigestAlgorithm.SHA_512_256, "user", "pass", "GET", "/digest", c[0], c[1], "00000001", true));
+    Decision hashed =
+        send(
+            gatehouse,
+            GET_OP,
+            "GET",
+            "/digest",
+            authorization(
+                DigestAlgorithm.SHA_512_256,
+                "user",
+                "pass",
+                "GET",
+                "/digest",
+                c[0],
+                c[1],
+                "00000001",
+                true));
     assertThat(((Decision.Allow) hashed).principal().orElseThrow().name()).isEqualTo("user");
-    assertRefused(send(gatehouse, GET_OP, "GET", "/digest",
-        authorization(DigestAlgorithm.SHA_256, "nobody", "pass", "GET", "/digest", c[0], c[1], "00000002", false)), false);
+    assertRefused(
+        send(
+            gatehouse,
+            GET_OP,
+            "GET",
+            "/digest",
+            authorization(
+                DigestAlgorithm.SHA_256,
+                "nobody",
+                "pass",
+                "GET",
+                "/digest",
+                c[0],
+                c[1],
+                "00000002",
+                false)),
+        false);
   }
 
   @Test
@@ -262,7 +477,9 @@ class DigestVerificationTest {
           throw new VerifierUnavailableException("down", Duration.ofSeconds(7), null);
         };
     Gatehouse g = gatehouse(failing, SECRET);
-    Decision.Deny deny = (Decision.Deny) send(g, GET_OP, "GET", "/digest", valid(DigestAlgorithm.SHA_256, "00000001"));
+    Decision.Deny deny =
+        (Decision.Deny)
+            send(g, GET_OP, "GET", "/digest", valid(DigestAlgorithm.SHA_256, "00000001"));
     assertThat(deny.status()).isEqualTo(503);
     assertThat(seen.get()).isEqualTo("user|test|SHA_256");
   }

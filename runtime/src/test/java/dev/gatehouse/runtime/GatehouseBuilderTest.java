@@ -123,7 +123,11 @@ class GatehouseBuilderTest {
   void verifierForAnUndeclaredSchemeIsNamed() {
     Throwable t =
         catchThrowable(
-            () -> allButKeyCookie().apiKey(KEY_C, KEY_VERIFIER).apiKey("GhostKey", KEY_VERIFIER).build());
+            () ->
+                allButKeyCookie()
+                    .apiKey(KEY_C, KEY_VERIFIER)
+                    .apiKey("GhostKey", KEY_VERIFIER)
+                    .build());
     assertThat(t).isInstanceOf(IllegalStateException.class).hasMessageContaining("\"GhostKey\"");
   }
 
@@ -137,8 +141,12 @@ class GatehouseBuilderTest {
             () ->
                 Gatehouse.builder()
                     .generated(
-                        List.of(scheme(KEY_H, SchemeKind.API_KEY, "",
-                            Extractors.apiKeyHeader("X-API-Key"))),
+                        List.of(
+                            scheme(
+                                KEY_H,
+                                SchemeKind.API_KEY,
+                                "",
+                                Extractors.apiKeyHeader("X-API-Key"))),
                         List.of(new Endpoint("com.example.OtherApi", List.of(KEY_H_OP, op), "T")))
                     .realm("test")
                     .apiKey(KEY_H, KEY_VERIFIER)
@@ -154,8 +162,7 @@ class GatehouseBuilderTest {
     assertThatThrownBy(() -> builder().basic(BASIC, BASIC_VERIFIER).basic(BASIC, BASIC_VERIFIER))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(BASIC);
-    assertThatThrownBy(
-            () -> builder().basic(BASIC, BASIC_VERIFIER).bearer(BASIC, BEARER_VERIFIER))
+    assertThatThrownBy(() -> builder().basic(BASIC, BASIC_VERIFIER).bearer(BASIC, BEARER_VERIFIER))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(BASIC);
   }
@@ -169,8 +176,9 @@ class GatehouseBuilderTest {
         catchThrowable(
             () ->
                 Gatehouse.builder()
-                    .generated(schemes(""), List.of(ENDPOINT, new Endpoint("com.example.OtherApi",
-                        List.of(op), "T")))
+                    .generated(
+                        schemes(""),
+                        List.of(ENDPOINT, new Endpoint("com.example.OtherApi", List.of(op), "T")))
                     .realm("test")
                     .basic(BASIC, BASIC_VERIFIER)
                     .basic(BEARER, BASIC_VERIFIER) // wrong kind
@@ -189,13 +197,14 @@ class GatehouseBuilderTest {
     assertThat(t.getMessage()).doesNotContain("\"" + BASIC + "\"");
   }
 
-  /** Rule 1.2.13: the realm is printable ASCII; a bad one must fail at start-up, not per request. */
+  /**
+   * Rule 1.2.13: the realm is printable ASCII; a bad one must fail at start-up, not per request.
+   */
   @Test
   void realmWithControlOrNonAsciiCharactersIsRefusedAtStartUp() {
     for (String bad : List.of("te\r\nst", "tést", "te\u0000st")) {
       Throwable t =
-          catchThrowable(
-              () -> allButKeyCookie().apiKey(KEY_C, KEY_VERIFIER).realm(bad).build());
+          catchThrowable(() -> allButKeyCookie().apiKey(KEY_C, KEY_VERIFIER).realm(bad).build());
       assertThat(t)
           .as("realm %s", bad.replace("\r", "\\r").replace("\n", "\\n").replace("\u0000", "\\0"))
           .isInstanceOfAny(IllegalArgumentException.class, IllegalStateException.class);
@@ -207,8 +216,7 @@ class GatehouseBuilderTest {
   void realmWithQuoteOrBackslashIsRefusedAtStartUp() {
     for (String bad : List.of("te\"st", "te\\st")) {
       Throwable t =
-          catchThrowable(
-              () -> allButKeyCookie().apiKey(KEY_C, KEY_VERIFIER).realm(bad).build());
+          catchThrowable(() -> allButKeyCookie().apiKey(KEY_C, KEY_VERIFIER).realm(bad).build());
       assertThat(t)
           .as("realm %s", bad)
           .isInstanceOfAny(IllegalArgumentException.class, IllegalStateException.class);

@@ -17,10 +17,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * A 403 reports every requirement object whose credentials were all valid but short of scopes,
- * one challenge each, whatever the order the alternatives are declared in (issue 14,
- * docs/enforcement.md "Refusals for missing scopes"); and {@code @OptionalSecurity} does not let
- * in a verified caller who lacks scopes.
+ * A 403 reports every requirement object whose credentials were all valid but short of scopes, one
+ * challenge each, whatever the order the alternatives are declared in (issue 14,
+ * docs/enforcement.md "Refusals for missing scopes"); and {@code @OptionalSecurity} does not let in
+ * a verified caller who lacks scopes.
  */
 class InsufficientScopeDecisionTest {
 
@@ -33,7 +33,10 @@ class InsufficientScopeDecisionTest {
   private static final String BEARER_SHORT =
       "Bearer realm=\"test\", error=\"insufficient_scope\", scope=\"write\"";
 
-  private static OperationSecurity op(String name, boolean optional, List<List<dev.gatehouse.runtime.internal.SchemeRequirement>> alternatives) {
+  private static OperationSecurity op(
+      String name,
+      boolean optional,
+      List<List<dev.gatehouse.runtime.internal.SchemeRequirement>> alternatives) {
     return new OperationSecurity(name + "()", "GET", "/" + name, alternatives, optional);
   }
 
@@ -54,18 +57,42 @@ class InsufficientScopeDecisionTest {
       Gatehouse.builder()
           .generated(
               List.of(
-                  scheme(new SchemeDefinition(KEY, SchemeKind.API_KEY, "", "",
-                      Extractors.apiKeyHeader("X-API-Key"), SchemeDefinition.headerPlace("X-API-Key"))),
-                  scheme(new SchemeDefinition(OAUTH, SchemeKind.OAUTH2, "", "", Extractors.oauth2())),
-                  scheme(new SchemeDefinition(BASIC, SchemeKind.BASIC, "", "", Extractors.basic()))),
-              List.of(new DecisionFixture.Endpoint(
-                  "com.example.Scopes", List.of(KEY_FIRST, TOKEN_FIRST, BASIC_ADMIN, OPTIONAL_ADMIN), "t")))
+                  scheme(
+                      new SchemeDefinition(
+                          KEY,
+                          SchemeKind.API_KEY,
+                          "",
+                          "",
+                          Extractors.apiKeyHeader("X-API-Key"),
+                          SchemeDefinition.headerPlace("X-API-Key"))),
+                  scheme(
+                      new SchemeDefinition(OAUTH, SchemeKind.OAUTH2, "", "", Extractors.oauth2())),
+                  scheme(
+                      new SchemeDefinition(BASIC, SchemeKind.BASIC, "", "", Extractors.basic()))),
+              List.of(
+                  new DecisionFixture.Endpoint(
+                      "com.example.Scopes",
+                      List.of(KEY_FIRST, TOKEN_FIRST, BASIC_ADMIN, OPTIONAL_ADMIN),
+                      "t")))
           .realm("test")
-          .apiKey(KEY, k -> k.key().equals("key") ? Verification.granted("bot", Set.of("read")) : Verification.rejected())
-          .bearer(OAUTH, t -> t.token().equals("tok") ? Verification.granted("tok", Set.of("read")) : Verification.rejected())
-          .basic(BASIC, c -> c.username().equals("user") && c.password().equals("pass")
-              ? Verification.granted("user", Set.of("staff"))
-              : Verification.rejected())
+          .apiKey(
+              KEY,
+              k ->
+                  k.key().equals("key")
+                      ? Verification.granted("bot", Set.of("read"))
+                      : Verification.rejected())
+          .bearer(
+              OAUTH,
+              t ->
+                  t.token().equals("tok")
+                      ? Verification.granted("tok", Set.of("read"))
+                      : Verification.rejected())
+          .basic(
+              BASIC,
+              c ->
+                  c.username().equals("user") && c.password().equals("pass")
+                      ? Verification.granted("user", Set.of("staff"))
+                      : Verification.rejected())
           .build();
 
   @Test
@@ -79,8 +106,7 @@ class InsufficientScopeDecisionTest {
 
   @Test
   void anAlternativeWhoseCredentialIsAbsentIsNotReported() {
-    Decision expected =
-        deny(403, "Not enough permissions; missing scopes: write", BEARER_SHORT);
+    Decision expected = deny(403, "Not enough permissions; missing scopes: write", BEARER_SHORT);
     assertDecision(GATEHOUSE.decide(KEY_FIRST, request("Authorization", "Bearer tok")), expected);
     assertDecision(GATEHOUSE.decide(TOKEN_FIRST, request("Authorization", "Bearer tok")), expected);
     assertDecision(
@@ -92,7 +118,9 @@ class InsufficientScopeDecisionTest {
   void aBasicRoleShortfallCarriesTheBasicChallengeWithTheScope() {
     assertDecision(
         GATEHOUSE.decide(BASIC_ADMIN, request("Authorization", basicAuth("user", "pass"))),
-        deny(403, "Not enough permissions; missing scopes: admin",
+        deny(
+            403,
+            "Not enough permissions; missing scopes: admin",
             "Basic realm=\"test\", error=\"insufficient_scope\", scope=\"admin\""));
   }
 
@@ -100,12 +128,16 @@ class InsufficientScopeDecisionTest {
   void optionalSecurityRefusesAVerifiedCallerLackingScopes() {
     assertDecision(
         GATEHOUSE.decide(OPTIONAL_ADMIN, request("Authorization", "Bearer tok")),
-        deny(403, "Not enough permissions; missing scopes: admin",
+        deny(
+            403,
+            "Not enough permissions; missing scopes: admin",
             "Bearer realm=\"test\", error=\"insufficient_scope\", scope=\"admin\""));
     assertThat(GATEHOUSE.decide(OPTIONAL_ADMIN, request())).isInstanceOf(Decision.Allow.class);
     assertDecision(
         GATEHOUSE.decide(OPTIONAL_ADMIN, request("Authorization", "Bearer forged")),
-        deny(401, "Invalid authentication credentials",
+        deny(
+            401,
+            "Invalid authentication credentials",
             "Bearer realm=\"test\", error=\"invalid_token\""));
   }
 }

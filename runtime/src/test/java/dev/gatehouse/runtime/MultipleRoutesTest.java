@@ -60,6 +60,7 @@ class MultipleRoutesTest {
 
     assertThatThrownBy(() -> gatehouse(secured, open))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("test.StatusApi lists operation health() twice with different security");
+        .hasMessageContaining(
+            "test.StatusApi lists operation health() twice with different security");
   }
 }

@@ -7,8 +7,8 @@ import java.net.URLClassLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13: when start-up finds no generated glue at all, the error says that the processor did
- * not run and how to put it on the processor path, instead of "no such scheme is declared".
+ * Issue 13: when start-up finds no generated glue at all, the error says that the processor did not
+ * run and how to put it on the processor path, instead of "no such scheme is declared".
  */
 class NoGeneratedCodeTest {
   @Test
@@ -16,7 +16,8 @@ class NoGeneratedCodeTest {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     // A class path without any META-INF/services entry of Gatehouse's generated classes.
-    thread.setContextClassLoader(new URLClassLoader(new URL[0], ClassLoader.getPlatformClassLoader()));
+    thread.setContextClassLoader(
+        new URLClassLoader(new URL[0], ClassLoader.getPlatformClassLoader()));
     try {
       assertThatThrownBy(
               () ->

@@ -79,10 +79,14 @@ class NoSecretsTest {
   @Test
   void storesAndVerifiers() throws Exception {
     HashedApiKeys keys =
-        HashedApiKeys.sha256().add(HashedApiKeys.sha256Digest(API_KEY), "ci-bot", Set.of("x")).build();
+        HashedApiKeys.sha256()
+            .add(HashedApiKeys.sha256Digest(API_KEY), "ci-bot", Set.of("x"))
+            .build();
     byte[] pepper = "pepper-Secret-5566778899aabbccddeeff0011".getBytes(StandardCharsets.US_ASCII);
     HashedApiKeys peppered =
-        HashedApiKeys.hmacSha256(pepper).add(HashedApiKeys.hmacDigest(pepper, API_KEY), "p").build();
+        HashedApiKeys.hmacSha256(pepper)
+            .add(HashedApiKeys.hmacDigest(pepper, API_KEY), "p")
+            .build();
     StoredUser stored = new StoredUser("alice", passwordHash, Set.of("me"), true);
     List<String> shown =
         List.of(
@@ -118,14 +122,16 @@ class NoSecretsTest {
             Verification.rejected("The access token signature is invalid").toString(),
             who.toString(),
             new Decision.Allow(List.of(who)).toString(),
-            new Decision.Deny(401, List.of("Basic realm=\"test\""), "Invalid authentication credentials")
+            new Decision.Deny(
+                    401, List.of("Basic realm=\"test\""), "Invalid authentication credentials")
                 .toString(),
             new Decision.Deny(401, List.of(), "x").body());
     assertNoSecret(shown, PASSWORD, passwordHash);
   }
 
   /** An application principal whose own toString shows what must stay private. */
-  private record LeakyUser(String username, String hashedPassword) implements java.security.Principal {
+  private record LeakyUser(String username, String hashedPassword)
+      implements java.security.Principal {
     @Override
     public String getName() {
       return username;
@@ -149,6 +155,7 @@ class NoSecretsTest {
             new DecisionListener.Event(
                     "GET /items", 200, java.util.Optional.empty(), caller.schemes(), caller.name())
                 .toString());
-    assertNoSecret(shown, PASSWORD, passwordHash, passwordHash.substring(passwordHash.length() - 16));
+    assertNoSecret(
+        shown, PASSWORD, passwordHash, passwordHash.substring(passwordHash.length() - 16));
   }
 }

@@ -211,7 +211,8 @@ class PasswordUsersTest {
     Map<String, String> stored = new ConcurrentHashMap<>();
     PasswordUsers users =
         PasswordUsers.lookingUp(
-            stronger, name -> Optional.ofNullable(db.get(name)),
+            stronger,
+            name -> Optional.ofNullable(db.get(name)),
             (user, fresh) -> stored.put(user.name(), fresh));
 
     assertThat(users.verify(new BasicCredentials("alice", "nope")).isGranted()).isFalse();

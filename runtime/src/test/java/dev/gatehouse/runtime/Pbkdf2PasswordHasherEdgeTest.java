@@ -66,7 +66,15 @@ class Pbkdf2PasswordHasherEdgeTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "9999", "10000001", "99999999", "100000000", "010000", "+10000", "1000a", "1000/", "1000:",
+        "9999",
+        "10000001",
+        "99999999",
+        "100000000",
+        "010000",
+        "+10000",
+        "1000a",
+        "1000/",
+        "1000:",
         ""
       })
   void malformedIterationCountsNeedARehash(String iterations) {
@@ -82,8 +90,13 @@ class Pbkdf2PasswordHasherEdgeTest {
     assertThat(HASHER.needsRehash(encoded("10000", 16, 33))).isTrue();
     String padded = encoded("10000", 16, 32) + "=";
     assertThat(HASHER.needsRehash(padded)).isTrue();
-    assertThat(HASHER.needsRehash("pbkdf2-sha1$10000$" + B64.encodeToString(new byte[16]) + "$"
-        + B64.encodeToString(new byte[32]))).isTrue();
+    assertThat(
+            HASHER.needsRehash(
+                "pbkdf2-sha1$10000$"
+                    + B64.encodeToString(new byte[16])
+                    + "$"
+                    + B64.encodeToString(new byte[32])))
+        .isTrue();
   }
 
   @Test
@@ -94,7 +107,12 @@ class Pbkdf2PasswordHasherEdgeTest {
   }
 
   private static String encoded(String iterations, int saltBytes, int hashBytes) {
-    return Pbkdf2PasswordHasher.ID + "$" + iterations + "$"
-        + B64.encodeToString(new byte[saltBytes]) + "$" + B64.encodeToString(new byte[hashBytes]);
+    return Pbkdf2PasswordHasher.ID
+        + "$"
+        + iterations
+        + "$"
+        + B64.encodeToString(new byte[saltBytes])
+        + "$"
+        + B64.encodeToString(new byte[hashBytes]);
   }
 }

@@ -1,10 +1,10 @@
 package dev.gatehouse.runtime;
 
+import static dev.gatehouse.runtime.DecisionFixture.BASIC_OP;
+import static dev.gatehouse.runtime.DecisionFixture.BASIC_VERIFIER;
 import static dev.gatehouse.runtime.DecisionFixture.BEARER_READ;
 import static dev.gatehouse.runtime.DecisionFixture.BEARER_VERIFIER;
-import static dev.gatehouse.runtime.DecisionFixture.BASIC_OP;
 import static dev.gatehouse.runtime.DecisionFixture.KEY_VERIFIER;
-import static dev.gatehouse.runtime.DecisionFixture.BASIC_VERIFIER;
 import static dev.gatehouse.runtime.DecisionFixture.bearerAuth;
 import static dev.gatehouse.runtime.DecisionFixture.request;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,27 +85,33 @@ class ProtectedResourceMetadataTest {
   @Test
   void everyBearerChallengeNamesTheMetadata() {
     Gatehouse g = build(withMetadata("https://api.example.com/shop"));
-    String named = ", resource_metadata=\"https://api.example.com/.well-known/oauth-protected-resource/shop\"";
+    String named =
+        ", resource_metadata=\"https://api.example.com/.well-known/oauth-protected-resource/shop\"";
 
     assertThat(((Decision.Deny) g.decide(BEARER_READ, request())).challenges())
         .containsExactly("Bearer realm=\"test\"" + named);
-    assertThat(((Decision.Deny) g.decide(BEARER_READ, request("Authorization", bearerAuth("nope"))))
-            .challenges())
+    assertThat(
+            ((Decision.Deny) g.decide(BEARER_READ, request("Authorization", bearerAuth("nope"))))
+                .challenges())
         .containsExactly("Bearer realm=\"test\", error=\"invalid_token\"" + named);
-    assertThat(((Decision.Deny) g.decide(BEARER_READ, request("Authorization", bearerAuth("tok-write"))))
-            .challenges())
+    assertThat(
+            ((Decision.Deny)
+                    g.decide(BEARER_READ, request("Authorization", bearerAuth("tok-write"))))
+                .challenges())
         .containsExactly(
             "Bearer realm=\"test\", error=\"insufficient_scope\", scope=\"read\"" + named);
     // Other schemes' challenges do not change.
     assertThat(((Decision.Deny) g.decide(BASIC_OP, request())).challenges())
         .containsExactly(DecisionFixture.B);
-    assertThat(g.protectedResourceMetadata()).map(ProtectedResourceMetadata::resource)
+    assertThat(g.protectedResourceMetadata())
+        .map(ProtectedResourceMetadata::resource)
         .hasValue("https://api.example.com/shop");
   }
 
   @Test
   void challengesCanLeaveTheMetadataOut() {
-    Gatehouse g = build(withMetadata("https://api.example.com/shop").resourceMetadataInChallenges(false));
+    Gatehouse g =
+        build(withMetadata("https://api.example.com/shop").resourceMetadataInChallenges(false));
 
     assertThat(((Decision.Deny) g.decide(BEARER_READ, request())).challenges())
         .containsExactly("Bearer realm=\"test\"");
@@ -147,8 +153,11 @@ class ProtectedResourceMetadataTest {
 
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("scheme \"" + DecisionFixture.BEARER + "\" has a verifier requiring"
-            + " the audience [https://api.example.com/other]")
+        .hasMessageContaining(
+            "scheme \""
+                + DecisionFixture.BEARER
+                + "\" has a verifier requiring"
+                + " the audience [https://api.example.com/other]")
         .hasMessageContaining("audience(\"https://api.example.com/shop\")")
         .hasMessageNotContaining("scheme \"" + DecisionFixture.QUERY_BEARER + "\"");
   }

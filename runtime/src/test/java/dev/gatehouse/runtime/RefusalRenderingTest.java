@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 class RefusalRenderingTest {
 
   /** The fixture's endpoint, compiled with {@code -Agatehouse.refusals=problem}. */
-  record ProblemEndpoint(String endpointInterface, List<OperationSecurity> operations,
-      String documentTitle) implements GeneratedEndpoint {
+  record ProblemEndpoint(
+      String endpointInterface, List<OperationSecurity> operations, String documentTitle)
+      implements GeneratedEndpoint {
     @Override
     public String refusals() {
       return "problem";
@@ -37,7 +38,8 @@ class RefusalRenderingTest {
   private static Gatehouse.Builder builder(boolean problem) {
     GeneratedEndpoint endpoint =
         problem
-            ? new ProblemEndpoint(ENDPOINT.endpointInterface(), ENDPOINT.operations(), "Fixture API")
+            ? new ProblemEndpoint(
+                ENDPOINT.endpointInterface(), ENDPOINT.operations(), "Fixture API")
             : ENDPOINT;
     return Gatehouse.builder()
         .generated(DecisionFixture.schemes(""), List.of(endpoint))
@@ -51,7 +53,10 @@ class RefusalRenderingTest {
   }
 
   private static Operation operation(Gatehouse gatehouse, String key) {
-    return gatehouse.operations().stream().filter(o -> o.key().equals(key)).findFirst().orElseThrow();
+    return gatehouse.operations().stream()
+        .filter(o -> o.key().equals(key))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String body(Refusal refusal) {
@@ -59,7 +64,11 @@ class RefusalRenderingTest {
   }
 
   private static String header(Refusal refusal, String name) {
-    return refusal.headers().stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow().value();
+    return refusal.headers().stream()
+        .filter(h -> h.name().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .value();
   }
 
   @Test
@@ -85,17 +94,22 @@ class RefusalRenderingTest {
     assertThat(body(refusal))
         .isEqualTo(
             "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\""
-                + deny.detail() + "\",\"reason\":\"insufficient_scope\"}");
+                + deny.detail()
+                + "\",\"reason\":\"insufficient_scope\"}");
   }
 
   @Test
   void aRendererTheDocumentDoesNotDescribeFailsAtStartUp() {
-    assertThatThrownBy(() -> builder(false).refusalRenderer(RefusalRenderer.problemDetails()).build())
+    assertThatThrownBy(
+            () -> builder(false).refusalRenderer(RefusalRenderer.problemDetails()).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("application/problem+json")
         .hasMessageContaining("-Agatehouse.refusals");
-    assertThat(builder(true).refusalRenderer(RefusalRenderer.problemDetails()).build()
-            .refusalRenderer())
+    assertThat(
+            builder(true)
+                .refusalRenderer(RefusalRenderer.problemDetails())
+                .build()
+                .refusalRenderer())
         .isSameAs(RefusalRenderer.problemDetails());
   }
 
@@ -118,19 +132,28 @@ class RefusalRenderingTest {
     Gatehouse gatehouse =
         builder(false)
             .listener(events::add)
-            .listener(e -> {
-              throw new IllegalStateException("a broken listener changes nothing");
-            })
+            .listener(
+                e -> {
+                  throw new IllegalStateException("a broken listener changes nothing");
+                })
             .build();
-    assertThat(gatehouse.decide(KEY_H_OP, request("X-API-Key", KEY))).isInstanceOf(Decision.Allow.class);
+    assertThat(gatehouse.decide(KEY_H_OP, request("X-API-Key", KEY)))
+        .isInstanceOf(Decision.Allow.class);
     gatehouse.decide(BEARER_READ, request("Authorization", "Bearer forged-secret"));
 
     assertThat(events)
         .containsExactly(
             new DecisionListener.Event(
-                "GET /key-h", 200, Optional.empty(), List.of(DecisionFixture.KEY_H), Optional.of("ci-bot")),
+                "GET /key-h",
+                200,
+                Optional.empty(),
+                List.of(DecisionFixture.KEY_H),
+                Optional.of("ci-bot")),
             new DecisionListener.Event(
-                "GET /bearer", 401, Optional.of(Decision.Reason.INVALID_CREDENTIALS), List.of(BEARER),
+                "GET /bearer",
+                401,
+                Optional.of(Decision.Reason.INVALID_CREDENTIALS),
+                List.of(BEARER),
                 Optional.empty()));
     assertThat(events.toString()).doesNotContain("forged-secret").doesNotContain(KEY);
     assertThat(events.get(0).allowed()).isTrue();

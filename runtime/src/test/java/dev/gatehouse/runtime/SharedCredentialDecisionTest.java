@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One presented credential is one credential (issue 14, docs/enforcement.md "Schemes sharing a
- * place"): when several schemes of an operation read it from the same place, it is invalid only when
- * every one of them rejects it, and malformed only when none of them finds a well-formed one there.
- * Credentials in different places still fail closed.
+ * place"): when several schemes of an operation read it from the same place, it is invalid only
+ * when every one of them rejects it, and malformed only when none of them finds a well-formed one
+ * there. Credentials in different places still fail closed.
  */
 class SharedCredentialDecisionTest {
 
@@ -38,17 +38,30 @@ class SharedCredentialDecisionTest {
   private static final String K = "APIKey realm=\"test\"";
 
   private static final OperationSecurity BEARERS =
-      OperationSecurity.required("bearers()", "GET", "/bearers", false, List.of(of(OPAQUE)), List.of(of(JWT)));
+      OperationSecurity.required(
+          "bearers()", "GET", "/bearers", false, List.of(of(OPAQUE)), List.of(of(JWT)));
   private static final OperationSecurity BASICS =
-      OperationSecurity.required("basics()", "GET", "/basics", false, List.of(of(BASIC)), List.of(of(ADMIN)));
+      OperationSecurity.required(
+          "basics()", "GET", "/basics", false, List.of(of(BASIC)), List.of(of(ADMIN)));
   private static final OperationSecurity KEYS =
-      OperationSecurity.required("keys()", "GET", "/keys", false, List.of(of(KEY_A)), List.of(of(KEY_B)));
+      OperationSecurity.required(
+          "keys()", "GET", "/keys", false, List.of(of(KEY_A)), List.of(of(KEY_B)));
   private static final OperationSecurity KEY_OR_QUERY =
       OperationSecurity.required(
-          "keyOrQuery()", "GET", "/key-or-query", false, List.of(of(KEY_A)), List.of(of(QUERY_KEY)));
+          "keyOrQuery()",
+          "GET",
+          "/key-or-query",
+          false,
+          List.of(of(KEY_A)),
+          List.of(of(QUERY_KEY)));
   private static final OperationSecurity SCOPED_BEARERS =
       OperationSecurity.required(
-          "scopedBearers()", "GET", "/scoped", false, List.of(of(OPAQUE, "read")), List.of(of(JWT, "write")));
+          "scopedBearers()",
+          "GET",
+          "/scoped",
+          false,
+          List.of(of(OPAQUE, "read")),
+          List.of(of(JWT, "write")));
 
   private static GeneratedScheme scheme(SchemeDefinition d) {
     return () -> d;
@@ -58,34 +71,74 @@ class SharedCredentialDecisionTest {
       Gatehouse.builder()
           .generated(
               List.of(
-                  scheme(new SchemeDefinition(OPAQUE, SchemeKind.BEARER, "", "", Extractors.bearer())),
+                  scheme(
+                      new SchemeDefinition(OPAQUE, SchemeKind.BEARER, "", "", Extractors.bearer())),
                   scheme(new SchemeDefinition(JWT, SchemeKind.OAUTH2, "", "", Extractors.oauth2())),
                   scheme(new SchemeDefinition(BASIC, SchemeKind.BASIC, "", "", Extractors.basic())),
                   scheme(new SchemeDefinition(ADMIN, SchemeKind.BASIC, "", "", Extractors.basic())),
-                  scheme(new SchemeDefinition(KEY_A, SchemeKind.API_KEY, "", "",
-                      Extractors.apiKeyHeader("X-Key"), SchemeDefinition.headerPlace("X-Key"))),
-                  scheme(new SchemeDefinition(KEY_B, SchemeKind.API_KEY, "", "",
-                      Extractors.apiKeyHeader("x-key"), SchemeDefinition.headerPlace("x-key"))),
-                  scheme(new SchemeDefinition(QUERY_KEY, SchemeKind.API_KEY, "", "",
-                      Extractors.apiKeyQuery("key"), SchemeDefinition.queryPlace("key")))),
-              List.of(new DecisionFixture.Endpoint(
-                  "com.example.Shared", List.of(BEARERS, BASICS, KEYS, KEY_OR_QUERY, SCOPED_BEARERS), "t")))
+                  scheme(
+                      new SchemeDefinition(
+                          KEY_A,
+                          SchemeKind.API_KEY,
+                          "",
+                          "",
+                          Extractors.apiKeyHeader("X-Key"),
+                          SchemeDefinition.headerPlace("X-Key"))),
+                  scheme(
+                      new SchemeDefinition(
+                          KEY_B,
+                          SchemeKind.API_KEY,
+                          "",
+                          "",
+                          Extractors.apiKeyHeader("x-key"),
+                          SchemeDefinition.headerPlace("x-key"))),
+                  scheme(
+                      new SchemeDefinition(
+                          QUERY_KEY,
+                          SchemeKind.API_KEY,
+                          "",
+                          "",
+                          Extractors.apiKeyQuery("key"),
+                          SchemeDefinition.queryPlace("key")))),
+              List.of(
+                  new DecisionFixture.Endpoint(
+                      "com.example.Shared",
+                      List.of(BEARERS, BASICS, KEYS, KEY_OR_QUERY, SCOPED_BEARERS),
+                      "t")))
           .realm("test")
-          .bearer(OPAQUE, t -> t.token().equals("opaque-1")
-              ? Verification.granted("opaque", Set.of("read"))
-              : Verification.rejected("The access token expired"))
-          .bearer(JWT, t -> t.token().equals("jwt-1")
-              ? Verification.granted("jwt", Set.of("write"))
-              : Verification.rejected())
-          .basic(BASIC, c -> c.username().equals("user") && c.password().equals("pass")
-              ? Verification.granted("user")
-              : Verification.rejected())
-          .basic(ADMIN, c -> c.username().equals("admin") && c.password().equals("secret")
-              ? Verification.granted("admin")
-              : Verification.rejected())
-          .apiKey(KEY_A, k -> k.key().equals("key-a") ? Verification.granted("a") : Verification.rejected())
-          .apiKey(KEY_B, k -> k.key().equals("key-b") ? Verification.granted("b") : Verification.rejected())
-          .apiKey(QUERY_KEY, k -> k.key().equals("key-q") ? Verification.granted("q") : Verification.rejected())
+          .bearer(
+              OPAQUE,
+              t ->
+                  t.token().equals("opaque-1")
+                      ? Verification.granted("opaque", Set.of("read"))
+                      : Verification.rejected("The access token expired"))
+          .bearer(
+              JWT,
+              t ->
+                  t.token().equals("jwt-1")
+                      ? Verification.granted("jwt", Set.of("write"))
+                      : Verification.rejected())
+          .basic(
+              BASIC,
+              c ->
+                  c.username().equals("user") && c.password().equals("pass")
+                      ? Verification.granted("user")
+                      : Verification.rejected())
+          .basic(
+              ADMIN,
+              c ->
+                  c.username().equals("admin") && c.password().equals("secret")
+                      ? Verification.granted("admin")
+                      : Verification.rejected())
+          .apiKey(
+              KEY_A,
+              k -> k.key().equals("key-a") ? Verification.granted("a") : Verification.rejected())
+          .apiKey(
+              KEY_B,
+              k -> k.key().equals("key-b") ? Verification.granted("b") : Verification.rejected())
+          .apiKey(
+              QUERY_KEY,
+              k -> k.key().equals("key-q") ? Verification.granted("q") : Verification.rejected())
           .build();
 
   @Test
@@ -102,7 +155,9 @@ class SharedCredentialDecisionTest {
   void aTokenEveryBearerSchemeRejectsIsInvalid() {
     assertDecision(
         GATEHOUSE.decide(BEARERS, request("Authorization", "Bearer forged")),
-        deny(401, "Invalid authentication credentials",
+        deny(
+            401,
+            "Invalid authentication credentials",
             "Bearer realm=\"test\", error=\"invalid_token\", error_description=\"The access token expired\""));
   }
 
@@ -160,10 +215,10 @@ class SharedCredentialDecisionTest {
         new Decision.Allow(List.of(auth("opaque", OPAQUE, "read"))));
     assertDecision(
         GATEHOUSE.decide(SCOPED_BEARERS, request("Authorization", "Bearer forged")),
-        deny(401, "Invalid authentication credentials",
+        deny(
+            401,
+            "Invalid authentication credentials",
             "Bearer realm=\"test\", error=\"invalid_token\", error_description=\"The access token expired\""));
-    assertDecision(
-        GATEHOUSE.decide(SCOPED_BEARERS, request()),
-        deny(401, "Not authenticated", BN));
+    assertDecision(GATEHOUSE.decide(SCOPED_BEARERS, request()), deny(401, "Not authenticated", BN));
   }
 }

@@ -3,9 +3,9 @@ package dev.gatehouse.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * {@link Verification#rejected(String)} accepts only a fixed, printable-ASCII sentence without
@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class VerificationReasonTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"bad\u0000", "bad\n", "bad\u007f", "caf\u00e9", "say \"no\"", "back\\slash"})
+  @ValueSource(
+      strings = {"bad\u0000", "bad\n", "bad\u007f", "caf\u00e9", "say \"no\"", "back\\slash"})
   void refusesCharactersRfc6750Forbids(String reason) {
     assertThatThrownBy(() -> Verification.rejected(reason))
         .isInstanceOf(IllegalArgumentException.class)

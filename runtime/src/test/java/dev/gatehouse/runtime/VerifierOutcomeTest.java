@@ -10,8 +10,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a bearer verifier says reaches the client: a fixed rejection reason becomes the
- * challenge's {@code error_description}; "unavailable" becomes 503 with {@code Retry-After}.
+ * What a bearer verifier says reaches the client: a fixed rejection reason becomes the challenge's
+ * {@code error_description}; "unavailable" becomes 503 with {@code Retry-After}.
  */
 class VerifierOutcomeTest {
 
@@ -37,7 +37,8 @@ class VerifierOutcomeTest {
         DecisionFixture.gatehouse(
             BASIC_VERIFIER,
             t -> {
-              throw new VerifierUnavailableException("JWKS unreachable", Duration.ofMillis(2500), null);
+              throw new VerifierUnavailableException(
+                  "JWKS unreachable", Duration.ofMillis(2500), null);
             },
             KEY_VERIFIER);
 

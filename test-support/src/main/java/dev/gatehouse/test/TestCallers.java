@@ -20,11 +20,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Test doubles for verification (FastAPI's {@code dependency_overrides}, Spring Security's {@code
- * @WithMockUser} and {@code jwt()}): a {@link Gatehouse} in which every declared scheme's verifier
- * knows only the callers a test added, each with the principal object and scopes the test chose.
- * Everything else is real: the generated glue, the adapter, the decision, the challenges. So a test
- * sends {@link TestCredential}s, and asserts what the endpoint saw or how it was refused.
+ * Test doubles for verification (FastAPI's {@code dependency_overrides}, Spring Security's
+ * {@code @WithMockUser} and {@code jwt()}): a {@link Gatehouse} in which every declared scheme's
+ * verifier knows only the callers a test added, each with the principal object and scopes the test
+ * chose. Everything else is real: the generated glue, the adapter, the decision, the challenges. So
+ * a test sends {@link TestCredential}s, and asserts what the endpoint saw or how it was refused.
  *
  * <pre>{@code
  * TestCallers callers = TestCallers.create();
@@ -93,9 +93,12 @@ public final class TestCallers {
       String name = scheme.name();
       switch (scheme.kind()) {
         case API_KEY -> builder.apiKey(name, key -> verify(name, key.key()));
-        case BASIC -> builder.basic(name, (BasicCredentials basic) -> verify(name, basic.username()));
-        case BEARER, OAUTH2, OPEN_ID_CONNECT -> builder.bearer(name, token -> verify(name, token.token()));
-        case HTTP -> builder.http(name, (AuthorizationCredentials c) -> verify(name, c.credentials()));
+        case BASIC ->
+            builder.basic(name, (BasicCredentials basic) -> verify(name, basic.username()));
+        case BEARER, OAUTH2, OPEN_ID_CONNECT ->
+            builder.bearer(name, token -> verify(name, token.token()));
+        case HTTP ->
+            builder.http(name, (AuthorizationCredentials c) -> verify(name, c.credentials()));
         case DIGEST -> builder.digest(name, (user, realm, algorithm) -> Optional.empty());
       }
     }
@@ -119,8 +122,9 @@ public final class TestCallers {
       case API_KEY -> "";
       case BASIC -> "Basic";
       case BEARER, OAUTH2, OPEN_ID_CONNECT -> "Bearer";
-      case DIGEST -> throw new IllegalArgumentException(
-          "scheme \"" + scheme + "\" is Digest, which TestCallers cannot stand in for");
+      case DIGEST ->
+          throw new IllegalArgumentException(
+              "scheme \"" + scheme + "\" is Digest, which TestCallers cannot stand in for");
       case HTTP -> definition.challengeScheme();
     };
   }

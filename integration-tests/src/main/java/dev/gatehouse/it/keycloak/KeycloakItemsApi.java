@@ -55,7 +55,9 @@ public interface KeycloakItemsApi {
   @GET
   @Path("oidc/step-up/gold")
   @SecurityRequirement(KeycloakSchemes.OIDC)
-  @StepUp(acrValues = {"gold", "platinum"}, maxAge = 300)
+  @StepUp(
+      acrValues = {"gold", "platinum"},
+      maxAge = 300)
   String stepUpGold();
 
   /** Who the caller is, for a token from a login at most 5 minutes old. */

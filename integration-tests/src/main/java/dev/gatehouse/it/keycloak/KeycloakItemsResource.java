@@ -1,10 +1,10 @@
 package dev.gatehouse.it.keycloak;
 
-import dev.gatehouse.runtime.jwt.VerifiedJwt;
-import jakarta.ws.rs.core.HttpHeaders;
 import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.jaxrs.GatehouseFeature;
+import dev.gatehouse.runtime.jwt.VerifiedJwt;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -59,17 +59,33 @@ public class KeycloakItemsResource implements KeycloakItemsApi {
     if ("claims".equals(headers.getHeaderString("X-Caller"))) {
       // The verified token's claims, typed, without parsing the token again.
       VerifiedJwt jwt = GatehouseFeature.caller(security).principal(VerifiedJwt.class);
-      return "{\"sub\":\"" + jwt.subject().orElse("") + "\",\"iss\":\"" + jwt.issuer()
-          + "\",\"azp\":\"" + jwt.stringClaim("azp").orElse("") + "\",\"email\":\""
-          + jwt.stringClaim("email").orElse("") + "\",\"acr\":\"" + jwt.acr().orElse("")
-          + "\",\"auth_time\":" + jwt.authTime().map(t -> t.getEpochSecond()).orElse(-1L) + "}";
+      return "{\"sub\":\""
+          + jwt.subject().orElse("")
+          + "\",\"iss\":\""
+          + jwt.issuer()
+          + "\",\"azp\":\""
+          + jwt.stringClaim("azp").orElse("")
+          + "\",\"email\":\""
+          + jwt.stringClaim("email").orElse("")
+          + "\",\"acr\":\""
+          + jwt.acr().orElse("")
+          + "\",\"auth_time\":"
+          + jwt.authTime().map(t -> t.getEpochSecond()).orElse(-1L)
+          + "}";
     }
     Optional<Authentication> who = GatehouseFeature.authentication(security);
     if (who.isEmpty()) {
       return "{\"operation\":\"" + operation + "\",\"user\":null}";
     }
     Authentication a = who.get();
-    return "{\"operation\":\"" + operation + "\",\"user\":\"" + a.name() + "\",\"scheme\":\""
-        + a.scheme() + "\",\"scopes\":\"" + String.join(" ", new TreeSet<>(a.scopes())) + "\"}";
+    return "{\"operation\":\""
+        + operation
+        + "\",\"user\":\""
+        + a.name()
+        + "\",\"scheme\":\""
+        + a.scheme()
+        + "\",\"scopes\":\""
+        + String.join(" ", new TreeSet<>(a.scopes()))
+        + "\"}";
   }
 }

@@ -9,9 +9,9 @@ import dev.gatehouse.annotations.Scope;
 /**
  * The Keycloak realm {@code gatehouse} as two security schemes. Annotation values are compile-time
  * constants, so the realm lives on a fixed loopback port that the tests start Keycloak on; the
- * runtime configures its verifier from the generated extractor's {@code OPEN_ID_CONNECT_URL}.
- * Scope names are token68 characters, so demo bearer tokens of the form {@code demo-<scope>} can
- * carry them too.
+ * runtime configures its verifier from the generated extractor's {@code OPEN_ID_CONNECT_URL}. Scope
+ * names are token68 characters, so demo bearer tokens of the form {@code demo-<scope>} can carry
+ * them too.
  */
 @OpenIdConnect(
     schemeName = KeycloakSchemes.OIDC,

@@ -80,8 +80,14 @@ abstract class AdapterContract {
   void theHandlerGetsEverySchemeTypedPrincipalsAndRequiredScopes() {
     assertThat(
             http()
-                .get("/both", "X-API-Key", API_KEY, "Authorization", bearer(demoToken("x")),
-                    "X-Caller", "full")
+                .get(
+                    "/both",
+                    "X-API-Key",
+                    API_KEY,
+                    "Authorization",
+                    bearer(demoToken("x")),
+                    "X-Caller",
+                    "full")
                 .body())
         .isEqualTo(
             "{\"schemes\":\"APIKeyHeader HTTPBearer\",\"principals\":\"ci-bot:String"
@@ -89,8 +95,12 @@ abstract class AdapterContract {
                 + "\"required\":\"\"}");
     assertThat(
             http()
-                .get("/users/me/items", "Authorization", bearer(demoToken("items", "me", "extra")),
-                    "X-Caller", "full")
+                .get(
+                    "/users/me/items",
+                    "Authorization",
+                    bearer(demoToken("items", "me", "extra")),
+                    "X-Caller",
+                    "full")
                 .body())
         .isEqualTo(
             "{\"schemes\":\"OAuth2PasswordBearer\",\"principals\":\"token-user:DemoUser\","

@@ -167,6 +167,7 @@ final class AdapterFixture {
     if (!scopes.isEmpty()) {
       granted.addAll(List.of(scopes.split("\\+")));
     }
-    return Verification.granted(new dev.gatehouse.it.DemoUser("token-user", "token-user@example.com"), granted);
+    return Verification.granted(
+        new dev.gatehouse.it.DemoUser("token-user", "token-user@example.com"), granted);
   }
 }

@@ -3,8 +3,8 @@ package dev.gatehouse.it.adapters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.runtime.Authentication;
-import dev.gatehouse.runtime.spi.Operation;
 import dev.gatehouse.runtime.servlet.GatehouseServletFilter;
+import dev.gatehouse.runtime.spi.Operation;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -87,10 +87,7 @@ class JettyServletAdapterTest extends AdapterContract {
 
     Handler(String name, Operation prefixMappedOperation) {
       this.name = name;
-      this.requiredOperation =
-          prefixMappedOperation == null
-              ? null
-              : prefixMappedOperation.key();
+      this.requiredOperation = prefixMappedOperation == null ? null : prefixMappedOperation.key();
     }
 
     @Override

@@ -67,7 +67,9 @@ final class RawHttp {
   Response sendWithBody(String method, String target, String body, String... headers) {
     StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\n");
     if (body != null) {
-      request.append("Content-Length: ").append(body.getBytes(StandardCharsets.UTF_8).length)
+      request
+          .append("Content-Length: ")
+          .append(body.getBytes(StandardCharsets.UTF_8).length)
           .append("\r\n");
     }
     request.append("Host: 127.0.0.1:").append(port).append("\r\nConnection: close\r\n");

@@ -47,7 +47,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ResourceMetadataAdaptersTest {
   static final String RESOURCE = "https://api.example.com/shop";
   static final String JSON =
-      "{\n  \"resource\": \"" + RESOURCE + "\",\n  \"authorization_servers\": [\n"
+      "{\n  \"resource\": \""
+          + RESOURCE
+          + "\",\n  \"authorization_servers\": [\n"
           + "    \"https://id.example.com\"\n  ],\n  \"bearer_methods_supported\": [\n"
           + "    \"header\"\n  ]\n}\n";
   static final String WELL_KNOWN = "/.well-known/oauth-protected-resource/shop";
@@ -68,10 +70,14 @@ class ResourceMetadataAdaptersTest {
   static void start() throws Exception {
     InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
     jdk = HttpServer.create(loopback, 0);
-    jdk.createContext("/", exchange -> {
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-    }).getFilters().add(new GatehouseHttpFilter(gatehouse()));
+    jdk.createContext(
+            "/",
+            exchange -> {
+              exchange.sendResponseHeaders(404, -1);
+              exchange.close();
+            })
+        .getFilters()
+        .add(new GatehouseHttpFilter(gatehouse()));
     jdk.start();
 
     jersey =
@@ -94,12 +100,16 @@ class ResourceMetadataAdaptersTest {
         new FilterHolder(new GatehouseServletFilter(gatehouse())),
         "/*",
         EnumSet.of(DispatcherType.REQUEST));
-    context.addServlet(new ServletHolder(new HttpServlet() {
-      @Override
-      protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.sendError(404);
-      }
-    }), "/*");
+    context.addServlet(
+        new ServletHolder(
+            new HttpServlet() {
+              @Override
+              protected void service(HttpServletRequest req, HttpServletResponse resp)
+                  throws IOException {
+                resp.sendError(404);
+              }
+            }),
+        "/*");
     jetty.setHandler(context);
     jetty.start();
   }
@@ -120,7 +130,8 @@ class ResourceMetadataAdaptersTest {
       case "jdk" -> URI.create("http://127.0.0.1:" + jdk.getAddress().getPort());
       case "jersey" -> URI.create("http://127.0.0.1:" + jersey.getAddress().getPort());
       case "servlet" ->
-          URI.create("http://127.0.0.1:" + ((ServerConnector) jetty.getConnectors()[0]).getLocalPort());
+          URI.create(
+              "http://127.0.0.1:" + ((ServerConnector) jetty.getConnectors()[0]).getLocalPort());
       default -> throw new IllegalArgumentException(adapter);
     };
   }
@@ -176,8 +187,11 @@ class ResourceMetadataAdaptersTest {
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().allValues("WWW-Authenticate"))
         .contains(
-            "Bearer realm=\"" + AdapterFixture.REALM + "\", resource_metadata=\""
-                + METADATA_URL + "\"")
+            "Bearer realm=\""
+                + AdapterFixture.REALM
+                + "\", resource_metadata=\""
+                + METADATA_URL
+                + "\"")
         .contains(AdapterFixture.KEY_CHALLENGE);
   }
 

@@ -70,11 +70,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Sender-constrained tokens end to end over HTTP on the three adapters: JAX-RS (Jersey), Servlet
- * (Jetty; Spring MVC reads requests through the same {@code ServletRequestView}) and the JDK
- * {@code HttpServer}. Each adapter reports its own request URL ({@code htu}) and peer address; the
- * full hostile catalogue runs against the decision in {@code gatehouse-jwt}
- * ({@code SenderConstrainedHostileTest}), this one checks that method, URL, headers and peer
- * address reach it intact.
+ * (Jetty; Spring MVC reads requests through the same {@code ServletRequestView}) and the JDK {@code
+ * HttpServer}. Each adapter reports its own request URL ({@code htu}) and peer address; the full
+ * hostile catalogue runs against the decision in {@code gatehouse-jwt} ({@code
+ * SenderConstrainedHostileTest}), this one checks that method, URL, headers and peer address reach
+ * it intact.
  */
 class SenderConstrainedAdapterTest {
   static final String ISSUER = "https://issuer.test";
@@ -117,7 +117,8 @@ class SenderConstrainedAdapterTest {
     ResourceConfig config = new ResourceConfig();
     config.register(SenderResource.class);
     config.register(new GatehouseFeature(gatehouse()));
-    HttpServer jersey = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config);
+    HttpServer jersey =
+        JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config);
     SERVERS.add(() -> jersey.stop(0));
     ADAPTERS.put("jax-rs", new RawHttp(jersey.getAddress().getPort()));
     // Servlet
@@ -129,27 +130,38 @@ class SenderConstrainedAdapterTest {
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     context.addFilter(
-        new FilterHolder(new GatehouseServletFilter(gatehouse())), "/*", EnumSet.of(DispatcherType.REQUEST));
-    context.addServlet(new ServletHolder(new HttpServlet() {
-      @Override
-      protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.getWriter().write("ok");
-      }
-    }), "/*");
+        new FilterHolder(new GatehouseServletFilter(gatehouse())),
+        "/*",
+        EnumSet.of(DispatcherType.REQUEST));
+    context.addServlet(
+        new ServletHolder(
+            new HttpServlet() {
+              @Override
+              protected void doGet(HttpServletRequest req, HttpServletResponse resp)
+                  throws IOException {
+                resp.getWriter().write("ok");
+              }
+            }),
+        "/*");
     jetty.setHandler(context);
     jetty.start();
     SERVERS.add(jetty::stop);
     ADAPTERS.put("servlet", new RawHttp(connector.getLocalPort()));
     // JDK HttpServer
-    HttpServer jdk = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpServer jdk =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     GatehouseHttpFilter guard = GatehouseHttpFilter.operationsOnly(gatehouse());
     for (String path : List.of("/dpop", "/mtls")) {
-      jdk.createContext(path, e -> {
-        byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
-        e.sendResponseHeaders(200, body.length);
-        e.getResponseBody().write(body);
-        e.close();
-      }).getFilters().add(guard);
+      jdk.createContext(
+              path,
+              e -> {
+                byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
+                e.sendResponseHeaders(200, body.length);
+                e.getResponseBody().write(body);
+                e.close();
+              })
+          .getFilters()
+          .add(guard);
     }
     jdk.start();
     SERVERS.add(() -> jdk.stop(0));
@@ -190,16 +202,79 @@ class SenderConstrainedAdapterTest {
     List<Arguments> out = new ArrayList<>();
     for (String adapter : List.of("jax-rs", "servlet", "jdk-http")) {
       out.add(Arguments.of(adapter, "valid proof", (Consumer<Req>) r -> {}, 200, null));
-      out.add(Arguments.of(adapter, "htm POST", (Consumer<Req>) r -> r.claims.put("htm", "POST"), 401, "DPoP realm=\"test\", error=\"invalid_dpop_proof\""));
-      out.add(Arguments.of(adapter, "htu other port", (Consumer<Req>) r -> r.claims.put("htu", "http://127.0.0.1:1/dpop"), 401, "DPoP realm=\"test\", error=\"invalid_dpop_proof\""));
-      out.add(Arguments.of(adapter, "htu https", (Consumer<Req>) r -> r.claims.put("htu", ((String) r.claims.get("htu")).replace("http:", "https:")), 401, "DPoP realm=\"test\", error=\"invalid_dpop_proof\""));
-      out.add(Arguments.of(adapter, "stale iat", (Consumer<Req>) r -> r.claims.put("iat", System.currentTimeMillis() / 1000 - 600), 401, "DPoP realm=\"test\", error=\"invalid_dpop_proof\""));
-      out.add(Arguments.of(adapter, "ath of another token", (Consumer<Req>) r -> r.claims.put("ath", ath("x")), 401, "DPoP realm=\"test\", error=\"invalid_dpop_proof\""));
-      out.add(Arguments.of(adapter, "proof by another key", (Consumer<Req>) r -> r.key = OTHER, 401, "DPoP realm=\"test\", error=\"invalid_token\""));
-      out.add(Arguments.of(adapter, "two DPoP headers", (Consumer<Req>) r -> r.twice = true, 401, "DPoP realm=\"test\", error=\"invalid_dpop_proof\""));
-      out.add(Arguments.of(adapter, "bound token as Bearer", (Consumer<Req>) r -> r.word = "Bearer", 401, "DPoP realm=\"test\", error=\"invalid_token\""));
-      out.add(Arguments.of(adapter, "replayed proof", (Consumer<Req>) r -> r.replay = true, 401, "DPoP realm=\"test\", error=\"invalid_dpop_proof\""));
-      out.add(Arguments.of(adapter, "no credentials", (Consumer<Req>) r -> r.word = null, 401, "DPoP realm=\"test\", algs="));
+      out.add(
+          Arguments.of(
+              adapter,
+              "htm POST",
+              (Consumer<Req>) r -> r.claims.put("htm", "POST"),
+              401,
+              "DPoP realm=\"test\", error=\"invalid_dpop_proof\""));
+      out.add(
+          Arguments.of(
+              adapter,
+              "htu other port",
+              (Consumer<Req>) r -> r.claims.put("htu", "http://127.0.0.1:1/dpop"),
+              401,
+              "DPoP realm=\"test\", error=\"invalid_dpop_proof\""));
+      out.add(
+          Arguments.of(
+              adapter,
+              "htu https",
+              (Consumer<Req>)
+                  r ->
+                      r.claims.put(
+                          "htu", ((String) r.claims.get("htu")).replace("http:", "https:")),
+              401,
+              "DPoP realm=\"test\", error=\"invalid_dpop_proof\""));
+      out.add(
+          Arguments.of(
+              adapter,
+              "stale iat",
+              (Consumer<Req>) r -> r.claims.put("iat", System.currentTimeMillis() / 1000 - 600),
+              401,
+              "DPoP realm=\"test\", error=\"invalid_dpop_proof\""));
+      out.add(
+          Arguments.of(
+              adapter,
+              "ath of another token",
+              (Consumer<Req>) r -> r.claims.put("ath", ath("x")),
+              401,
+              "DPoP realm=\"test\", error=\"invalid_dpop_proof\""));
+      out.add(
+          Arguments.of(
+              adapter,
+              "proof by another key",
+              (Consumer<Req>) r -> r.key = OTHER,
+              401,
+              "DPoP realm=\"test\", error=\"invalid_token\""));
+      out.add(
+          Arguments.of(
+              adapter,
+              "two DPoP headers",
+              (Consumer<Req>) r -> r.twice = true,
+              401,
+              "DPoP realm=\"test\", error=\"invalid_dpop_proof\""));
+      out.add(
+          Arguments.of(
+              adapter,
+              "bound token as Bearer",
+              (Consumer<Req>) r -> r.word = "Bearer",
+              401,
+              "DPoP realm=\"test\", error=\"invalid_token\""));
+      out.add(
+          Arguments.of(
+              adapter,
+              "replayed proof",
+              (Consumer<Req>) r -> r.replay = true,
+              401,
+              "DPoP realm=\"test\", error=\"invalid_dpop_proof\""));
+      out.add(
+          Arguments.of(
+              adapter,
+              "no credentials",
+              (Consumer<Req>) r -> r.word = null,
+              401,
+              "DPoP realm=\"test\", algs="));
     }
     return out.stream();
   }
@@ -255,11 +330,14 @@ class SenderConstrainedAdapterTest {
     java.security.cert.X509Certificate b = certificate("client-b");
     String token = token(Map.of("x5t#S256", ClientCertificates.thumbprint(a)));
     String escapedA = escaped(a);
-    RawHttp.Response right = http.get("/mtls", "Authorization", "Bearer " + token, CERT_HEADER, escapedA);
-    RawHttp.Response wrong = http.get("/mtls", "Authorization", "Bearer " + token, CERT_HEADER, escaped(b));
+    RawHttp.Response right =
+        http.get("/mtls", "Authorization", "Bearer " + token, CERT_HEADER, escapedA);
+    RawHttp.Response wrong =
+        http.get("/mtls", "Authorization", "Bearer " + token, CERT_HEADER, escaped(b));
     RawHttp.Response none = http.get("/mtls", "Authorization", "Bearer " + token);
     assertThat(wrong.status()).isEqualTo(401);
-    assertThat(wrong.first("WWW-Authenticate")).startsWith("Bearer realm=\"test\", error=\"invalid_token\"");
+    assertThat(wrong.first("WWW-Authenticate"))
+        .startsWith("Bearer realm=\"test\", error=\"invalid_token\"");
     assertThat(none.status()).isEqualTo(401);
     if (adapter.equals("jax-rs")) {
       // JAX-RS reports no peer address: the header is never believed (documented).
@@ -270,21 +348,40 @@ class SenderConstrainedAdapterTest {
   }
 
   static String escaped(java.security.cert.X509Certificate c) throws Exception {
-    String pem = "-----BEGIN CERTIFICATE-----\n"
-        + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(c.getEncoded())
-        + "\n-----END CERTIFICATE-----\n";
+    String pem =
+        "-----BEGIN CERTIFICATE-----\n"
+            + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(c.getEncoded())
+            + "\n-----END CERTIFICATE-----\n";
     return java.net.URLEncoder.encode(pem, StandardCharsets.US_ASCII).replace("+", "%20");
   }
 
   static java.security.cert.X509Certificate certificate(String cn) throws Exception {
     java.io.File dir = java.nio.file.Files.createTempDirectory("gatehouse-mtls").toFile();
     java.io.File store = new java.io.File(dir, "c.p12");
-    Process p = new ProcessBuilder(
-            new java.io.File(System.getProperty("java.home"), "bin/keytool").getPath(),
-            "-genkeypair", "-alias", "c", "-keyalg", "EC", "-groupname", "secp256r1",
-            "-dname", "CN=" + cn, "-validity", "2", "-storetype", "PKCS12",
-            "-keystore", store.getPath(), "-storepass", "changeit", "-keypass", "changeit")
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                new java.io.File(System.getProperty("java.home"), "bin/keytool").getPath(),
+                "-genkeypair",
+                "-alias",
+                "c",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                "CN=" + cn,
+                "-validity",
+                "2",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                store.getPath(),
+                "-storepass",
+                "changeit",
+                "-keypass",
+                "changeit")
+            .redirectErrorStream(true)
+            .start();
     p.getInputStream().readAllBytes();
     assertThat(p.waitFor()).isZero();
     java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
@@ -308,8 +405,9 @@ class SenderConstrainedAdapterTest {
             .claim("cnf", cnf)
             .build();
     try {
-      SignedJWT jwt = new SignedJWT(
-          new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
       jwt.sign(new RSASSASigner(ISSUER_KEY));
       return jwt.serialize();
     } catch (JOSEException e) {
@@ -319,12 +417,13 @@ class SenderConstrainedAdapterTest {
 
   static String proof(ECKey key, Map<String, Object> claims) {
     try {
-      SignedJWT jwt = new SignedJWT(
-          new JWSHeader.Builder(JWSAlgorithm.ES256)
-              .type(new JOSEObjectType("dpop+jwt"))
-              .jwk(key.toPublicJWK())
-              .build(),
-          JWTClaimsSet.parse(claims));
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.ES256)
+                  .type(new JOSEObjectType("dpop+jwt"))
+                  .jwk(key.toPublicJWK())
+                  .build(),
+              JWTClaimsSet.parse(claims));
       jwt.sign(new ECDSASigner(key));
       return jwt.serialize();
     } catch (JOSEException | java.text.ParseException e) {
@@ -334,8 +433,10 @@ class SenderConstrainedAdapterTest {
 
   static String ath(String token) {
     try {
-      return Base64URL.encode(MessageDigest.getInstance("SHA-256")
-          .digest(token.getBytes(StandardCharsets.US_ASCII))).toString();
+      return Base64URL.encode(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(token.getBytes(StandardCharsets.US_ASCII)))
+          .toString();
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new AssertionError(e);
     }
@@ -366,7 +467,8 @@ class SenderConstrainedAdapterTest {
   }
 
   static GeneratedScheme scheme(String name, SenderConstraint constraint) {
-    SchemeDefinition definition = new SchemeDefinition(name, SchemeKind.BEARER, "", "", Extractors.bearer());
+    SchemeDefinition definition =
+        new SchemeDefinition(name, SchemeKind.BEARER, "", "", Extractors.bearer());
     return new GeneratedScheme() {
       @Override
       public SchemeDefinition definition() {
@@ -390,8 +492,10 @@ class SenderConstrainedAdapterTest {
       @Override
       public List<OperationSecurity> operations() {
         return List.of(
-            OperationSecurity.required("dpop()", "GET", "/dpop", false, List.of(SchemeRequirement.of("Dpop"))),
-            OperationSecurity.required("mtls()", "GET", "/mtls", false, List.of(SchemeRequirement.of("Mtls"))));
+            OperationSecurity.required(
+                "dpop()", "GET", "/dpop", false, List.of(SchemeRequirement.of("Dpop"))),
+            OperationSecurity.required(
+                "mtls()", "GET", "/mtls", false, List.of(SchemeRequirement.of("Mtls"))));
       }
 
       @Override

@@ -100,25 +100,31 @@ class ContractEdgesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("adapters")
-  void aTokenValidForEitherBearerSchemeIsLetInAndOneBothRejectIsInvalid(String adapter) throws Exception {
-    assertThat(get(adapter, "/edges/bearers", "Authorization", "Bearer opaque-r").statusCode()).isEqualTo(200);
-    assertThat(get(adapter, "/edges/bearers", "Authorization", "Bearer jwt-rw").statusCode()).isEqualTo(200);
+  void aTokenValidForEitherBearerSchemeIsLetInAndOneBothRejectIsInvalid(String adapter)
+      throws Exception {
+    assertThat(get(adapter, "/edges/bearers", "Authorization", "Bearer opaque-r").statusCode())
+        .isEqualTo(200);
+    assertThat(get(adapter, "/edges/bearers", "Authorization", "Bearer jwt-rw").statusCode())
+        .isEqualTo(200);
     assertRefused(
         get(adapter, "/edges/bearers", "Authorization", "Bearer forged"),
-        401, "Invalid authentication credentials",
+        401,
+        "Invalid authentication credentials",
         "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("adapters")
   void basicCredentialsValidForEitherBasicSchemeAreLetIn(String adapter) throws Exception {
-    assertThat(get(adapter, "/edges/basics", "Authorization", basic("admin", "secret")).statusCode())
+    assertThat(
+            get(adapter, "/edges/basics", "Authorization", basic("admin", "secret")).statusCode())
         .isEqualTo(200);
     assertThat(get(adapter, "/edges/basics", "Authorization", basic("user", "pass")).statusCode())
         .isEqualTo(200);
     assertRefused(
         get(adapter, "/edges/basics", "Authorization", basic("nobody", "x")),
-        401, "Invalid authentication credentials",
+        401,
+        "Invalid authentication credentials",
         "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
   }
 
@@ -129,7 +135,9 @@ class ContractEdgesTest {
     assertThat(get(adapter, "/edges/keys", "X-Key", "key-b").statusCode()).isEqualTo(200);
     assertRefused(
         get(adapter, "/edges/keys", "X-Key", "wrong"),
-        401, "Invalid authentication credentials", "APIKey realm=\"" + REALM + "\"");
+        401,
+        "Invalid authentication credentials",
+        "APIKey realm=\"" + REALM + "\"");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -138,7 +146,10 @@ class ContractEdgesTest {
     for (String path : List.of("/edges/key-first", "/edges/token-first")) {
       assertRefused(
           get(adapter, path, "X-Key", "key-ab", "Authorization", "Bearer jwt-a"),
-          403, "Not enough permissions; missing scopes: audit write", KEY_AUDIT, BEARER_WRITE);
+          403,
+          "Not enough permissions; missing scopes: audit write",
+          KEY_AUDIT,
+          BEARER_WRITE);
     }
   }
 
@@ -148,30 +159,40 @@ class ContractEdgesTest {
     assertThat(get(adapter, "/edges/optional-admin").statusCode()).isEqualTo(200);
     assertRefused(
         get(adapter, "/edges/optional-admin", "Authorization", "Bearer jwt-rw"),
-        403, "Not enough permissions; missing scopes: admin",
+        403,
+        "Not enough permissions; missing scopes: admin",
         "Bearer realm=\"" + REALM + "\", error=\"insufficient_scope\", scope=\"admin\"");
     assertRefused(
         get(adapter, "/edges/optional-admin", "Authorization", "Bearer forged"),
-        401, "Invalid authentication credentials",
+        401,
+        "Invalid authentication credentials",
         "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
   }
 
   @Test
   void theDocumentStatesTheOptionalRuleOnTheOptionalOperationOnly() throws Exception {
     JsonNode paths = JSON.readTree(send(service.document(), new String[0]).body()).path("paths");
-    assertThat(paths.path("/edges/optional-admin").path("get").path("x-gatehouse-optional-security").asText())
+    assertThat(
+            paths
+                .path("/edges/optional-admin")
+                .path("get")
+                .path("x-gatehouse-optional-security")
+                .asText())
         .startsWith("Anonymous callers are let in only when they send no credential");
-    assertThat(paths.path("/edges/bearers").path("get").has("x-gatehouse-optional-security")).isFalse();
+    assertThat(paths.path("/edges/bearers").path("get").has("x-gatehouse-optional-security"))
+        .isFalse();
   }
 
   private static void assertRefused(
-      HttpResponse<String> response, int status, String detail, String... challenges) throws Exception {
+      HttpResponse<String> response, int status, String detail, String... challenges)
+      throws Exception {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(challenges);
     dev.gatehouse.it.Details.assertDetailBody(response.body(), detail);
   }
 
-  private static HttpResponse<String> get(String adapter, String path, String... headers) throws Exception {
+  private static HttpResponse<String> get(String adapter, String path, String... headers)
+      throws Exception {
     return send(service.adapters().get(adapter).resolve(path), headers);
   }
 
@@ -185,6 +206,7 @@ class ContractEdgesTest {
 
   private static String basic(String user, String password) {
     return "Basic "
-        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 }

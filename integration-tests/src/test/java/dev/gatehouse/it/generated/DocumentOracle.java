@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a request to an operation must get, computed from the served {@code openapi.json} alone
- * (its {@code security}, {@code securitySchemes}, {@code info.title} and the rules of
+ * What a request to an operation must get, computed from the served {@code openapi.json} alone (its
+ * {@code security}, {@code securitySchemes}, {@code info.title} and the rules of
  * docs/enforcement.md) and from which credentials the verifiers accept with which scopes. It knows
  * nothing of the generated glue or the runtime.
  */
@@ -34,7 +34,8 @@ final class DocumentOracle {
     v.put("HTTPBearer", Map.of("opaque-r", Set.of("read"), "shared", Set.of("write")));
     v.put(
         "OAuth2PasswordBearer",
-        Map.of("jwt-rw", Set.of("read", "write"), "jwt-a", Set.of("admin"), "shared", Set.of("read")));
+        Map.of(
+            "jwt-rw", Set.of("read", "write"), "jwt-a", Set.of("admin"), "shared", Set.of("read")));
     v.put("OpenIdConnect", Map.of("oidc", Set.of("read", "admin"), "shared", Set.of()));
     v.put("HTTPBase", Map.of("hoba-1", Set.of("audit")));
     return Map.copyOf(v);
@@ -105,7 +106,8 @@ final class DocumentOracle {
       }
     }
     if (invalid) {
-      return new Expected(401, challenges(names, invalidBearer), "Invalid authentication credentials");
+      return new Expected(
+          401, challenges(names, invalidBearer), "Invalid authentication credentials");
     }
     for (Map<String, List<String>> alternative : alternatives) {
       boolean ok = true;
@@ -142,13 +144,21 @@ final class DocumentOracle {
         }
       }
       if (reporter != null) {
-        forbidden.add(word(reporter) + " realm=\"" + realm + "\", error=\"insufficient_scope\","
-            + " scope=\"" + String.join(" ", required) + "\"");
+        forbidden.add(
+            word(reporter)
+                + " realm=\""
+                + realm
+                + "\", error=\"insufficient_scope\","
+                + " scope=\""
+                + String.join(" ", required)
+                + "\"");
       }
     }
     if (!missing.isEmpty()) {
       return new Expected(
-          403, List.copyOf(forbidden), "Not enough permissions; missing scopes: " + String.join(" ", missing));
+          403,
+          List.copyOf(forbidden),
+          "Not enough permissions; missing scopes: " + String.join(" ", missing));
     }
     return new Expected(401, challenges(names, false), "Not authenticated");
   }

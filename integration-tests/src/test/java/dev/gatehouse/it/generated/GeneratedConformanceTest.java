@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The promise that the served document and the enforcement never disagree, checked on generated
  * interfaces: each seed's random endpoint interfaces are compiled with the real processor, served
  * on Jersey, Jetty's Servlet filter and the JDK {@code HttpServer}, and every operation of the
- * served {@code openapi.json} gets random credential combinations whose status, challenges and
- * 403 detail must be exactly what {@link DocumentOracle} computes from that document alone.
+ * served {@code openapi.json} gets random credential combinations whose status, challenges and 403
+ * detail must be exactly what {@link DocumentOracle} computes from that document alone.
  *
  * <p>Three seeds run in every build; a long run: {@code -Dgatehouse.generated.seeds=200
  * -Dgatehouse.generated.firstSeed=1000} (docs/reliability.md).
@@ -71,12 +71,25 @@ class GeneratedConformanceTest {
             String target = path.getKey().replace("{id}", "v1");
             for (Map.Entry<String, URI> adapter : service.adapters().entrySet()) {
               checks++;
-              HttpResponse<String> response = send(verb, adapter.getValue().resolve(target), credentials);
+              HttpResponse<String> response =
+                  send(verb, adapter.getValue().resolve(target), credentials);
               String problem = compare(expected, response);
               if (problem != null) {
                 mismatches.add(
-                    "seed " + seed + ", " + adapter.getKey() + ", " + verb + " " + path.getKey()
-                        + " " + operation.path("security") + " with " + credentials + ": " + problem);
+                    "seed "
+                        + seed
+                        + ", "
+                        + adapter.getKey()
+                        + ", "
+                        + verb
+                        + " "
+                        + path.getKey()
+                        + " "
+                        + operation.path("security")
+                        + " with "
+                        + credentials
+                        + ": "
+                        + problem);
               }
             }
           }
@@ -92,21 +105,32 @@ class GeneratedConformanceTest {
   }
 
   /** Every operation with {} in its security carries the extension that states the rule. */
-  private static void documentStatesTheOptionalRule(JsonNode operation, String where, List<String> out) {
+  private static void documentStatesTheOptionalRule(
+      JsonNode operation, String where, List<String> out) {
     boolean optional = false;
     for (JsonNode object : operation.path("security")) {
       optional |= object.isEmpty();
     }
     if (optional != operation.has("x-gatehouse-optional-security")) {
-      out.add(where + ": {} is " + (optional ? "" : "not ") + "listed, but the extension is "
-          + (optional ? "missing" : "present"));
+      out.add(
+          where
+              + ": {} is "
+              + (optional ? "" : "not ")
+              + "listed, but the extension is "
+              + (optional ? "missing" : "present"));
     }
   }
 
   private static String compare(Expected expected, HttpResponse<String> response) throws Exception {
     if (response.statusCode() != expected.status()) {
-      return "status " + response.statusCode() + " (" + response.body() + ", "
-          + response.headers().allValues("WWW-Authenticate") + "), expected " + expected;
+      return "status "
+          + response.statusCode()
+          + " ("
+          + response.body()
+          + ", "
+          + response.headers().allValues("WWW-Authenticate")
+          + "), expected "
+          + expected;
     }
     if (expected.status() == 200) {
       return null;
@@ -125,9 +149,17 @@ class GeneratedConformanceTest {
   private static final List<String> KEYS = List.of("key-a", "key-b", "key-ab", "wrong-key");
   private static final List<String> AUTHORIZATIONS =
       List.of(
-          basic("user", "pass"), basic("admin", "secret"), basic("nobody", "x"),
-          "Bearer opaque-r", "Bearer jwt-rw", "Bearer jwt-a", "Bearer shared", "Bearer oidc",
-          "Bearer forged", "HOBA hoba-1", "HOBA forged");
+          basic("user", "pass"),
+          basic("admin", "secret"),
+          basic("nobody", "x"),
+          "Bearer opaque-r",
+          "Bearer jwt-rw",
+          "Bearer jwt-a",
+          "Bearer shared",
+          "Bearer oidc",
+          "Bearer forged",
+          "HOBA hoba-1",
+          "HOBA forged");
 
   private static Credentials credentials(Random random) {
     return new Credentials(
@@ -139,10 +171,12 @@ class GeneratedConformanceTest {
 
   private static String basic(String user, String password) {
     return "Basic "
-        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  private HttpResponse<String> send(String method, URI uri, Credentials credentials) throws Exception {
+  private HttpResponse<String> send(String method, URI uri, Credentials credentials)
+      throws Exception {
     URI target = uri;
     HttpRequest.Builder request = HttpRequest.newBuilder().timeout(Duration.ofSeconds(30));
     if (credentials != null) {

@@ -62,6 +62,7 @@ final class GeneratedService implements AutoCloseable {
   private interface Stopper {
     void stop() throws Exception;
   }
+
   private final Map<String, URI> adapters = new java.util.LinkedHashMap<>();
   private URI document;
 
@@ -124,7 +125,9 @@ final class GeneratedService implements AutoCloseable {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     String classPath = System.getProperty("java.class.path");
     String processorDir = System.getProperty("gatehouse.processor.path");
-    assertThat(processorDir).as("system property gatehouse.processor.path (set by the pom)").isNotNull();
+    assertThat(processorDir)
+        .as("system property gatehouse.processor.path (set by the pom)")
+        .isNotNull();
     List<String> processorPath = new ArrayList<>();
     try (Stream<Path> jars = Files.list(Path.of(processorDir))) {
       jars.filter(p -> p.toString().endsWith(".jar")).forEach(p -> processorPath.add(p.toString()));
@@ -132,15 +135,21 @@ final class GeneratedService implements AutoCloseable {
     // The processor's own dependencies (Jackson, the annotations) are on the test class path.
     processorPath.add(classPath);
     StringWriter out = new StringWriter();
-    try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager fm =
+        javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
       Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromFiles(files);
       List<String> options =
           List.of(
-              "-d", classes.toString(),
-              "-s", generated.toString(),
-              "-classpath", classPath,
-              "-processorpath", String.join(File.pathSeparator, processorPath),
-              "-processor", "dev.gatehouse.processor.SecurityProcessor",
+              "-d",
+              classes.toString(),
+              "-s",
+              generated.toString(),
+              "-classpath",
+              classPath,
+              "-processorpath",
+              String.join(File.pathSeparator, processorPath),
+              "-processor",
+              "dev.gatehouse.processor.SecurityProcessor",
               "-Agatehouse.info.title=" + TITLE,
               "-Xlint:-options",
               "-nowarn");
@@ -175,7 +184,9 @@ final class GeneratedService implements AutoCloseable {
 
   private static Verification verify(String scheme, String credential) {
     Set<String> scopes = DocumentOracle.VALID.get(scheme).get(credential);
-    return scopes == null ? Verification.rejected() : Verification.granted(scheme + "-user", scopes);
+    return scopes == null
+        ? Verification.rejected()
+        : Verification.granted(scheme + "-user", scopes);
   }
 
   private void startJersey(Gatehouse gatehouse, List<Class<?>> resources) {
@@ -197,7 +208,9 @@ final class GeneratedService implements AutoCloseable {
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     context.addFilter(
-        new FilterHolder(new GatehouseServletFilter(gatehouse)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        new FilterHolder(new GatehouseServletFilter(gatehouse)),
+        "/*",
+        EnumSet.of(DispatcherType.REQUEST));
     context.addServlet(new ServletHolder("ok", new Ok()), "/");
     server.setHandler(context);
     server.start();
@@ -208,7 +221,8 @@ final class GeneratedService implements AutoCloseable {
   private void startJdk(Gatehouse gatehouse) throws IOException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", e -> answer(e, "ok".getBytes(StandardCharsets.UTF_8)))
+    server
+        .createContext("/", e -> answer(e, "ok".getBytes(StandardCharsets.UTF_8)))
         .getFilters()
         .add(new GatehouseHttpFilter(gatehouse));
     server.createContext(

@@ -8,11 +8,11 @@ import java.util.Random;
 
 /**
  * A seeded generator of random JAX-RS endpoint interfaces (and the resource classes implementing
- * them) over every scheme kind but Digest: API keys in a header two schemes share, in the query
- * and in a cookie; two Basic schemes; bearer, OAuth2 and OpenID Connect schemes all reading the
- * bearer token; an {@code @HttpScheme}. Requirements are OR, AND (of schemes in different places,
- * since the processor refuses the rest), optional, public or absent, on interfaces and methods;
- * some interfaces extend a base without {@code @Path} and override one of its methods with other
+ * them) over every scheme kind but Digest: API keys in a header two schemes share, in the query and
+ * in a cookie; two Basic schemes; bearer, OAuth2 and OpenID Connect schemes all reading the bearer
+ * token; an {@code @HttpScheme}. Requirements are OR, AND (of schemes in different places, since
+ * the processor refuses the rest), optional, public or absent, on interfaces and methods; some
+ * interfaces extend a base without {@code @Path} and override one of its methods with other
  * security; paths are literal, templated, or a literal beside a template, and several HTTP methods
  * may share a path. The same seed always gives the same sources.
  */
@@ -64,23 +64,25 @@ final class InterfaceGenerator {
   /** The scheme declarations every generated compilation shares. */
   static String schemesSource() {
     return header()
-            + "@ApiKeyHeader(name = \"X-Key\", schemeName = \"KeyA\")\n"
-            + "@ApiKeyHeader(name = \"x-key\", schemeName = \"KeyB\")\n"
-            + "@ApiKeyQuery(name = \"key\", schemeName = \"QueryKey\")\n"
-            + "@ApiKeyCookie(name = \"sid\", schemeName = \"CookieKey\")\n"
-            + "@HttpBasic\n"
-            + "@HttpBasic(schemeName = \"AdminBasic\")\n"
-            + "@HttpBearer\n"
-            + "@OAuth2PasswordBearer(tokenUrl = \"/token\", scopes = {@Scope(name = \"read\"),"
-            + " @Scope(name = \"write\"), @Scope(name = \"admin\")})\n"
-            + "@OpenIdConnect(openIdConnectUrl ="
-            + " \"https://id.example/.well-known/openid-configuration\")\n"
-            + "@HttpScheme(scheme = \"HOBA\")\n"
-            + "public interface Schemes {}\n";
+        + "@ApiKeyHeader(name = \"X-Key\", schemeName = \"KeyA\")\n"
+        + "@ApiKeyHeader(name = \"x-key\", schemeName = \"KeyB\")\n"
+        + "@ApiKeyQuery(name = \"key\", schemeName = \"QueryKey\")\n"
+        + "@ApiKeyCookie(name = \"sid\", schemeName = \"CookieKey\")\n"
+        + "@HttpBasic\n"
+        + "@HttpBasic(schemeName = \"AdminBasic\")\n"
+        + "@HttpBearer\n"
+        + "@OAuth2PasswordBearer(tokenUrl = \"/token\", scopes = {@Scope(name = \"read\"),"
+        + " @Scope(name = \"write\"), @Scope(name = \"admin\")})\n"
+        + "@OpenIdConnect(openIdConnectUrl ="
+        + " \"https://id.example/.well-known/openid-configuration\")\n"
+        + "@HttpScheme(scheme = \"HOBA\")\n"
+        + "public interface Schemes {}\n";
   }
 
   static String header() {
-    return "package " + PACKAGE + ";\n\n"
+    return "package "
+        + PACKAGE
+        + ";\n\n"
         + "import dev.gatehouse.annotations.*;\n"
         + "import jakarta.ws.rs.*;\n\n";
   }
@@ -127,7 +129,8 @@ final class InterfaceGenerator {
       // Override the first base method with other security (or none: then the base's applies
       // only if the endpoint has no requirement of its own).
       Method first = baseMethods.get(0);
-      methods.add(new Method(first.name(), first.verb(), first.path(), first.variable(), security(false)));
+      methods.add(
+          new Method(first.name(), first.verb(), first.path(), first.variable(), security(false)));
     }
     StringBuilder s = new StringBuilder(header());
     s.append("@Path(\"/g").append(index).append("\")\n");
@@ -152,9 +155,15 @@ final class InterfaceGenerator {
       }
     }
     for (Method m : all) {
-      r.append("  @Override public String ").append(m.name()).append("(")
+      r.append("  @Override public String ")
+          .append(m.name())
+          .append("(")
           .append(m.variable() ? "String id" : "")
-          .append(") { return \"").append(api).append('.').append(m.name()).append("\"; }\n");
+          .append(") { return \"")
+          .append(api)
+          .append('.')
+          .append(m.name())
+          .append("\"; }\n");
     }
     r.append("}\n");
     sources.put(PACKAGE + "." + api + "Resource", r.toString());
@@ -211,8 +220,11 @@ final class InterfaceGenerator {
         do {
           b = SCHEMES.get(random.nextInt(SCHEMES.size()));
         } while (PLACES.get(a).equals(PLACES.get(b)));
-        out.append("@SecurityRequirementsSet({").append(requirement(a)).append(", ")
-            .append(requirement(b)).append("})\n");
+        out.append("@SecurityRequirementsSet({")
+            .append(requirement(a))
+            .append(", ")
+            .append(requirement(b))
+            .append("})\n");
       } else {
         String a;
         int guard = 0;
@@ -244,8 +256,11 @@ final class InterfaceGenerator {
     if (scopes.isEmpty()) {
       return "@SecurityRequirement(\"" + scheme + "\")";
     }
-    return "@SecurityRequirement(value = \"" + scheme + "\", scopes = {\""
-        + String.join("\", \"", scopes) + "\"})";
+    return "@SecurityRequirement(value = \""
+        + scheme
+        + "\", scopes = {\""
+        + String.join("\", \"", scopes)
+        + "\"})";
   }
 
   private static String declaration(Method m, String security) {
@@ -257,7 +272,9 @@ final class InterfaceGenerator {
     }
     out.append("  @").append(m.verb()).append('\n');
     out.append("  @Path(\"").append(m.path()).append("\")\n");
-    out.append("  String ").append(m.name()).append("(")
+    out.append("  String ")
+        .append(m.name())
+        .append("(")
         .append(m.variable() ? "@PathParam(\"id\") String id" : "")
         .append(");\n");
     return out.toString();

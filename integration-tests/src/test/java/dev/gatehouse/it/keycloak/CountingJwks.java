@@ -48,9 +48,7 @@ final class CountingJwks implements AutoCloseable {
           try {
             HttpResponse<String> upstream =
                 client.send(
-                    HttpRequest.newBuilder(upstreamUrl)
-                        .timeout(Duration.ofSeconds(5))
-                        .build(),
+                    HttpRequest.newBuilder(upstreamUrl).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             status = upstream.statusCode();
             body = upstream.body().getBytes(StandardCharsets.UTF_8);

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * The resource-server features against a real Keycloak: opaque-token checks through its RFC 7662
  * introspection endpoint (confidential client {@code gatehouse-introspector}), including a token
  * revoked in Keycloak, and one bearer scheme trusting two realms ({@code gatehouse} and {@code
- * gatehouse-tenant}), each with its own keys. Endpoints are served by Jersey ({@link ProtectedApi}).
+ * gatehouse-tenant}), each with its own keys. Endpoints are served by Jersey ({@link
+ * ProtectedApi}).
  */
 class KeycloakResourceServerTest {
   private static final String INTROSPECTION_URL =
@@ -62,7 +63,8 @@ class KeycloakResourceServerTest {
 
         assertThat(api.get(OIDC_ITEMS, token).body())
             .isEqualTo(
-                "{\"operation\":\"oidcItems\",\"user\":\"" + sub
+                "{\"operation\":\"oidcItems\",\"user\":\""
+                    + sub
                     + "\",\"scheme\":\"KeycloakOidc\",\"scopes\":\"items.read\"}");
         assertThat(api.get(OAUTH2_ITEMS, token).statusCode()).isEqualTo(200);
         assertInsufficientScope(api.get(OIDC_DRAFTS, token), "items.write");
@@ -81,11 +83,15 @@ class KeycloakResourceServerTest {
     void unknownForeignAndOtherAudienceTokensAreRefused() throws Exception {
       IntrospectionVerifier verifier = introspection(MutableClock.system()).build();
       try (ProtectedApi api = ProtectedApi.start(verifier, verifier)) {
-        assertInvalidToken(api.get(OIDC_ME, "an-opaque-token-Keycloak-never-issued"),
+        assertInvalidToken(
+            api.get(OIDC_ME, "an-opaque-token-Keycloak-never-issued"),
             "The access token is not active");
         String tenant =
             Tokens.clientCredentials(
-                    Tokens.TENANT_TOKEN_URL, Tokens.TENANT_SERVICE, Tokens.TENANT_SERVICE_SECRET, "")
+                    Tokens.TENANT_TOKEN_URL,
+                    Tokens.TENANT_SERVICE,
+                    Tokens.TENANT_SERVICE_SECRET,
+                    "")
                 .accessToken();
         // The other realm's token is not this realm's: Keycloak calls it inactive.
         assertInvalidToken(api.get(OIDC_ME, tenant), "The access token is not active");
@@ -147,13 +153,17 @@ class KeycloakResourceServerTest {
     void tokensOfBothRealmsAreAcceptedEachWithItsOwnKeys() {
       try (CountingJwks main = new CountingJwks();
           CountingJwks tenant =
-              new CountingJwks(URI.create(Tokens.TENANT_ISSUER + "/protocol/openid-connect/certs"));
+              new CountingJwks(
+                  URI.create(Tokens.TENANT_ISSUER + "/protocol/openid-connect/certs"));
           ProtectedApi api = start(main, tenant)) {
         String mainToken =
             Tokens.clientCredentials(Tokens.SERVICE, Tokens.SERVICE_SECRET, "").accessToken();
         String tenantToken =
             Tokens.clientCredentials(
-                    Tokens.TENANT_TOKEN_URL, Tokens.TENANT_SERVICE, Tokens.TENANT_SERVICE_SECRET, "")
+                    Tokens.TENANT_TOKEN_URL,
+                    Tokens.TENANT_SERVICE,
+                    Tokens.TENANT_SERVICE_SECRET,
+                    "")
                 .accessToken();
         assertThat(Tokens.claims(tenantToken).path("iss").asText()).isEqualTo(Tokens.TENANT_ISSUER);
         assertThat(Tokens.header(tenantToken).path("kid").asText())
@@ -172,13 +182,17 @@ class KeycloakResourceServerTest {
     void anotherIssuersSignatureOrAnUnknownIssuerIsRefused() {
       try (CountingJwks main = new CountingJwks();
           CountingJwks tenant =
-              new CountingJwks(URI.create(Tokens.TENANT_ISSUER + "/protocol/openid-connect/certs"));
+              new CountingJwks(
+                  URI.create(Tokens.TENANT_ISSUER + "/protocol/openid-connect/certs"));
           ProtectedApi api = start(main, tenant)) {
         String mainToken =
             Tokens.clientCredentials(Tokens.SERVICE, Tokens.SERVICE_SECRET, "").accessToken();
         String tenantToken =
             Tokens.clientCredentials(
-                    Tokens.TENANT_TOKEN_URL, Tokens.TENANT_SERVICE, Tokens.TENANT_SERVICE_SECRET, "")
+                    Tokens.TENANT_TOKEN_URL,
+                    Tokens.TENANT_SERVICE,
+                    Tokens.TENANT_SERVICE_SECRET,
+                    "")
                 .accessToken();
 
         // An unknown issuer (a third realm's name): refused before any key fetch.
@@ -194,7 +208,8 @@ class KeycloakResourceServerTest {
             "The access token signing key is unknown");
         // And the tenant's token rewritten to name the main realm, with the main realm's kid.
         String confused =
-            withKid(withIss(tenantToken, KeycloakSchemes.ISSUER),
+            withKid(
+                withIss(tenantToken, KeycloakSchemes.ISSUER),
                 Tokens.header(mainToken).path("kid").asText());
         assertInvalidToken(api.get(OIDC_ITEMS, confused), "The access token signature is invalid");
         assertThat(main.fetches()).isEqualTo(1);
@@ -214,8 +229,11 @@ class KeycloakResourceServerTest {
     String[] parts = jwt.split("\\.");
     String payload = decode(parts[1]);
     String original = Tokens.claims(jwt).path("iss").asText();
-    return parts[0] + "." + encode(payload.replace("\"" + original + "\"", "\"" + iss + "\""))
-        + "." + parts[2];
+    return parts[0]
+        + "."
+        + encode(payload.replace("\"" + original + "\"", "\"" + iss + "\""))
+        + "."
+        + parts[2];
   }
 
   /** {@code jwt} with its header's {@code kid} replaced and the signature kept. */
@@ -223,8 +241,11 @@ class KeycloakResourceServerTest {
     String[] parts = jwt.split("\\.");
     String header = decode(parts[0]);
     String original = Tokens.header(jwt).path("kid").asText();
-    return encode(header.replace("\"" + original + "\"", "\"" + kid + "\"")) + "." + parts[1]
-        + "." + parts[2];
+    return encode(header.replace("\"" + original + "\"", "\"" + kid + "\""))
+        + "."
+        + parts[1]
+        + "."
+        + parts[2];
   }
 
   private static String decode(String segment) {
@@ -232,7 +253,8 @@ class KeycloakResourceServerTest {
   }
 
   private static String encode(String text) {
-    return Base64.getUrlEncoder().withoutPadding()
+    return Base64.getUrlEncoder()
+        .withoutPadding()
         .encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
 }

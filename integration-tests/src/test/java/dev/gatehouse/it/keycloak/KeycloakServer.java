@@ -32,8 +32,9 @@ import java.util.stream.Stream;
 /**
  * One Keycloak per test JVM: the distribution Maven unpacked into {@code target/keycloak}, started
  * in development mode on {@code 127.0.0.1:}{@value KeycloakSchemes#PORT} with the realms {@code
- * gatehouse} and {@code gatehouse-tenant} imported from {@code src/test/resources/keycloak}, on Java 21 or newer, with fresh
- * data on every run, its output in {@code target/keycloak.log}, and stopped when the JVM exits.
+ * gatehouse} and {@code gatehouse-tenant} imported from {@code src/test/resources/keycloak}, on
+ * Java 21 or newer, with fresh data on every run, its output in {@code target/keycloak.log}, and
+ * stopped when the JVM exits.
  */
 final class KeycloakServer {
   static final String ADMIN = "admin";
@@ -42,6 +43,7 @@ final class KeycloakServer {
   /** The realms imported at start: the tests' main realm and a second tenant's. */
   private static final List<String> REALM_RESOURCES =
       List.of("gatehouse-realm.json", "gatehouse-tenant-realm.json");
+
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
   private static final String BASE = "http://127.0.0.1:" + KeycloakSchemes.PORT;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,8 +67,8 @@ final class KeycloakServer {
   }
 
   /**
-   * The running Keycloak, started on first use, and again with fresh data when a test stopped it;
-   * a failed start fails every later caller too.
+   * The running Keycloak, started on first use, and again with fresh data when a test stopped it; a
+   * failed start fails every later caller too.
    */
   static synchronized KeycloakServer shared() {
     if (startFailure != null) {
@@ -88,7 +90,8 @@ final class KeycloakServer {
     Path java = javaHome();
     requireFreePort();
     Path log =
-        Paths.get(System.getProperty("gatehouse.keycloak.log", "target/keycloak.log")).toAbsolutePath();
+        Paths.get(System.getProperty("gatehouse.keycloak.log", "target/keycloak.log"))
+            .toAbsolutePath();
     try {
       // Development mode keeps its H2 database under data/: a new one for every run.
       Path data = home.resolve("data");
@@ -181,9 +184,13 @@ final class KeycloakServer {
     rotations++;
     String admin = adminToken();
     String component =
-        "{\"name\":\"rsa-rotated-" + rotations + "\",\"providerId\":\"rsa-generated\","
+        "{\"name\":\"rsa-rotated-"
+            + rotations
+            + "\",\"providerId\":\"rsa-generated\","
             + "\"providerType\":\"org.keycloak.keys.KeyProvider\",\"parentId\":\"gatehouse\","
-            + "\"config\":{\"priority\":[\"" + (100 + 100 * rotations) + "\"],"
+            + "\"config\":{\"priority\":[\""
+            + (100 + 100 * rotations)
+            + "\"],"
             + "\"enabled\":[\"true\"],\"active\":[\"true\"],\"keySize\":[\"2048\"],"
             + "\"algorithm\":[\"RS256\"]}}";
     HttpResponse<String> created =
@@ -194,7 +201,10 @@ final class KeycloakServer {
                 .POST(HttpRequest.BodyPublishers.ofString(component)));
     if (created.statusCode() != 201) {
       throw new IllegalStateException(
-          "Keycloak refused the new key provider: HTTP " + created.statusCode() + " " + created.body());
+          "Keycloak refused the new key provider: HTTP "
+              + created.statusCode()
+              + " "
+              + created.body());
     }
     return activeSigningKeyId();
   }
@@ -212,11 +222,14 @@ final class KeycloakServer {
   private String adminToken() {
     HttpResponse<String> response =
         send(
-            HttpRequest.newBuilder(URI.create(BASE + "/realms/master/protocol/openid-connect/token"))
+            HttpRequest.newBuilder(
+                    URI.create(BASE + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
-                        "grant_type=password&client_id=admin-cli&username=" + ADMIN + "&password="
+                        "grant_type=password&client_id=admin-cli&username="
+                            + ADMIN
+                            + "&password="
                             + ADMIN_PASSWORD)));
     return json(response).path("access_token").asText();
   }
@@ -227,8 +240,12 @@ final class KeycloakServer {
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
-            "Keycloak exited with status " + process.exitValue() + " while starting; the end of "
-                + log + ":\n" + tail(log, 40));
+            "Keycloak exited with status "
+                + process.exitValue()
+                + " while starting; the end of "
+                + log
+                + ":\n"
+                + tail(log, 40));
       }
       try {
         HttpResponse<String> r =
@@ -248,8 +265,14 @@ final class KeycloakServer {
     }
     stop();
     throw new IllegalStateException(
-        "Keycloak did not serve " + discovery + " within " + START_TIMEOUT.toSeconds()
-            + " s; the end of " + log + ":\n" + tail(log, 40));
+        "Keycloak did not serve "
+            + discovery
+            + " within "
+            + START_TIMEOUT.toSeconds()
+            + " s; the end of "
+            + log
+            + ":\n"
+            + tail(log, 40));
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
@@ -269,7 +292,8 @@ final class KeycloakServer {
     try {
       return JSON.readTree(response.body());
     } catch (IOException e) {
-      throw new IllegalStateException("Keycloak answered " + response.statusCode() + " with no JSON", e);
+      throw new IllegalStateException(
+          "Keycloak answered " + response.statusCode() + " with no JSON", e);
     }
   }
 
@@ -278,7 +302,9 @@ final class KeycloakServer {
     String configured = System.getProperty("gatehouse.keycloak.home");
     if (configured == null || !Files.isRegularFile(Paths.get(configured, "bin", "kc.sh"))) {
       throw new IllegalStateException(
-          "No Keycloak distribution at " + configured + " (system property"
+          "No Keycloak distribution at "
+              + configured
+              + " (system property"
               + " gatehouse.keycloak.home). Run the tests through Maven (mvn -pl integration-tests"
               + " verify): it unpacks org.keycloak:keycloak-quarkus-dist into target/keycloak.");
     }
@@ -311,8 +337,9 @@ final class KeycloakServer {
             candidates
                 .filter(p -> Files.isExecutable(p.resolve("bin/java")))
                 .filter(p -> featureVersion(p).orElse(0) >= 21)
-                .max(Comparator.comparingInt((Path p) -> featureVersion(p).orElse(0))
-                    .thenComparing(Path::toString));
+                .max(
+                    Comparator.comparingInt((Path p) -> featureVersion(p).orElse(0))
+                        .thenComparing(Path::toString));
         if (best.isPresent()) {
           return best.get();
         }
@@ -322,7 +349,8 @@ final class KeycloakServer {
     }
     throw new IllegalStateException(
         "Keycloak 26 needs Java 21 or newer, and none was found: this JVM is "
-            + Runtime.version() + " and /usr/lib/jvm holds no JDK 21+. Install one (CI uses"
+            + Runtime.version()
+            + " and /usr/lib/jvm holds no JDK 21+. Install one (CI uses"
             + " /usr/lib/jvm/temurin-25-jdk-amd64) or set KEYCLOAK_JAVA_HOME.");
   }
 
@@ -348,10 +376,15 @@ final class KeycloakServer {
       probe.setReuseAddress(true);
     } catch (BindException e) {
       throw new IllegalStateException(
-          "Port 127.0.0.1:" + KeycloakSchemes.PORT + " is taken, but the Keycloak tests need it:"
+          "Port 127.0.0.1:"
+              + KeycloakSchemes.PORT
+              + " is taken, but the Keycloak tests need it:"
               + " the @OpenIdConnect URL is a compile-time constant naming that port. Stop what"
               + " listens there (perhaps a Keycloak left by an interrupted run;"
-              + " `ss -ltnp 'sport = :" + KeycloakSchemes.PORT + "'` shows it).", e);
+              + " `ss -ltnp 'sport = :"
+              + KeycloakSchemes.PORT
+              + "'` shows it).",
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

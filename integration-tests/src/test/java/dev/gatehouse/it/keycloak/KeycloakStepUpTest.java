@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * Step-up authentication (RFC 9470) with a real Keycloak: its access tokens from a password login
  * carry {@code acr} {@code "1"} (with the {@code acr} scope's mapper, gatehouse-realm.json) and no
  * {@code auth_time}, so an operation requiring {@code acr} "1" lets them in, one requiring {@code
- * gold} refuses them with the RFC 9470 challenge, and one requiring a recent login refuses them too.
+ * gold} refuses them with the RFC 9470 challenge, and one requiring a recent login refuses them
+ * too.
  */
 class KeycloakStepUpTest {
   private static ProtectedApi api;
@@ -52,14 +53,16 @@ class KeycloakStepUpTest {
     assertThat(recent.statusCode()).isEqualTo(401);
     assertThat(recent.headers().allValues("WWW-Authenticate"))
         .containsExactly(
-            NO_CREDENTIALS + ", error=\"insufficient_user_authentication\","
+            NO_CREDENTIALS
+                + ", error=\"insufficient_user_authentication\","
                 + " error_description=\"More recent authentication is required\", max_age=300");
 
     HttpResponse<String> gold = api.get("/keycloak/oidc/step-up/gold", token);
     assertThat(gold.statusCode()).isEqualTo(401);
     assertThat(gold.headers().allValues("WWW-Authenticate"))
         .containsExactly(
-            NO_CREDENTIALS + ", error=\"insufficient_user_authentication\","
+            NO_CREDENTIALS
+                + ", error=\"insufficient_user_authentication\","
                 + " error_description=\"A different authentication level is required\","
                 + " acr_values=\"gold platinum\", max_age=300");
     assertThat(gold.body())

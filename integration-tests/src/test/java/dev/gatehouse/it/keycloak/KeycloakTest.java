@@ -29,10 +29,10 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Tokens from a real Keycloak (started once for this class, realm {@code gatehouse} imported from
- * {@code src/test/resources/keycloak}) against endpoints declared with {@code @OpenIdConnect}
- * (keys by discovery, RFC 9068 typing) and {@code @OAuth2} (keys from the JWKS URL): scopes,
- * grants, audiences, ID tokens, expiry, key rotation, and Keycloak going away. The groups run in
- * order because the last one stops Keycloak.
+ * {@code src/test/resources/keycloak}) against endpoints declared with {@code @OpenIdConnect} (keys
+ * by discovery, RFC 9068 typing) and {@code @OAuth2} (keys from the JWKS URL): scopes, grants,
+ * audiences, ID tokens, expiry, key rotation, and Keycloak going away. The groups run in order
+ * because the last one stops Keycloak.
  */
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class KeycloakTest {
@@ -85,7 +85,8 @@ class KeycloakTest {
       assertThat(oidc.statusCode()).isEqualTo(200);
       assertThat(oidc.body())
           .isEqualTo(
-              "{\"operation\":\"oidcItems\",\"user\":\"" + sub
+              "{\"operation\":\"oidcItems\",\"user\":\""
+                  + sub
                   + "\",\"scheme\":\"KeycloakOidc\",\"scopes\":\"items.read\"}");
       assertThat(oauth2.statusCode()).isEqualTo(200);
       assertThat(oauth2.body()).contains("\"user\":\"" + sub + "\",\"scheme\":\"KeycloakOAuth2\"");
@@ -94,10 +95,19 @@ class KeycloakTest {
       HttpResponse<String> withClaims = api.get(OIDC_ITEMS, token, "X-Caller", "claims");
       assertThat(withClaims.body())
           .isEqualTo(
-              "{\"sub\":\"" + sub + "\",\"iss\":\"" + claims.path("iss").asText()
-                  + "\",\"azp\":\"" + claims.path("azp").asText() + "\",\"email\":\""
-                  + claims.path("email").asText() + "\",\"acr\":\"" + claims.path("acr").asText()
-                  + "\",\"auth_time\":" + claims.path("auth_time").asLong(-1) + "}");
+              "{\"sub\":\""
+                  + sub
+                  + "\",\"iss\":\""
+                  + claims.path("iss").asText()
+                  + "\",\"azp\":\""
+                  + claims.path("azp").asText()
+                  + "\",\"email\":\""
+                  + claims.path("email").asText()
+                  + "\",\"acr\":\""
+                  + claims.path("acr").asText()
+                  + "\",\"auth_time\":"
+                  + claims.path("auth_time").asLong(-1)
+                  + "}");
       assertThat(claims.path("azp").asText()).isNotEmpty();
     }
 
@@ -108,7 +118,8 @@ class KeycloakTest {
 
       assertThat(api.get(OIDC_DRAFTS, token).statusCode()).isEqualTo(200);
       assertThat(api.get(OAUTH2_DRAFTS, token).statusCode()).isEqualTo(200);
-      assertThat(api.get(OAUTH2_DRAFTS, token).body()).contains("\"scopes\":\"items.read items.write\"");
+      assertThat(api.get(OAUTH2_DRAFTS, token).body())
+          .contains("\"scopes\":\"items.read items.write\"");
     }
 
     @Test
@@ -145,7 +156,8 @@ class KeycloakTest {
 
       HttpResponse<String> oidc = api.get(OIDC_ITEMS, token);
       assertThat(oidc.statusCode()).isEqualTo(200);
-      assertThat(oidc.body()).contains("\"user\":\"" + serviceAccount + "\"", "\"scopes\":\"items.read\"");
+      assertThat(oidc.body())
+          .contains("\"user\":\"" + serviceAccount + "\"", "\"scopes\":\"items.read\"");
       assertThat(api.get(OAUTH2_ITEMS, token).statusCode()).isEqualTo(200);
       assertInsufficientScope(api.get(OIDC_DRAFTS, token), "items.write");
       assertInsufficientScope(api.get(OAUTH2_DRAFTS, token), "items.write");
@@ -179,7 +191,8 @@ class KeycloakTest {
       // RFC 9068 typing (OpenID Connect verifier) refuses it by its header typ ...
       assertInvalidToken(api.get(OIDC_ME, idToken), "The access token type is not accepted");
       // ... and without it (OAuth2 verifier) the audience rule refuses it.
-      assertInvalidToken(api.get(OAUTH2_ITEMS, idToken), "The access token audience is not accepted");
+      assertInvalidToken(
+          api.get(OAUTH2_ITEMS, idToken), "The access token audience is not accepted");
       // The access token of the same response is fine.
       assertThat(api.get(OIDC_ITEMS, response.accessToken()).statusCode()).isEqualTo(200);
       assertThat(api.get(OAUTH2_ITEMS, response.accessToken()).statusCode()).isEqualTo(200);
@@ -249,7 +262,8 @@ class KeycloakTest {
         assertThat(api.get(OAUTH2_ITEMS, after).statusCode()).isEqualTo(200);
         assertThat(jwks.fetches()).isEqualTo(2);
 
-        // The refreshed set serves new tokens, and old ones while Keycloak still publishes their key.
+        // The refreshed set serves new tokens, and old ones while Keycloak still publishes their
+        // key.
         String another = Tokens.password(CLI, ALICE, ALICE_PASSWORD, "items.read").accessToken();
         for (String token : List.of(after, another, before)) {
           assertThat(api.get(OIDC_ITEMS, token).statusCode()).isEqualTo(200);
@@ -266,6 +280,7 @@ class KeycloakTest {
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   class KeycloakStopped {
     private final MutableClock warmClock = MutableClock.system();
+
     /** The shortest key-cache TTL; the outage tolerance is ten times it by default. */
     private static final Duration STALE_TTL = Duration.ofMinutes(1);
 
@@ -341,7 +356,8 @@ class KeycloakTest {
   static void assertInsufficientScope(HttpResponse<String> response, String scope) {
     assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(403);
     assertThat(response.headers().allValues("WWW-Authenticate"))
-        .containsExactly(NO_CREDENTIALS + ", error=\"insufficient_scope\", scope=\"" + scope + "\"");
+        .containsExactly(
+            NO_CREDENTIALS + ", error=\"insufficient_scope\", scope=\"" + scope + "\"");
     assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
   }
 
@@ -349,7 +365,10 @@ class KeycloakTest {
     assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(401);
     assertThat(response.headers().allValues("WWW-Authenticate"))
         .containsExactly(
-            NO_CREDENTIALS + ", error=\"invalid_token\", error_description=\"" + description + "\"");
+            NO_CREDENTIALS
+                + ", error=\"invalid_token\", error_description=\""
+                + description
+                + "\"");
     assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
   }
 

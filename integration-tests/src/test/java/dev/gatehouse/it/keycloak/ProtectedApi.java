@@ -37,13 +37,14 @@ final class ProtectedApi implements AutoCloseable {
   }
 
   /**
-   * The OpenID Connect verifier, configured as an application would from the generated
-   * extractor's discovery URL (the issuer is implied by it), in RFC 9068 mode: Keycloak's clients
-   * in the test realm send {@code typ} {@code at+jwt} and a {@code client_id} claim.
+   * The OpenID Connect verifier, configured as an application would from the generated extractor's
+   * discovery URL (the issuer is implied by it), in RFC 9068 mode: Keycloak's clients in the test
+   * realm send {@code typ} {@code at+jwt} and a {@code client_id} claim.
    */
   static JwtVerifier openIdConnectVerifier(Clock clock, Duration jwksCacheTtl) {
     return JwtVerifier.builder()
-        .openIdConnect(URI.create(KeycloakSchemes_KeycloakOidc_CredentialExtractor.OPEN_ID_CONNECT_URL))
+        .openIdConnect(
+            URI.create(KeycloakSchemes_KeycloakOidc_CredentialExtractor.OPEN_ID_CONNECT_URL))
         .audience(KeycloakSchemes.AUDIENCE)
         .algorithms(JWSAlgorithm.RS256)
         .requireAccessTokenType(true)
@@ -112,7 +113,8 @@ final class ProtectedApi implements AutoCloseable {
       request.header("Authorization", "Bearer " + token);
     }
     try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return client.send(
+          request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Step-up authentication (RFC 9470) end to end on Jersey, with tokens this test signs itself (no
- * Keycloak): {@link KeycloakItemsApi}'s {@code @StepUp} operations let in the right {@code acr}
- * and a recent {@code auth_time}, and refuse everything else with 401 and the exact {@code
+ * Keycloak): {@link KeycloakItemsApi}'s {@code @StepUp} operations let in the right {@code acr} and
+ * a recent {@code auth_time}, and refuse everything else with 401 and the exact {@code
  * insufficient_user_authentication} challenge, never with a 500.
  */
 class StepUpSelfIssuedTest {
@@ -48,8 +48,7 @@ class StepUpSelfIssuedTest {
             .keys(new JWKSet(key.toPublicJWK()))
             .build();
     api = ProtectedApi.start(verifier, verifier);
-    String challenge =
-        api.get(GOLD, null).headers().firstValue("WWW-Authenticate").orElseThrow();
+    String challenge = api.get(GOLD, null).headers().firstValue("WWW-Authenticate").orElseThrow();
     realm = challenge.substring("Bearer realm=\"".length(), challenge.length() - 1);
   }
 
@@ -69,21 +68,29 @@ class StepUpSelfIssuedTest {
             .issueTime(new Date(now * 1000));
     edit.accept(claims);
     SignedJWT jwt =
-        new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("self-1").build(), claims.build());
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("self-1").build(), claims.build());
     jwt.sign(new RSASSASigner(key));
     return jwt.serialize();
   }
 
   private static String login(String acr, long secondsAgo) throws JOSEException {
-    return token(c -> c.claim("acr", acr).claim("auth_time", Instant.now().getEpochSecond() - secondsAgo));
+    return token(
+        c -> c.claim("acr", acr).claim("auth_time", Instant.now().getEpochSecond() - secondsAgo));
   }
 
   private static String challenge(String description, String parameters) {
-    return "Bearer realm=\"" + realm + "\", error=\"insufficient_user_authentication\","
-        + " error_description=\"" + description + "\", " + parameters;
+    return "Bearer realm=\""
+        + realm
+        + "\", error=\"insufficient_user_authentication\","
+        + " error_description=\""
+        + description
+        + "\", "
+        + parameters;
   }
 
-  private static void assertStepUp(HttpResponse<String> response, String description, String parameters) {
+  private static void assertStepUp(
+      HttpResponse<String> response, String description, String parameters) {
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().allValues("WWW-Authenticate"))
         .containsExactly(challenge(description, parameters));
@@ -118,7 +125,9 @@ class StepUpSelfIssuedTest {
                 + " (RFC 9470)\"}");
     // The same token is fine where no step-up is required.
     assertThat(api.get(ME, login("silver", 10)).statusCode()).isEqualTo(200);
-    assertStepUp(api.get(LOGIN, login("gold", 10)), "A different authentication level is required",
+    assertStepUp(
+        api.get(LOGIN, login("gold", 10)),
+        "A different authentication level is required",
         "acr_values=\"1\"");
   }
 
@@ -156,7 +165,8 @@ class StepUpSelfIssuedTest {
   @Test
   void malformedAcrAndAuthTimeAreRefusedCleanly() throws Exception {
     for (Object acr : List.of(List.of("gold"), 1, java.util.Map.of("value", "gold"), true)) {
-      String token = token(c -> c.claim("acr", acr).claim("auth_time", Instant.now().getEpochSecond()));
+      String token =
+          token(c -> c.claim("acr", acr).claim("auth_time", Instant.now().getEpochSecond()));
       assertStepUp(
           api.get(GOLD, token),
           "A different authentication level is required",

@@ -40,7 +40,8 @@ final class Tokens {
   static final String INTROSPECTOR_SECRET = "gatehouse-introspector-secret";
 
   /** The second realm, another tenant: its own issuer and keys, tokens for the same API. */
-  static final String TENANT_ISSUER = "http://127.0.0.1:" + KeycloakSchemes.PORT + "/realms/gatehouse-tenant";
+  static final String TENANT_ISSUER =
+      "http://127.0.0.1:" + KeycloakSchemes.PORT + "/realms/gatehouse-tenant";
 
   static final String TENANT_TOKEN_URL = TENANT_ISSUER + "/protocol/openid-connect/token";
 
@@ -107,14 +108,18 @@ final class Tokens {
         post(KeycloakSchemes.ISSUER + "/protocol/openid-connect/revoke", form, null);
     if (response.statusCode() != 200) {
       throw new IllegalStateException(
-          "Keycloak's revocation endpoint answered " + response.statusCode() + ": " + response.body());
+          "Keycloak's revocation endpoint answered "
+              + response.statusCode()
+              + ": "
+              + response.body());
     }
   }
 
   private static String basic(String client, String secret) {
     return "Basic "
         + Base64.getEncoder()
-            .encodeToString((encode(client) + ":" + encode(secret)).getBytes(StandardCharsets.UTF_8));
+            .encodeToString(
+                (encode(client) + ":" + encode(secret)).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The decoded JOSE header of a compact JWS. */
@@ -139,7 +144,8 @@ final class Tokens {
     return send(KeycloakSchemes.TOKEN_URL, form, authorization);
   }
 
-  private static TokenResponse send(String tokenUrl, Map<String, String> form, String authorization) {
+  private static TokenResponse send(
+      String tokenUrl, Map<String, String> form, String authorization) {
     HttpResponse<String> response = post(tokenUrl, form, authorization);
     if (response.statusCode() != 200) {
       throw new IllegalStateException(
@@ -167,7 +173,8 @@ final class Tokens {
       request.header("Authorization", authorization);
     }
     try {
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return CLIENT.send(
+          request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

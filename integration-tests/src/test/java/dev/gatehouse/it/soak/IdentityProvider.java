@@ -43,17 +43,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Rotation happens in steps. At step {@code n} the published set is {@code K(n)} (the current
  * key, new at this step), {@code K(n-1)} and {@code K(n-2)}; {@code K(n-3)} has just been
- * withdrawn, and older keys are long retired. Key types alternate: even steps RSA-2048 (RS256),
- * odd steps P-256 (ES256). Every step moves the shared {@link SteppingClock} forward by {@link
- * #STEP}, longer than the runtime's fixed floor of 30 s between two JWKS fetches, so the
- * verifier may fetch once per step and no more.
+ * withdrawn, and older keys are long retired. Key types alternate: even steps RSA-2048 (RS256), odd
+ * steps P-256 (ES256). Every step moves the shared {@link SteppingClock} forward by {@link #STEP},
+ * longer than the runtime's fixed floor of 30 s between two JWKS fetches, so the verifier may fetch
+ * once per step and no more.
  */
 final class IdentityProvider implements AutoCloseable {
   static final String ISSUER = "https://idp.soak.test";
   static final String AUDIENCE = "api://gatehouse-soak";
   static final Duration STEP = Duration.ofSeconds(31);
+
   /** How many published keys there are after the first steps: current plus two previous. */
   static final int PUBLISHED = 3;
+
   /** Retired keys kept for minting refused tokens; older ones are dropped (bounded memory). */
   private static final int RETIRED_KEPT = 4;
 
@@ -63,13 +65,15 @@ final class IdentityProvider implements AutoCloseable {
     final String kid;
     final boolean rsa;
     final JWK publicJwk;
+
     /** With {@code kid}; decided by their claims (or signature) while the key is trusted. */
     final List<Minted> withKid;
+
     /** Without {@code kid}, valid claims: the verifier tries every key of the type. */
     final Minted withoutKid;
 
-    SigningKey(int step, String kid, boolean rsa, JWK publicJwk, List<Minted> withKid,
-        Minted withoutKid) {
+    SigningKey(
+        int step, String kid, boolean rsa, JWK publicJwk, List<Minted> withKid, Minted withoutKid) {
       this.step = step;
       this.kid = kid;
       this.rsa = rsa;
@@ -83,8 +87,8 @@ final class IdentityProvider implements AutoCloseable {
   record Minted(String label, String compact, Verdict ifKeyKnown) {}
 
   /**
-   * The keys of one step: {@code trusted} (current first) verify in every key cache the runtime
-   * can hold during the step; {@code retired} are in none of them.
+   * The keys of one step: {@code trusted} (current first) verify in every key cache the runtime can
+   * hold during the step; {@code retired} are in none of them.
    */
   record Step(int n, List<SigningKey> trusted, List<SigningKey> retired) {}
 
@@ -92,8 +96,10 @@ final class IdentityProvider implements AutoCloseable {
   private final SecureRandom random = new SecureRandom();
   private final RSAKey attackerRsa;
   private final ECKey attackerEc;
+
   /** Tokens whose verdict does not depend on the step. */
   private final List<Minted> keyIndependent;
+
   private final List<SigningKey> keys = new ArrayList<>();
   private final List<Integer> servedSteps = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger fetches = new AtomicInteger();
@@ -208,10 +214,16 @@ final class IdentityProvider implements AutoCloseable {
     String kid = "k" + n + "-" + Long.toHexString(random.nextLong());
     JWK key =
         rsa
-            ? new RSAKeyGenerator(2048).keyID(kid).keyUse(KeyUse.SIGNATURE)
-                .algorithm(JWSAlgorithm.RS256).generate()
-            : new ECKeyGenerator(Curve.P_256).keyID(kid).keyUse(KeyUse.SIGNATURE)
-                .algorithm(JWSAlgorithm.ES256).generate();
+            ? new RSAKeyGenerator(2048)
+                .keyID(kid)
+                .keyUse(KeyUse.SIGNATURE)
+                .algorithm(JWSAlgorithm.RS256)
+                .generate()
+            : new ECKeyGenerator(Curve.P_256)
+                .keyID(kid)
+                .keyUse(KeyUse.SIGNATURE)
+                .algorithm(JWSAlgorithm.ES256)
+                .generate();
     JWSAlgorithm alg = rsa ? JWSAlgorithm.RS256 : JWSAlgorithm.ES256;
     JWSSigner signer = rsa ? new RSASSASigner((RSAKey) key) : new ECDSASigner((ECKey) key);
     JWSSigner forger = rsa ? new RSASSASigner(attackerRsa) : new ECDSASigner(attackerEc);
@@ -220,41 +232,73 @@ final class IdentityProvider implements AutoCloseable {
     for (String scope : List.of("", "me", "items me", "profile", "me items profile")) {
       Set<String> scopes = scope.isEmpty() ? Set.of() : Set.of(scope.split(" "));
       withKid.add(
-          new Minted("valid[" + scope + "]",
+          new Minted(
+              "valid[" + scope + "]",
               sign(signer, alg, kid, claims(sub, at).claim("scope", scope).build()),
               Verdict.granted(sub, scopes)));
     }
     withKid.add(
-        new Minted("valid[scp array]",
+        new Minted(
+            "valid[scp array]",
             sign(signer, alg, kid, claims(sub, at).claim("scope", List.of("items", "me")).build()),
             Verdict.granted(sub, Set.of("items", "me"))));
     withKid.add(
-        new Minted("expired",
-            sign(signer, alg, kid, claims(sub, at).claim("scope", "me items profile")
-                .issueTime(Date.from(at.minusSeconds(7200)))
-                .expirationTime(Date.from(at.minusSeconds(600))).build()),
+        new Minted(
+            "expired",
+            sign(
+                signer,
+                alg,
+                kid,
+                claims(sub, at)
+                    .claim("scope", "me items profile")
+                    .issueTime(Date.from(at.minusSeconds(7200)))
+                    .expirationTime(Date.from(at.minusSeconds(600)))
+                    .build()),
             Verdict.rejected(Verdict.EXPIRED)));
     withKid.add(
-        new Minted("not yet valid",
-            sign(signer, alg, kid, claims(sub, at).claim("scope", "me items profile")
-                .notBeforeTime(Date.from(at.plusSeconds(600))).build()),
+        new Minted(
+            "not yet valid",
+            sign(
+                signer,
+                alg,
+                kid,
+                claims(sub, at)
+                    .claim("scope", "me items profile")
+                    .notBeforeTime(Date.from(at.plusSeconds(600)))
+                    .build()),
             Verdict.rejected(Verdict.NOT_YET_VALID)));
     withKid.add(
-        new Minted("wrong audience",
-            sign(signer, alg, kid, claims(sub, at).claim("scope", "me items profile")
-                .audience("api://another-service").build()),
+        new Minted(
+            "wrong audience",
+            sign(
+                signer,
+                alg,
+                kid,
+                claims(sub, at)
+                    .claim("scope", "me items profile")
+                    .audience("api://another-service")
+                    .build()),
             Verdict.rejected(Verdict.WRONG_AUDIENCE)));
     withKid.add(
-        new Minted("wrong issuer",
-            sign(signer, alg, kid, claims(sub, at).claim("scope", "me items profile")
-                .issuer("https://idp.soak.test/").build()),
+        new Minted(
+            "wrong issuer",
+            sign(
+                signer,
+                alg,
+                kid,
+                claims(sub, at)
+                    .claim("scope", "me items profile")
+                    .issuer("https://idp.soak.test/")
+                    .build()),
             Verdict.rejected(Verdict.WRONG_ISSUER)));
     withKid.add(
-        new Minted("no subject",
+        new Minted(
+            "no subject",
             sign(signer, alg, kid, claims(null, at).claim("scope", "me").build()),
             Verdict.rejected(Verdict.MISSING_CLAIM)));
     withKid.add(
-        new Minted("forged signature",
+        new Minted(
+            "forged signature",
             sign(forger, alg, kid, claims(sub, at).claim("scope", "me items profile").build()),
             Verdict.rejected(Verdict.BAD_SIGNATURE)));
     // The other family's algorithm under this key's kid: no candidate key, and the kid is known,
@@ -262,11 +306,13 @@ final class IdentityProvider implements AutoCloseable {
     JWSAlgorithm otherAlg = rsa ? JWSAlgorithm.ES256 : JWSAlgorithm.RS256;
     JWSSigner otherForger = rsa ? new ECDSASigner(attackerEc) : new RSASSASigner(attackerRsa);
     withKid.add(
-        new Minted("algorithm not of the kid's key",
+        new Minted(
+            "algorithm not of the kid's key",
             sign(otherForger, otherAlg, kid, claims(sub, at).claim("scope", "me").build()),
             Verdict.rejected(Verdict.UNKNOWN_KEY)));
     Minted withoutKid =
-        new Minted("valid without kid",
+        new Minted(
+            "valid without kid",
             sign(signer, alg, null, claims(sub, at).claim("scope", "me items").build()),
             Verdict.granted(sub, Set.of("me", "items")));
     return new SigningKey(n, kid, rsa, key.toPublicJWK(), List.copyOf(withKid), withoutKid);
@@ -278,15 +324,23 @@ final class IdentityProvider implements AutoCloseable {
     for (int i = 0; i < 3; i++) {
       String kid = "never-published-" + Long.toHexString(random.nextLong());
       out.add(
-          new Minted("unpublished kid",
-              sign(new RSASSASigner(attackerRsa), JWSAlgorithm.RS256, kid,
+          new Minted(
+              "unpublished kid",
+              sign(
+                  new RSASSASigner(attackerRsa),
+                  JWSAlgorithm.RS256,
+                  kid,
                   claims("mallory", at).claim("scope", "me items profile").build()),
               Verdict.rejected(Verdict.UNKNOWN_KEY)));
     }
     // Every key set the verifier can hold has an RSA key: this signature is checked and fails.
     out.add(
-        new Minted("forged without kid",
-            sign(new RSASSASigner(attackerRsa), JWSAlgorithm.RS256, null,
+        new Minted(
+            "forged without kid",
+            sign(
+                new RSASSASigner(attackerRsa),
+                JWSAlgorithm.RS256,
+                null,
                 claims("mallory", at).claim("scope", "me items profile").build()),
             Verdict.rejected(Verdict.BAD_SIGNATURE)));
     String payload =
@@ -296,13 +350,19 @@ final class IdentityProvider implements AutoCloseable {
     // step 2 refuses as malformed before step 4 looks at alg; with a signature, alg decides.
     out.add(new Minted("alg none unsigned", none, Verdict.rejected(Verdict.MALFORMED)));
     out.add(
-        new Minted("alg none with a signature", none + "c2lnbmF0dXJl",
+        new Minted(
+            "alg none with a signature",
+            none + "c2lnbmF0dXJl",
             Verdict.rejected(Verdict.DISALLOWED_ALGORITHM)));
     byte[] secret = new byte[32];
     random.nextBytes(secret);
     out.add(
-        new Minted("HS256",
-            sign(new MACSigner(secret), JWSAlgorithm.HS256, null,
+        new Minted(
+            "HS256",
+            sign(
+                new MACSigner(secret),
+                JWSAlgorithm.HS256,
+                null,
                 claims("mallory", at).claim("scope", "me items profile").build()),
             Verdict.rejected(Verdict.DISALLOWED_ALGORITHM)));
     out.add(new Minted("garbage JWT", "bm90.YS5q.d3Q", Verdict.rejected(Verdict.MALFORMED)));
@@ -332,7 +392,8 @@ final class IdentityProvider implements AutoCloseable {
   }
 
   private static String b64(String text) {
-    return Base64.getUrlEncoder().withoutPadding()
+    return Base64.getUrlEncoder()
+        .withoutPadding()
         .encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
 

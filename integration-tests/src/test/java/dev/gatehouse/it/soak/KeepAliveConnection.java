@@ -48,8 +48,13 @@ final class KeepAliveConnection implements AutoCloseable {
 
   /** Sends {@code GET target} with the header pairs; retries once on a stale kept-alive socket. */
   Response get(String target, List<String[]> headers) throws IOException {
-    StringBuilder request = new StringBuilder(256).append("GET ").append(target)
-        .append(" HTTP/1.1\r\nHost: 127.0.0.1:").append(port).append("\r\n");
+    StringBuilder request =
+        new StringBuilder(256)
+            .append("GET ")
+            .append(target)
+            .append(" HTTP/1.1\r\nHost: 127.0.0.1:")
+            .append(port)
+            .append("\r\n");
     for (String[] h : headers) {
       request.append(h[0]).append(": ").append(h[1]).append("\r\n");
     }

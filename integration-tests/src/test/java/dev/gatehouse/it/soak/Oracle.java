@@ -13,7 +13,13 @@ import java.util.Set;
 final class Oracle {
   private Oracle() {}
 
-  enum Kind { API_KEY, BASIC, BEARER, DIGEST, HOBA }
+  enum Kind {
+    API_KEY,
+    BASIC,
+    BEARER,
+    DIGEST,
+    HOBA
+  }
 
   /** A declared scheme: its kind and challenge realm. */
   record Scheme(String name, Kind kind, String realm) {}
@@ -25,7 +31,8 @@ final class Oracle {
           "CookieKey", new Scheme("CookieKey", Kind.API_KEY, SoakSecurity.REALM),
           "HTTPBasic", new Scheme("HTTPBasic", Kind.BASIC, "gatehouse"),
           "HTTPBearer", new Scheme("HTTPBearer", Kind.BEARER, SoakSecurity.REALM),
-          "OAuth2PasswordBearer", new Scheme("OAuth2PasswordBearer", Kind.BEARER, SoakSecurity.REALM),
+          "OAuth2PasswordBearer",
+              new Scheme("OAuth2PasswordBearer", Kind.BEARER, SoakSecurity.REALM),
           "OpenIdConnect", new Scheme("OpenIdConnect", Kind.BEARER, SoakSecurity.REALM),
           "HTTPDigest", new Scheme("HTTPDigest", Kind.DIGEST, SoakSecurity.REALM),
           "HTTPBase", new Scheme("HTTPBase", Kind.HOBA, SoakSecurity.REALM));
@@ -41,8 +48,8 @@ final class Oracle {
    * An operation as the endpoint interfaces declare it: alternatives (OR) of requirement objects
    * (AND), whether anonymous callers are welcome too, or whether it is public.
    */
-  record Op(String key, String label, List<List<Need>> alternatives, boolean optional,
-      boolean open) {
+  record Op(
+      String key, String label, List<List<Need>> alternatives, boolean optional, boolean open) {
     /** The schemes named anywhere, in document order, each once. */
     List<String> schemes() {
       Set<String> names = new LinkedHashSet<>();
@@ -59,14 +66,16 @@ final class Oracle {
   static final List<Op> OPERATIONS =
       List.of(
           op("GET /items", List.of(List.of(Need.of("APIKeyHeader")))),
-          op("GET /items/{id}",
+          op(
+              "GET /items/{id}",
               List.of(List.of(Need.of("APIKeyHeader")), List.of(Need.of("HTTPBearer")))),
           op("GET /both", List.of(List.of(Need.of("APIKeyHeader"), Need.of("HTTPBearer")))),
           new Op("GET /maybe", "maybe", List.of(List.of(Need.of("HTTPBearer"))), true, false),
           op("GET /admin", List.of(List.of(Need.of("HTTPBasic")))),
           new Op("GET /hello", "hello", List.of(), false, true),
           op("GET /users/me", List.of(List.of(Need.of("OAuth2PasswordBearer", "me")))),
-          op("GET /users/me/items",
+          op(
+              "GET /users/me/items",
               List.of(List.of(Need.of("OAuth2PasswordBearer", "items", "me")))),
           op("GET /kinds/query", List.of(List.of(Need.of("QueryKey")))),
           op("GET /kinds/cookie", List.of(List.of(Need.of("CookieKey")))),
@@ -75,7 +84,12 @@ final class Oracle {
           op("GET /kinds/oidc", List.of(List.of(Need.of("OpenIdConnect", "profile")))));
 
   /** What one scheme's extractor finds in the request. */
-  enum State { ABSENT, AMBIGUOUS, MALFORMED, PRESENT }
+  enum State {
+    ABSENT,
+    AMBIGUOUS,
+    MALFORMED,
+    PRESENT
+  }
 
   record Extracted(State state, Verdict verdict) {
     static final Extracted ABSENT = new Extracted(State.ABSENT, null);
@@ -93,8 +107,8 @@ final class Oracle {
   }
 
   /**
-   * The expected answer: status, the {@code WWW-Authenticate} values in order (a Digest
-   * challenge's nonce and opaque as {@code *}), and the exact body.
+   * The expected answer: status, the {@code WWW-Authenticate} values in order (a Digest challenge's
+   * nonce and opaque as {@code *}), and the exact body.
    */
   record Expected(int status, List<String> challenges, String body) {}
 
@@ -103,8 +117,11 @@ final class Oracle {
       List.of("SHA-256", "SHA-512-256").stream()
           .map(
               algorithm ->
-                  "Digest realm=\"" + SoakSecurity.REALM + "\", qop=\"auth\", algorithm="
-                      + algorithm + ", nonce=\"*\", opaque=\"*\", charset=UTF-8")
+                  "Digest realm=\""
+                      + SoakSecurity.REALM
+                      + "\", qop=\"auth\", algorithm="
+                      + algorithm
+                      + ", nonce=\"*\", opaque=\"*\", charset=UTF-8")
           .toList();
 
   static Expected decide(Op op, Credentials request) {
@@ -148,12 +165,17 @@ final class Oracle {
       }
     }
     if (malformed) {
-      return new Expected(401, challenges(names, malformedBearer ? "invalid_token" : null, null),
+      return new Expected(
+          401,
+          challenges(names, malformedBearer ? "invalid_token" : null, null),
           detail("Invalid authentication credentials"));
     }
     if (invalid) {
-      return new Expected(401,
-          challenges(names, invalidBearer ? "invalid_token" : null,
+      return new Expected(
+          401,
+          challenges(
+              names,
+              invalidBearer ? "invalid_token" : null,
               invalidBearer ? bearerDescription : null),
           detail("Invalid authentication credentials"));
     }
@@ -165,9 +187,17 @@ final class Oracle {
       if (satisfied(alternative, names, found, true)) {
         Need first = alternative.get(0);
         Verdict v = found[names.indexOf(first.scheme())].verdict();
-        return new Expected(200, List.of(),
-            "{\"operation\":\"" + op.label() + "\",\"user\":\"" + v.principal() + "\",\"scheme\":\""
-                + first.scheme() + "\",\"scopes\":\"" + String.join(" ", new java.util.TreeSet<>(v.scopes()))
+        return new Expected(
+            200,
+            List.of(),
+            "{\"operation\":\""
+                + op.label()
+                + "\",\"user\":\""
+                + v.principal()
+                + "\",\"scheme\":\""
+                + first.scheme()
+                + "\",\"scopes\":\""
+                + String.join(" ", new java.util.TreeSet<>(v.scopes()))
                 + "\"}");
       }
     }
@@ -190,8 +220,10 @@ final class Oracle {
             }
           }
         }
-        return new Expected(403,
-            realm == null ? List.of()
+        return new Expected(
+            403,
+            realm == null
+                ? List.of()
                 : List.of(bearer(realm, "insufficient_scope", null, String.join(" ", required))),
             detail("Not enough permissions; missing scopes: " + String.join(" ", missing)));
       }
@@ -200,8 +232,8 @@ final class Oracle {
   }
 
   /** Every scheme of the object verified; with {@code scopes}, each also has its scopes. */
-  private static boolean satisfied(List<Need> alternative, List<String> names, Extracted[] found,
-      boolean scopes) {
+  private static boolean satisfied(
+      List<Need> alternative, List<String> names, Extracted[] found, boolean scopes) {
     for (Need n : alternative) {
       Extracted e = found[names.indexOf(n.scheme())];
       if (e.state() != State.PRESENT) {

@@ -24,14 +24,24 @@ final class Requests {
   private Requests() {}
 
   /** An API key in one location: none, the valid key, a wrong one, or two of them. */
-  enum KeySlot { NONE, VALID, WRONG, DUPLICATE }
+  enum KeySlot {
+    NONE,
+    VALID,
+    WRONG,
+    DUPLICATE
+  }
 
   /** An {@code Authorization} choice: the field lines sent and what each scheme extracts. */
   record Auth(String label, List<String> lines, Function<Scheme, Extracted> extract) {}
 
   /** One request ready to send, with its expected answer. */
-  record Built(Op op, String target, List<String[]> headers, String description,
-      String authLabel, Oracle.Expected expected) {}
+  record Built(
+      Op op,
+      String target,
+      List<String[]> headers,
+      String description,
+      String authLabel,
+      Oracle.Expected expected) {}
 
   /** The request's credentials, as the oracle sees them. */
   record Creds(KeySlot header, KeySlot query, KeySlot cookie, Auth auth)
@@ -67,7 +77,8 @@ final class Requests {
     List<String> schemes = op.schemes();
     KeySlot header = keySlot(rnd, schemes.contains("APIKeyHeader"));
     KeySlot query =
-        op.key().equals("GET /kinds/digest") ? KeySlot.NONE
+        op.key().equals("GET /kinds/digest")
+            ? KeySlot.NONE
             : keySlot(rnd, schemes.contains("QueryKey"));
     KeySlot cookie = keySlot(rnd, schemes.contains("CookieKey"));
     Auth auth = auth(rnd, op, step, idp);
@@ -75,15 +86,16 @@ final class Requests {
 
     StringBuilder target = new StringBuilder(path(op));
     switch (query) {
-      case NONE -> { }
+      case NONE -> {}
       case VALID -> appendQuery(target, "api_key=" + SoakSecurity.API_KEY);
       case WRONG -> appendQuery(target, "api_key=" + SoakSecurity.API_KEY + "x");
       case DUPLICATE ->
-          appendQuery(target, "api_key=" + SoakSecurity.API_KEY + "&api_key=" + SoakSecurity.API_KEY);
+          appendQuery(
+              target, "api_key=" + SoakSecurity.API_KEY + "&api_key=" + SoakSecurity.API_KEY);
     }
     List<String[]> headers = new ArrayList<>();
     switch (header) {
-      case NONE -> { }
+      case NONE -> {}
       case VALID -> headers.add(new String[] {"X-API-Key", SoakSecurity.API_KEY});
       case WRONG -> headers.add(new String[] {"X-API-Key", SoakSecurity.API_KEY + "x"});
       case DUPLICATE -> {
@@ -92,10 +104,11 @@ final class Requests {
       }
     }
     switch (cookie) {
-      case NONE -> { }
+      case NONE -> {}
       case VALID -> {
         String[] forms = {"sid=%s", "theme=dark; sid=%s", "sid=\"%s\"; lang=en"};
-        headers.add(new String[] {"Cookie", String.format(forms[rnd.nextInt(3)], SoakSecurity.API_KEY)});
+        headers.add(
+            new String[] {"Cookie", String.format(forms[rnd.nextInt(3)], SoakSecurity.API_KEY)});
       }
       case WRONG -> headers.add(new String[] {"Cookie", "sid=" + SoakSecurity.API_KEY + "x"});
       case DUPLICATE ->
@@ -105,9 +118,22 @@ final class Requests {
       headers.add(new String[] {"Authorization", line});
     }
     String description =
-        op.key() + " key=" + header + " query=" + query + " cookie=" + cookie + " auth=" + auth.label();
-    return new Built(op, target.toString(), headers, description,
-        auth.label().replaceAll("\\[[^]]*]", ""), Oracle.decide(op, creds));
+        op.key()
+            + " key="
+            + header
+            + " query="
+            + query
+            + " cookie="
+            + cookie
+            + " auth="
+            + auth.label();
+    return new Built(
+        op,
+        target.toString(),
+        headers,
+        description,
+        auth.label().replaceAll("\\[[^]]*]", ""),
+        Oracle.decide(op, creds));
   }
 
   private static String path(Op op) {
@@ -125,26 +151,33 @@ final class Requests {
   private static KeySlot keySlot(SplittableRandom rnd, boolean targeted) {
     int r = rnd.nextInt(100);
     if (targeted) {
-      return r < 55 ? KeySlot.VALID : r < 75 ? KeySlot.NONE : r < 95 ? KeySlot.WRONG : KeySlot.DUPLICATE;
+      return r < 55
+          ? KeySlot.VALID
+          : r < 75 ? KeySlot.NONE : r < 95 ? KeySlot.WRONG : KeySlot.DUPLICATE;
     }
-    return r < 85 ? KeySlot.NONE : r < 93 ? KeySlot.VALID : r < 98 ? KeySlot.WRONG : KeySlot.DUPLICATE;
+    return r < 85
+        ? KeySlot.NONE
+        : r < 93 ? KeySlot.VALID : r < 98 ? KeySlot.WRONG : KeySlot.DUPLICATE;
   }
 
-  private static Auth auth(SplittableRandom rnd, Op op, IdentityProvider.Step step,
-      IdentityProvider idp) {
+  private static Auth auth(
+      SplittableRandom rnd, Op op, IdentityProvider.Step step, IdentityProvider idp) {
     List<String> schemes = op.schemes();
     int r = rnd.nextInt(100);
     if (schemes.contains("HTTPBasic")) {
       if (r < 50) {
-        return basic("Basic admin", SoakSecurity.ADMIN, SoakSecurity.ADMIN_PASSWORD,
+        return basic(
+            "Basic admin",
+            SoakSecurity.ADMIN,
+            SoakSecurity.ADMIN_PASSWORD,
             Verdict.granted(SoakSecurity.ADMIN, Set.of("admin")));
       }
       if (r < 62) {
         return basic("Basic wrong password", SoakSecurity.ADMIN, "wrong", REJECTED);
       }
       if (r < 67) {
-        return basic("Basic disabled user", SoakSecurity.DISABLED, SoakSecurity.DISABLED_PASSWORD,
-            REJECTED);
+        return basic(
+            "Basic disabled user", SoakSecurity.DISABLED, SoakSecurity.DISABLED_PASSWORD, REJECTED);
       }
       if (r < 72) {
         return only("Basic unpadded base64", "Basic dXNlcjpwYXM", Kind.BASIC, Extracted.MALFORMED);
@@ -153,24 +186,45 @@ final class Requests {
     }
     if (schemes.contains("HTTPDigest")) {
       if (r < 50) {
-        return only("Digest valid", Http.digest("/kinds/digest", "GET", SoakSecurity.REALM,
-            ExampleSecurity.DIGEST_USER, ExampleSecurity.DIGEST_PASSWORD), Kind.DIGEST,
+        return only(
+            "Digest valid",
+            Http.digest(
+                "/kinds/digest",
+                "GET",
+                SoakSecurity.REALM,
+                ExampleSecurity.DIGEST_USER,
+                ExampleSecurity.DIGEST_PASSWORD),
+            Kind.DIGEST,
             Extracted.present(Verdict.granted(ExampleSecurity.DIGEST_USER, Set.of())));
       }
       if (r < 65) {
-        return only("Digest wrong password", Http.digest("/kinds/digest", "GET", SoakSecurity.REALM,
-            ExampleSecurity.DIGEST_USER, "wrong"), Kind.DIGEST, Extracted.present(REJECTED));
+        return only(
+            "Digest wrong password",
+            Http.digest(
+                "/kinds/digest", "GET", SoakSecurity.REALM, ExampleSecurity.DIGEST_USER, "wrong"),
+            Kind.DIGEST,
+            Extracted.present(REJECTED));
       }
       if (r < 72) {
-        return only("Digest other uri", Http.digest("/kinds/other", "GET", SoakSecurity.REALM,
-            ExampleSecurity.DIGEST_USER, ExampleSecurity.DIGEST_PASSWORD), Kind.DIGEST,
+        return only(
+            "Digest other uri",
+            Http.digest(
+                "/kinds/other",
+                "GET",
+                SoakSecurity.REALM,
+                ExampleSecurity.DIGEST_USER,
+                ExampleSecurity.DIGEST_PASSWORD),
+            Kind.DIGEST,
             Extracted.AMBIGUOUS);
       }
       return anyAuth(rnd, step, idp);
     }
     if (schemes.contains("HTTPBase")) {
       if (r < 55) {
-        return only("HOBA valid", "HOBA " + SoakSecurity.HOBA, Kind.HOBA,
+        return only(
+            "HOBA valid",
+            "HOBA " + SoakSecurity.HOBA,
+            Kind.HOBA,
             Extracted.present(Verdict.granted("hoba-user", Set.of())));
       }
       if (r < 75) {
@@ -186,8 +240,8 @@ final class Requests {
   }
 
   /** Any Authorization choice, for operations it may or may not concern. */
-  private static Auth anyAuth(SplittableRandom rnd, IdentityProvider.Step step,
-      IdentityProvider idp) {
+  private static Auth anyAuth(
+      SplittableRandom rnd, IdentityProvider.Step step, IdentityProvider idp) {
     int r = rnd.nextInt(100);
     if (r < 30) {
       return new Auth("none", List.of(), s -> Extracted.ABSENT);
@@ -196,7 +250,10 @@ final class Requests {
       return bearer(rnd, step, idp);
     }
     if (r < 62) {
-      return basic("Basic admin", SoakSecurity.ADMIN, SoakSecurity.ADMIN_PASSWORD,
+      return basic(
+          "Basic admin",
+          SoakSecurity.ADMIN,
+          SoakSecurity.ADMIN_PASSWORD,
           Verdict.granted(SoakSecurity.ADMIN, Set.of("admin")));
     }
     if (r < 67) {
@@ -206,27 +263,39 @@ final class Requests {
       return only("Bearer alone", "Bearer", Kind.BEARER, Extracted.MALFORMED);
     }
     if (r < 77) {
-      return only("Bearer with a space in the token", "Bearer abc def", Kind.BEARER,
-          Extracted.MALFORMED);
+      return only(
+          "Bearer with a space in the token", "Bearer abc def", Kind.BEARER, Extracted.MALFORMED);
     }
     if (r < 82) {
       return new Auth("empty field", List.of(""), s -> Extracted.ABSENT);
     }
     if (r < 86) {
-      return new Auth("Negotiate", List.of("Negotiate YIIBhQYGKwYBBQUCoIIBeTCCAXWgDTALBgkq"),
+      return new Auth(
+          "Negotiate",
+          List.of("Negotiate YIIBhQYGKwYBBQUCoIIBeTCCAXWgDTALBgkq"),
           s -> Extracted.ABSENT);
     }
     if (r < 90) {
-      return only("HOBA valid", "HOBA " + SoakSecurity.HOBA, Kind.HOBA,
+      return only(
+          "HOBA valid",
+          "HOBA " + SoakSecurity.HOBA,
+          Kind.HOBA,
           Extracted.present(Verdict.granted("hoba-user", Set.of())));
     }
     // Two Authorization lines: ambiguous for every scheme that reads the field.
-    Auth inner = rnd.nextBoolean() ? bearer(rnd, step, idp)
-        : basic("Basic admin", SoakSecurity.ADMIN, SoakSecurity.ADMIN_PASSWORD,
-            Verdict.granted(SoakSecurity.ADMIN, Set.of("admin")));
+    Auth inner =
+        rnd.nextBoolean()
+            ? bearer(rnd, step, idp)
+            : basic(
+                "Basic admin",
+                SoakSecurity.ADMIN,
+                SoakSecurity.ADMIN_PASSWORD,
+                Verdict.granted(SoakSecurity.ADMIN, Set.of("admin")));
     List<String> twice = new ArrayList<>(inner.lines());
     twice.addAll(inner.lines());
-    return new Auth("twice " + inner.label(), twice,
+    return new Auth(
+        "twice " + inner.label(),
+        twice,
         s -> s.kind() == Kind.API_KEY ? Extracted.ABSENT : Extracted.AMBIGUOUS);
   }
 
@@ -239,31 +308,42 @@ final class Requests {
   }
 
   /** A bearer token: a JWT of some key and variant, or an opaque token. */
-  private static Auth bearer(SplittableRandom rnd, IdentityProvider.Step step,
-      IdentityProvider idp) {
+  private static Auth bearer(
+      SplittableRandom rnd, IdentityProvider.Step step, IdentityProvider idp) {
     String scheme = rnd.nextInt(10) == 0 ? "bearer " : "Bearer ";
     int r = rnd.nextInt(100);
     if (r < 15) {
       List<Map.Entry<String, Verdict>> known = new ArrayList<>(SoakSecurity.OPAQUE.entrySet());
       known.sort(Map.Entry.comparingByKey());
       boolean valid = rnd.nextInt(3) > 0;
-      String token = valid ? known.get(rnd.nextInt(known.size())).getKey()
-          : "opq_" + Long.toHexString(rnd.nextLong()) + Long.toHexString(rnd.nextLong());
+      String token =
+          valid
+              ? known.get(rnd.nextInt(known.size())).getKey()
+              : "opq_" + Long.toHexString(rnd.nextLong()) + Long.toHexString(rnd.nextLong());
       Verdict opaque = SoakSecurity.OPAQUE.getOrDefault(token, REJECTED);
       // Only HTTPBearer knows opaque tokens; the JWT verifier finds them malformed.
-      return new Auth(valid ? "opaque known" : "opaque unknown", List.of(scheme + token),
-          s -> s.kind() != Kind.BEARER ? Extracted.ABSENT
-              : Extracted.present(s.name().equals("HTTPBearer") ? opaque
-                  : Verdict.rejected(Verdict.MALFORMED)));
+      return new Auth(
+          valid ? "opaque known" : "opaque unknown",
+          List.of(scheme + token),
+          s ->
+              s.kind() != Kind.BEARER
+                  ? Extracted.ABSENT
+                  : Extracted.present(
+                      s.name().equals("HTTPBearer")
+                          ? opaque
+                          : Verdict.rejected(Verdict.MALFORMED)));
     }
     String label;
     Minted minted;
     Verdict verdict;
     List<SigningKey> trusted = step.trusted();
     if (r < 70) {
-      SigningKey key = rnd.nextBoolean() ? trusted.get(0) : trusted.get(rnd.nextInt(trusted.size()));
-      minted = rnd.nextBoolean() ? key.withKid.get(rnd.nextInt(6))
-          : key.withKid.get(rnd.nextInt(key.withKid.size()));
+      SigningKey key =
+          rnd.nextBoolean() ? trusted.get(0) : trusted.get(rnd.nextInt(trusted.size()));
+      minted =
+          rnd.nextBoolean()
+              ? key.withKid.get(rnd.nextInt(6))
+              : key.withKid.get(rnd.nextInt(key.withKid.size()));
       verdict = minted.ifKeyKnown();
       label = (key.step == step.n() ? "current" : "previous(" + (step.n() - key.step) + ")");
     } else if (r < 78 && trusted.size() > 1) {
@@ -282,7 +362,9 @@ final class Requests {
       label = "any step";
     }
     Verdict v = verdict;
-    return new Auth("JWT " + label + " " + minted.label(), List.of(scheme + minted.compact()),
+    return new Auth(
+        "JWT " + label + " " + minted.label(),
+        List.of(scheme + minted.compact()),
         s -> s.kind() == Kind.BEARER ? Extracted.present(v) : Extracted.ABSENT);
   }
 

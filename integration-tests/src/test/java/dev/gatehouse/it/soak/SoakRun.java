@@ -29,17 +29,17 @@ import java.util.regex.Pattern;
  * One soak: an identity provider rotating its keys, both servers, client threads sending random
  * requests over keep-alive loopback connections, each answer compared with the {@link Oracle}.
  *
- * <p>Why the oracle is exact while keys rotate: a request holds the read side of {@link #gate}
- * from the moment it picks its credentials until its answer is read, and a rotation step (publish
- * a new key, withdraw the oldest, move the clock 31 s) holds the write side; so every request is
- * built and decided within one step. Before each step the rotation thread sends a probe with the
- * current key's token and waits for its 200: the verifier cannot accept that key before its fetch
- * of this step completed, and the 30 s floor forbids a second fetch in the step, so no fetch
- * started in one step is still running in the next. Within step {@code n} the verifier's key cache
- * therefore holds either the set of step {@code n-1} or that of step {@code n}; the soak uses only
- * keys that decide the same way with both (see {@link IdentityProvider}): current and two previous
- * keys (the current one reached through the unknown-kid refresh when the cache is still the older
- * set), and keys retired at least one step before.
+ * <p>Why the oracle is exact while keys rotate: a request holds the read side of {@link #gate} from
+ * the moment it picks its credentials until its answer is read, and a rotation step (publish a new
+ * key, withdraw the oldest, move the clock 31 s) holds the write side; so every request is built
+ * and decided within one step. Before each step the rotation thread sends a probe with the current
+ * key's token and waits for its 200: the verifier cannot accept that key before its fetch of this
+ * step completed, and the 30 s floor forbids a second fetch in the step, so no fetch started in one
+ * step is still running in the next. Within step {@code n} the verifier's key cache therefore holds
+ * either the set of step {@code n-1} or that of step {@code n}; the soak uses only keys that decide
+ * the same way with both (see {@link IdentityProvider}): current and two previous keys (the current
+ * one reached through the unknown-kid refresh when the cache is still the older set), and keys
+ * retired at least one step before.
  */
 final class SoakRun {
   record Config(int requests, int threads, int rotateEvery, long seed, int serverThreads) {
@@ -68,7 +68,8 @@ final class SoakRun {
       int probes,
       int reconnects) {}
 
-  private static final Pattern DIGEST_NONCE = Pattern.compile("(nonce|opaque)=\"(?:[0-9a-f]{32}|[0-9a-f]{64})\"");
+  private static final Pattern DIGEST_NONCE =
+      Pattern.compile("(nonce|opaque)=\"(?:[0-9a-f]{32}|[0-9a-f]{64})\"");
   private static final int EXAMPLES = 20;
 
   private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
@@ -144,7 +145,8 @@ final class SoakRun {
                 KeepAliveConnection jdk = new KeepAliveConnection(servers.jdkPort());
                 boolean done = false;
                 try {
-                  for (int i = issued.getAndIncrement(); i < config.requests();
+                  for (int i = issued.getAndIncrement();
+                      i < config.requests();
                       i = issued.getAndIncrement()) {
                     boolean toJdk = rnd.nextBoolean();
                     int due = i / config.rotateEvery();
@@ -174,8 +176,13 @@ final class SoakRun {
                         wrong.increment();
                         if (wrongExamples.size() < EXAMPLES) {
                           wrongExamples.add(
-                              (toJdk ? "jdk " : "jersey ") + "step " + idp.step().n() + ": "
-                                  + built.description() + ": " + problem);
+                              (toJdk ? "jdk " : "jersey ")
+                                  + "step "
+                                  + idp.step().n()
+                                  + ": "
+                                  + built.description()
+                                  + ": "
+                                  + problem);
                         }
                       }
                     } catch (IOException e) {
@@ -246,32 +253,55 @@ final class SoakRun {
     long[] sorted = Arrays.copyOf(latencies, latencies.length);
     Arrays.sort(sorted);
     return new Result(
-        config, idp.step().n(), idp.fetches(), idp.servedSteps(), wrong.sum(),
-        List.copyOf(wrongExamples), ioErrors.sum(), List.copyOf(ioExamples), serverErrors.sum(),
-        statusCounts, credentialCounts, sorted, elapsed, heapAfterWarmup, heapAtEnd,
-        probes.get(), reconnects.get());
+        config,
+        idp.step().n(),
+        idp.fetches(),
+        idp.servedSteps(),
+        wrong.sum(),
+        List.copyOf(wrongExamples),
+        ioErrors.sum(),
+        List.copyOf(ioExamples),
+        serverErrors.sum(),
+        statusCounts,
+        credentialCounts,
+        sorted,
+        elapsed,
+        heapAfterWarmup,
+        heapAtEnd,
+        probes.get(),
+        reconnects.get());
   }
 
   /**
-   * Sends the current key's {@code me} token to {@code /users/me} and expects its 200: from then
-   * on this step's key fetch is complete.
+   * Sends the current key's {@code me} token to {@code /users/me} and expects its 200: from then on
+   * this step's key fetch is complete.
    */
-  private static void probe(KeepAliveConnection connection, IdentityProvider idp, LongAdder wrong,
-      List<String> examples) throws IOException {
+  private static void probe(
+      KeepAliveConnection connection, IdentityProvider idp, LongAdder wrong, List<String> examples)
+      throws IOException {
     IdentityProvider.Step step = idp.step();
     SigningKey current = step.trusted().get(0);
     IdentityProvider.Minted me = current.withKid.get(1);
     Response response =
         connection.get(
-            "/users/me", List.<String[]>of(new String[] {"Authorization", "Bearer " + me.compact()}));
+            "/users/me",
+            List.<String[]>of(new String[] {"Authorization", "Bearer " + me.compact()}));
     String expected =
-        "{\"operation\":\"me\",\"user\":\"user-" + step.n()
+        "{\"operation\":\"me\",\"user\":\"user-"
+            + step.n()
             + "\",\"scheme\":\"OAuth2PasswordBearer\",\"scopes\":\"me\"}";
     if (response.status() != 200 || !response.body().equals(expected)) {
       wrong.increment();
       if (examples.size() < EXAMPLES) {
-        examples.add("probe of step " + step.n() + ": " + response.status() + " "
-            + response.all("WWW-Authenticate") + " " + response.body());
+        examples.add(
+            "probe of step "
+                + step.n()
+                + ": "
+                + response.status()
+                + " "
+                + response.all("WWW-Authenticate")
+                + " "
+                + response.body());
       }
     }
   }
@@ -322,5 +352,4 @@ final class SoakRun {
     int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
   }
-
 }

@@ -123,7 +123,8 @@ final class SoakSecurity {
     Verdict v = null;
     for (Map.Entry<String, Verdict> e : OPAQUE.entrySet()) {
       if (MessageDigest.isEqual(
-          e.getKey().getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII))) {
+          e.getKey().getBytes(StandardCharsets.US_ASCII),
+          token.getBytes(StandardCharsets.US_ASCII))) {
         v = e.getValue();
       }
     }

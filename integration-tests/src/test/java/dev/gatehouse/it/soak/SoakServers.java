@@ -7,9 +7,9 @@ import dev.gatehouse.it.KindsResource;
 import dev.gatehouse.it.UsersResource;
 import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.Gatehouse;
-import dev.gatehouse.runtime.spi.Operation;
 import dev.gatehouse.runtime.jaxrs.GatehouseFeature;
 import dev.gatehouse.runtime.jdkhttp.GatehouseHttpFilter;
+import dev.gatehouse.runtime.spi.Operation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -64,7 +64,8 @@ final class SoakServers implements AutoCloseable {
             .register(UsersResource.class)
             .register(KindsResource.class)
             .register(new GatehouseFeature(gatehouse));
-    jersey = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config, false);
+    jersey =
+        JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config, false);
     jerseyPool = Executors.newFixedThreadPool(workers, named("soak-jersey-"));
     jersey.setExecutor(jerseyPool);
     jersey.start();
@@ -110,8 +111,15 @@ final class SoakServers implements AutoCloseable {
       return "{\"operation\":\"" + operation + "\",\"user\":null}";
     }
     Authentication a = who.get();
-    return "{\"operation\":\"" + operation + "\",\"user\":\"" + a.name() + "\",\"scheme\":\""
-        + a.scheme() + "\",\"scopes\":\"" + String.join(" ", new TreeSet<>(a.scopes())) + "\"}";
+    return "{\"operation\":\""
+        + operation
+        + "\",\"user\":\""
+        + a.name()
+        + "\",\"scheme\":\""
+        + a.scheme()
+        + "\",\"scopes\":\""
+        + String.join(" ", new TreeSet<>(a.scopes()))
+        + "\"}";
   }
 
   private static ThreadFactory named(String prefix) {

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
  * behind once servers and verifiers are gone, no heap growth with the number of requests.
  *
  * <p>CI size by default; larger with {@code -Dsoak.requests=500000 -Dsoak.threads=64} (see
- * docs/reliability.md). Other properties: {@code soak.rotateEvery} (requests per key rotation
- * step, default 2500), {@code soak.serverThreads} (workers per server, default 8), {@code
- * soak.seed} (replays a mix) and {@code soak.report} (default {@code target/soak-report.txt}).
- * Throughput and latency are reported there, never asserted.
+ * docs/reliability.md). Other properties: {@code soak.rotateEvery} (requests per key rotation step,
+ * default 2500), {@code soak.serverThreads} (workers per server, default 8), {@code soak.seed}
+ * (replays a mix) and {@code soak.report} (default {@code target/soak-report.txt}). Throughput and
+ * latency are reported there, never asserted.
  */
 class SoakTest {
   /**
@@ -54,7 +54,8 @@ class SoakTest {
     SoakRun.Result result = SoakRun.run(config);
 
     List<String> leaked = awaitThreadsGone(before);
-    int afterWarmup = config.requests() - Math.min(config.requests(), Math.max(2_000, config.requests() / 5));
+    int afterWarmup =
+        config.requests() - Math.min(config.requests(), Math.max(2_000, config.requests() / 5));
     long growth = result.heapAtEnd() - result.heapAfterWarmup();
     long allowed = FIXED_ALLOWANCE + PER_REQUEST_ALLOWANCE * afterWarmup;
     String report = report(result, leaked, growth, allowed, before.size());
@@ -80,49 +81,83 @@ class SoakTest {
     // previous and retired keys (retired ones exist from step 4).
     assertThat(result.statuses()).containsKeys(200, 400, 401, 403);
     List<String> kinds = result.byCredential().keySet().stream().toList();
-    for (String kind : List.of("JWT current valid", "JWT previous(1) valid", "JWT previous(2) valid",
-        "JWT retired", "opaque known", "Basic admin", "Digest valid", "HOBA valid", "twice")) {
+    for (String kind :
+        List.of(
+            "JWT current valid",
+            "JWT previous(1) valid",
+            "JWT previous(2) valid",
+            "JWT retired",
+            "opaque known",
+            "Basic admin",
+            "Digest valid",
+            "HOBA valid",
+            "twice")) {
       if (!kind.equals("JWT retired") || config.lastStep() >= 5) {
         assertThat(kinds).as("credentials sent").anyMatch(k -> k.startsWith(kind));
       }
     }
   }
 
-  private static String report(SoakRun.Result r, List<String> leaked, long growth, long allowed,
-      int threadsBefore) {
+  private static String report(
+      SoakRun.Result r, List<String> leaked, long growth, long allowed, int threadsBefore) {
     double seconds = r.elapsedNanos() / 1e9;
     long[] l = r.latencies();
     StringBuilder b = new StringBuilder();
     b.append("Gatehouse concurrency soak\n");
-    b.append(String.format("requests %d, client threads %d, server threads %d x 2, seed %d%n",
-        r.config().requests(), r.config().threads(), r.config().serverThreads(), r.config().seed()));
-    b.append(String.format("java %s, %d processors%n", System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors()));
-    b.append(String.format(
-        "key rotation steps %d (every %d requests, %.1f s on average), JWKS fetches %d, probes %d%n",
-        r.steps(), r.config().rotateEvery(), seconds / Math.max(1, r.steps()), r.fetches(),
-        r.probes()));
-    b.append(String.format("elapsed %.1f s, throughput %.0f requests/s%n", seconds,
-        r.config().requests() / seconds));
-    b.append(String.format("latency (client side, ms): p50 %.2f, p90 %.2f, p99 %.2f, p99.9 %.2f, max %.2f%n",
-        SoakRun.percentile(l, 50) / 1e6, SoakRun.percentile(l, 90) / 1e6,
-        SoakRun.percentile(l, 99) / 1e6, SoakRun.percentile(l, 99.9) / 1e6,
-        SoakRun.percentile(l, 100) / 1e6));
-    b.append(String.format("wrong decisions %d, responses >= 500 %d, I/O failures %d, reconnects %d%n",
-        r.wrong(), r.serverErrors(), r.ioErrors(), r.reconnects()));
+    b.append(
+        String.format(
+            "requests %d, client threads %d, server threads %d x 2, seed %d%n",
+            r.config().requests(),
+            r.config().threads(),
+            r.config().serverThreads(),
+            r.config().seed()));
+    b.append(
+        String.format(
+            "java %s, %d processors%n",
+            System.getProperty("java.version"), Runtime.getRuntime().availableProcessors()));
+    b.append(
+        String.format(
+            "key rotation steps %d (every %d requests, %.1f s on average), JWKS fetches %d, probes %d%n",
+            r.steps(),
+            r.config().rotateEvery(),
+            seconds / Math.max(1, r.steps()),
+            r.fetches(),
+            r.probes()));
+    b.append(
+        String.format(
+            "elapsed %.1f s, throughput %.0f requests/s%n",
+            seconds, r.config().requests() / seconds));
+    b.append(
+        String.format(
+            "latency (client side, ms): p50 %.2f, p90 %.2f, p99 %.2f, p99.9 %.2f, max %.2f%n",
+            SoakRun.percentile(l, 50) / 1e6,
+            SoakRun.percentile(l, 90) / 1e6,
+            SoakRun.percentile(l, 99) / 1e6,
+            SoakRun.percentile(l, 99.9) / 1e6,
+            SoakRun.percentile(l, 100) / 1e6));
+    b.append(
+        String.format(
+            "wrong decisions %d, responses >= 500 %d, I/O failures %d, reconnects %d%n",
+            r.wrong(), r.serverErrors(), r.ioErrors(), r.reconnects()));
     b.append("statuses ").append(r.statuses()).append('\n');
-    b.append(String.format("heap after warm-up %.1f MiB, at end %.1f MiB, growth %.2f MiB (allowed %.2f MiB)%n",
-        r.heapAfterWarmup() / 1048576.0, r.heapAtEnd() / 1048576.0, growth / 1048576.0,
-        allowed / 1048576.0));
+    b.append(
+        String.format(
+            "heap after warm-up %.1f MiB, at end %.1f MiB, growth %.2f MiB (allowed %.2f MiB)%n",
+            r.heapAfterWarmup() / 1048576.0,
+            r.heapAtEnd() / 1048576.0,
+            growth / 1048576.0,
+            allowed / 1048576.0));
     b.append(String.format("threads before %d, left behind %s%n", threadsBefore, leaked));
     r.wrongExamples().forEach(e -> b.append("WRONG ").append(e).append('\n'));
     r.ioExamples().forEach(e -> b.append("IO ").append(e).append('\n'));
     b.append("Authorization choice: requests by expected status (all operations)\n");
     Map<String, Map<String, Long>> table = new TreeMap<>();
-    r.byCredential().forEach((k, v) -> {
-      String[] parts = k.split("\t");
-      table.computeIfAbsent(parts[0], x -> new TreeMap<>()).put(parts[1], v);
-    });
+    r.byCredential()
+        .forEach(
+            (k, v) -> {
+              String[] parts = k.split("\t");
+              table.computeIfAbsent(parts[0], x -> new TreeMap<>()).put(parts[1], v);
+            });
     table.forEach((label, counts) -> b.append(String.format("  %-48s %s%n", label, counts)));
     return b.toString();
   }
@@ -143,11 +178,13 @@ class SoakTest {
     for (int i = 0; i < 60; i++) {
       System.gc();
       left.clear();
-      liveThreads().forEach((thread, name) -> {
-        if (!before.containsKey(thread)) {
-          left.add(name);
-        }
-      });
+      liveThreads()
+          .forEach(
+              (thread, name) -> {
+                if (!before.containsKey(thread)) {
+                  left.add(name);
+                }
+              });
       if (left.isEmpty()) {
         break;
       }

@@ -12,8 +12,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * An HTTP response body read as strict UTF-8 that stops reading, cancels the exchange and fails
- * as soon as it exceeds a byte limit, or that refuses the body outright.
+ * An HTTP response body read as strict UTF-8 that stops reading, cancels the exchange and fails as
+ * soon as it exceeds a byte limit, or that refuses the body outright.
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<String> {
   private final CompletableFuture<String> result = new CompletableFuture<>();

@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * A remote JWK set behind a time-based cache: refresh ahead of expiry, single-flight refreshes,
- * at most one fetch per rate-limit interval (also for unknown {@code kid}s), and the last good
- * keys kept through failed refreshes up to an outage tolerance (security rules 1.5.3 to 1.5.6).
+ * A remote JWK set behind a time-based cache: refresh ahead of expiry, single-flight refreshes, at
+ * most one fetch per rate-limit interval (also for unknown {@code kid}s), and the last good keys
+ * kept through failed refreshes up to an outage tolerance (security rules 1.5.3 to 1.5.6).
  *
  * <p>Written here rather than on nimbus's {@code JWKSourceBuilder} so that time comes from an
  * injectable {@link Clock}, redirects are never followed, a refresh-ahead needs no thread of its
@@ -173,7 +173,9 @@ final class CachingKeySource implements KeySource {
     state.updateAndGet(s -> new State(s.keys(), s.fetchedAt(), s.lastAttempt(), last));
     LOG.log(
         System.Logger.Level.WARNING,
-        "JWKS refresh from {0} failed: {1}", source, FetchException.describe(last));
+        "JWKS refresh from {0} failed: {1}",
+        source,
+        FetchException.describe(last));
   }
 
   /** The usable keys of a JWK set; an unusable key is skipped, not fatal to the whole set. */
@@ -193,8 +195,11 @@ final class CachingKeySource implements KeySource {
         } catch (java.text.ParseException | RuntimeException e) {
           // RuntimeException: a non-object entry (ClassCastException), a null one
           // (NullPointerException, found by JwksFuzzTest) or whatever else nimbus throws.
-          LOG.log(System.Logger.Level.WARNING, "JWKS from {0}: key {1} is malformed; ignored",
-              source, i);
+          LOG.log(
+              System.Logger.Level.WARNING,
+              "JWKS from {0}: key {1} is malformed; ignored",
+              source,
+              i);
         }
       }
     } catch (java.text.ParseException e) {
@@ -206,8 +211,12 @@ final class CachingKeySource implements KeySource {
             false,
             // Providers routinely publish encryption keys beside signing keys: not worth a warning.
             (i, why) ->
-                LOG.log(System.Logger.Level.DEBUG,
-                    "JWKS from {0}: key {1} is not used: {2}", source, i, why));
+                LOG.log(
+                    System.Logger.Level.DEBUG,
+                    "JWKS from {0}: key {1} is not used: {2}",
+                    source,
+                    i,
+                    why));
     if (ring.isEmpty()) {
       // An empty set counts as a failure, so a transient "keys": [] cannot wipe good keys.
       throw new FetchException("the JWK set holds no usable signature verification key");
@@ -223,7 +232,9 @@ final class CachingKeySource implements KeySource {
     String message =
         s.keys() == null
             ? "No JWT verification keys were ever obtained from " + source + ": " + why
-            : "The JWT verification keys from " + source + " are older than the outage tolerance: "
+            : "The JWT verification keys from "
+                + source
+                + " are older than the outage tolerance: "
                 + why;
     return new KeySourceUnavailableException(message, retryAfter, s.lastFailure());
   }
@@ -237,5 +248,4 @@ final class CachingKeySource implements KeySource {
       // Never: the refresh future only completes normally.
     }
   }
-
 }

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The claim checks of a {@link JwtVerifier}, run after the signature verified: times with a
- * bounded skew, exact issuer and audience, required subject, and the scope claim (security rules
- * 1.4 step 12, decision P11).
+ * The claim checks of a {@link JwtVerifier}, run after the signature verified: times with a bounded
+ * skew, exact issuer and audience, required subject, and the scope claim (security rules 1.4 step
+ * 12, decision P11).
  */
 final class ClaimRules {
   /** 9999-12-31T23:59:59Z: a NumericDate beyond it is refused as out of range. */
@@ -31,6 +31,7 @@ final class ClaimRules {
   String audience() {
     return audience;
   }
+
   private final boolean accessTokenProfile;
 
   ClaimRules(
@@ -97,8 +98,8 @@ final class ClaimRules {
 
   /**
    * The {@code acr} claim (RFC 9470 section 4, OpenID Connect Core section 2) when it is a
-   * non-empty string; anything else (absent, a number, an array, an object) is no {@code acr}, so
-   * a step-up operation requiring one refuses the token while other operations are unaffected.
+   * non-empty string; anything else (absent, a number, an array, an object) is no {@code acr}, so a
+   * step-up operation requiring one refuses the token while other operations are unaffected.
    */
   static String acr(Map<String, Object> claims) {
     return claims.get("acr") instanceof String acr && !acr.isEmpty() ? acr : null;
@@ -143,8 +144,12 @@ final class ClaimRules {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '_';
+      boolean ok =
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_';
       if (!ok) {
         throw new TokenRejected(JwtRejection.INVALID_CLAIM);
       }
@@ -220,8 +225,7 @@ final class ClaimRules {
   }
 
   /** An optional NumericDate (may be fractional); null when absent. */
-  private static Double numericDate(Map<String, Object> claims, String name)
-      throws TokenRejected {
+  private static Double numericDate(Map<String, Object> claims, String name) throws TokenRejected {
     Object value = claims.get(name);
     if (value == null) {
       return null;

@@ -28,16 +28,21 @@ final class CompactJws {
 
   /** nimbus's header, built from the JSON parsed here and keeping the received segment. */
   final JWSHeader header;
+
   /** The ASCII bytes of {@code header-segment "." payload-segment}, what the signature covers. */
   final byte[] signingInput;
+
   /** The received signature segment. */
   final Base64URL signatureSegment;
+
   final JWSAlgorithm algorithm;
+
   /** The {@code kid} header, or null. */
   final String keyId;
 
   /** Each segment is decoded once, here; the payload is read as JSON only after verification. */
   private final byte[] payload;
+
   private final byte[] signature;
 
   private CompactJws(
@@ -100,7 +105,12 @@ final class CompactJws {
       JWSHeader parsed = JWSHeader.parse(header, new Base64URL(headerSegment));
       byte[] signingInput = token.substring(0, second).getBytes(StandardCharsets.US_ASCII);
       return new CompactJws(
-          parsed, signingInput, new Base64URL(signatureSegment), algorithm, keyId, payload,
+          parsed,
+          signingInput,
+          new Base64URL(signatureSegment),
+          algorithm,
+          keyId,
+          payload,
           signature);
     } catch (ParseException e) {
       throw new TokenRejected(JwtRejection.MALFORMED);
@@ -196,8 +206,11 @@ final class CompactJws {
     for (int i = 0; i < segment.length(); i++) {
       char c = segment.charAt(i);
       boolean alphabet =
-          (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-              || c == '-' || c == '_';
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_';
       if (!alphabet) {
         throw new TokenRejected(JwtRejection.MALFORMED);
       }

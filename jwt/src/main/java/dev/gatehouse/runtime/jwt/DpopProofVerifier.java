@@ -30,16 +30,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Verifies DPoP proofs (RFC 9449 section 4.3) at a resource server, on nimbus-jose-jwt: {@code
- * typ} {@code dpop+jwt}; an asymmetric {@code alg} from the allowlist; a public {@code jwk} of the
+ * Verifies DPoP proofs (RFC 9449 section 4.3) at a resource server, on nimbus-jose-jwt: {@code typ}
+ * {@code dpop+jwt}; an asymmetric {@code alg} from the allowlist; a public {@code jwk} of the
  * matching type (RSA at least 2048 bits, EC on the algorithm's curve) that verifies the signature;
  * {@code htm} equal to the request method; {@code htu} equal to the request URL (see {@link
  * Builder#externalBaseUrl}); {@code iat} within the window; {@code ath} the SHA-256 of the access
  * token; a {@code jti} never accepted before (the {@link DpopReplayStore}). The answer carries the
  * key's RFC 7638 thumbprint, which the decision layer compares with the token's {@code cnf.jkt}.
  *
- * <p>Every refusal is {@code invalid_dpop_proof} with a fixed description; nothing from the
- * request is echoed. Register it with {@code Gatehouse.builder().dpop(scheme, verifier)}.
+ * <p>Every refusal is {@code invalid_dpop_proof} with a fixed description; nothing from the request
+ * is echoed. Register it with {@code Gatehouse.builder().dpop(scheme, verifier)}.
  */
 public final class DpopProofVerifier implements DpopProofChecker {
 
@@ -49,9 +49,15 @@ public final class DpopProofVerifier implements DpopProofChecker {
   private static final JOSEObjectType DPOP_JWT = new JOSEObjectType("dpop+jwt");
   private static final Set<JWSAlgorithm> ASYMMETRIC =
       Set.of(
-          JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512,
-          JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512,
-          JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512);
+          JWSAlgorithm.ES256,
+          JWSAlgorithm.ES384,
+          JWSAlgorithm.ES512,
+          JWSAlgorithm.PS256,
+          JWSAlgorithm.PS384,
+          JWSAlgorithm.PS512,
+          JWSAlgorithm.RS256,
+          JWSAlgorithm.RS384,
+          JWSAlgorithm.RS512);
 
   private final List<JWSAlgorithm> algorithms;
   private final List<String> algorithmNames;
@@ -107,8 +113,13 @@ public final class DpopProofVerifier implements DpopProofChecker {
     }
     for (int i = 0; i < proof.length(); i++) {
       char c = proof.charAt(i);
-      boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '_' || c == '.';
+      boolean ok =
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_'
+              || c == '.';
       if (!ok) {
         throw new Refused("The DPoP proof is malformed");
       }
@@ -167,14 +178,16 @@ public final class DpopProofVerifier implements DpopProofChecker {
     }
     double iat = iatNumber.doubleValue();
     double now = clock.millis() / 1000d;
-    if (!Double.isFinite(iat) || iat > now + skew.toSeconds()
+    if (!Double.isFinite(iat)
+        || iat > now + skew.toSeconds()
         || iat < now - maxAge.toSeconds() - skew.toSeconds()) {
       throw new Refused("The DPoP proof iat is outside the acceptance window");
     }
     String ath = string(claims, "ath");
     if (!MessageDigest.isEqual(
         ath.getBytes(StandardCharsets.US_ASCII),
-        sha256(accessToken.getBytes(StandardCharsets.US_ASCII)).getBytes(StandardCharsets.US_ASCII))) {
+        sha256(accessToken.getBytes(StandardCharsets.US_ASCII))
+            .getBytes(StandardCharsets.US_ASCII))) {
       throw new Refused("The DPoP proof ath does not match the access token");
     }
     String jti = string(claims, "jti");
@@ -308,9 +321,15 @@ public final class DpopProofVerifier implements DpopProofChecker {
     private final Set<JWSAlgorithm> algorithms =
         new LinkedHashSet<>(
             List.of(
-                JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512,
-                JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512,
-                JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512));
+                JWSAlgorithm.ES256,
+                JWSAlgorithm.ES384,
+                JWSAlgorithm.ES512,
+                JWSAlgorithm.PS256,
+                JWSAlgorithm.PS384,
+                JWSAlgorithm.PS512,
+                JWSAlgorithm.RS256,
+                JWSAlgorithm.RS384,
+                JWSAlgorithm.RS512));
     private Duration maxAge = Duration.ofSeconds(60);
     private Duration skew = Duration.ofSeconds(5);
     private Clock clock = Clock.systemUTC();
@@ -328,7 +347,8 @@ public final class DpopProofVerifier implements DpopProofChecker {
       for (JWSAlgorithm a : accepted) {
         if (!ASYMMETRIC.contains(a)) {
           throw new IllegalArgumentException(
-              a + " is not accepted for DPoP proofs: use ES256/384/512, PS256/384/512 or RS256/384/512");
+              a
+                  + " is not accepted for DPoP proofs: use ES256/384/512, PS256/384/512 or RS256/384/512");
         }
         algorithms.add(a);
       }
@@ -344,7 +364,10 @@ public final class DpopProofVerifier implements DpopProofChecker {
       return this;
     }
 
-    /** How far a proof's {@code iat} may be in the future, and the grace added to maxAge; default 5 s, at most 60 s. */
+    /**
+     * How far a proof's {@code iat} may be in the future, and the grace added to maxAge; default 5
+     * s, at most 60 s.
+     */
     public Builder clockSkew(Duration skew) {
       if (skew.isNegative() || skew.compareTo(Duration.ofSeconds(60)) > 0) {
         throw new IllegalArgumentException("clockSkew must be between 0 and 60 s");
@@ -375,9 +398,14 @@ public final class DpopProofVerifier implements DpopProofChecker {
      */
     public Builder externalBaseUrl(URI base) {
       String scheme = base.getScheme();
-      if (scheme == null || !(scheme.equals("https") || scheme.equals("http")) || base.getHost() == null
-          || base.getRawQuery() != null || base.getRawFragment() != null || base.getRawUserInfo() != null) {
-        throw new IllegalArgumentException("the external base URL must be an absolute http(s) URL without query");
+      if (scheme == null
+          || !(scheme.equals("https") || scheme.equals("http"))
+          || base.getHost() == null
+          || base.getRawQuery() != null
+          || base.getRawFragment() != null
+          || base.getRawUserInfo() != null) {
+        throw new IllegalArgumentException(
+            "the external base URL must be an absolute http(s) URL without query");
       }
       this.externalBase = base;
       return this;

@@ -14,8 +14,7 @@ final class FailureBudget {
   /** Failures in a row and, once the budget is spent, when the endpoint may be asked again. */
   private record State(int failures, long restUntil) {}
 
-  private final AtomicReference<State> state =
-      new AtomicReference<>(new State(0, Long.MIN_VALUE));
+  private final AtomicReference<State> state = new AtomicReference<>(new State(0, Long.MIN_VALUE));
   private final int budget;
   private final long coolDownMillis;
   private final Clock clock;

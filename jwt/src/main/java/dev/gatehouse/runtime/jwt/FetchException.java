@@ -23,8 +23,8 @@ final class FetchException extends IOException {
   }
 
   /**
-   * A failed fetch in words safe for a log or an exception message: our own sentence, a timeout,
-   * or only the exception's class, never a message that could carry fetched text.
+   * A failed fetch in words safe for a log or an exception message: our own sentence, a timeout, or
+   * only the exception's class, never a message that could carry fetched text.
    */
   static String describe(Throwable failure) {
     if (failure instanceof FetchException) {

@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A {@link DpopReplayStore} in this JVM's memory, bounded: at most {@code maxEntries} proofs are
  * remembered; expired ones are dropped when it fills, and while it is full of unexpired proofs new
- * proofs are refused (fail closed) instead of forgetting proofs that could still be replayed.
- * Suits one instance; replicas need a shared store.
+ * proofs are refused (fail closed) instead of forgetting proofs that could still be replayed. Suits
+ * one instance; replicas need a shared store.
  */
 public final class InMemoryDpopReplayStore implements DpopReplayStore {
   private final ConcurrentHashMap<String, Long> seen = new ConcurrentHashMap<>();

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The bounded cache of an {@link IntrospectionVerifier}, keyed by the token's SHA-256 (so the
- * token itself is never kept): an accepted token is served until its {@code exp} or the
- * configured maximum age, whichever comes first; a refused one for the short negative lifetime.
+ * The bounded cache of an {@link IntrospectionVerifier}, keyed by the token's SHA-256 (so the token
+ * itself is never kept): an accepted token is served until its {@code exp} or the configured
+ * maximum age, whichever comes first; a refused one for the short negative lifetime.
  *
- * <p>Entries for accepted tokens end at {@code exp} itself, not at {@code exp} plus the clock
- * skew: a token the endpoint would call inactive is never served from here.
+ * <p>Entries for accepted tokens end at {@code exp} itself, not at {@code exp} plus the clock skew:
+ * a token the endpoint would call inactive is never served from here.
  */
 final class IntrospectionCache {
   static final int MAX_ENTRIES = 1_000_000;

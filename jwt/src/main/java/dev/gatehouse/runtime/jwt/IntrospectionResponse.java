@@ -22,9 +22,9 @@ import java.util.Set;
  * the JSON literal {@code true} or {@code false}, or (RFC 9701) a signed JWT of type {@code
  * token-introspection+jwt} carrying that object in its {@code token_introspection} claim.
  *
- * <p>Anything else ({@code "active": "true"}, no {@code active}, not an object, a bad signature)
- * is a broken response, reported as a {@link FetchException} in fixed words: the endpoint failed,
- * and the token is neither accepted nor blamed.
+ * <p>Anything else ({@code "active": "true"}, no {@code active}, not an object, a bad signature) is
+ * a broken response, reported as a {@link FetchException} in fixed words: the endpoint failed, and
+ * the token is neither accepted nor blamed.
  */
 final class IntrospectionResponse {
   static final String JSON_TYPE = "application/json";
@@ -46,8 +46,8 @@ final class IntrospectionResponse {
   }
 
   /**
-   * Signed JWT responses (RFC 9701) only: typed {@code token-introspection+jwt}, signed with one
-   * of {@code keys} by an algorithm in {@code algorithms}, issued by {@code issuer} for {@code
+   * Signed JWT responses (RFC 9701) only: typed {@code token-introspection+jwt}, signed with one of
+   * {@code keys} by an algorithm in {@code algorithms}, issued by {@code issuer} for {@code
    * clientId}, with {@code iat}. nimbus-jose-jwt does the verification.
    */
   static IntrospectionResponse jwt(
@@ -98,8 +98,7 @@ final class IntrospectionResponse {
       inner = null;
     }
     if (inner == null) {
-      throw new FetchException(
-          "the introspection response JWT has no token_introspection object");
+      throw new FetchException("the introspection response JWT has no token_introspection object");
     }
     return object(inner);
   }

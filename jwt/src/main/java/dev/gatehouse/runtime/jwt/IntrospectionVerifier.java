@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Verifies bearer tokens, opaque or not, by asking the authorization server's introspection
- * endpoint (RFC 7662), authenticated as a confidential client; the answer's {@code active},
- * {@code exp}, {@code nbf}, {@code iat}, {@code iss}, {@code aud}, {@code sub}, {@code scope} and
+ * endpoint (RFC 7662), authenticated as a confidential client; the answer's {@code active}, {@code
+ * exp}, {@code nbf}, {@code iat}, {@code iss}, {@code aud}, {@code sub}, {@code scope} and
  * (optionally) {@code client_id} are checked like a JWT's claims.
  *
  * <pre>{@code
@@ -53,8 +53,7 @@ import java.util.concurrent.TimeUnit;
 public final class IntrospectionVerifier implements Verifier<BearerToken>, AudienceRestricted {
   static final int MAX_TOKEN_LENGTH = 8 * 1024;
   static final int MAX_RESPONSE_BYTES = 64 * 1024;
-  private static final System.Logger LOG =
-      System.getLogger(IntrospectionVerifier.class.getName());
+  private static final System.Logger LOG = System.getLogger(IntrospectionVerifier.class.getName());
 
   private final URI endpoint;
   private final String authorization;
@@ -67,6 +66,7 @@ public final class IntrospectionVerifier implements Verifier<BearerToken>, Audie
   public Set<String> audiences() {
     return Set.of(rules.audience());
   }
+
   private final Set<String> clients;
   private final IntrospectionCache cache;
   private final long callTimeoutMillis;
@@ -100,8 +100,8 @@ public final class IntrospectionVerifier implements Verifier<BearerToken>, Audie
   }
 
   /**
-   * Checks one token, from the cache or by asking the endpoint; never throws for anything the
-   * token or an active answer contains.
+   * Checks one token, from the cache or by asking the endpoint; never throws for anything the token
+   * or an active answer contains.
    *
    * @throws IntrospectionUnavailableException when the endpoint could not give an answer: answer
    *     503 with {@code Retry-After}
@@ -121,9 +121,13 @@ public final class IntrospectionVerifier implements Verifier<BearerToken>, Audie
     Duration resting = budget.resting();
     if (!resting.isZero()) {
       throw new IntrospectionUnavailableException(
-          "Token introspection at " + endpoint + " failed " + budget.failuresInARow()
+          "Token introspection at "
+              + endpoint
+              + " failed "
+              + budget.failuresInARow()
               + " times in a row; it is not asked again before the cool-down ends",
-          seconds(resting.toMillis()), null);
+          seconds(resting.toMillis()),
+          null);
     }
     CompletableFuture<JwtCheck> mine = new CompletableFuture<>();
     CompletableFuture<JwtCheck> running = inFlight.putIfAbsent(digest, mine);
@@ -142,14 +146,16 @@ public final class IntrospectionVerifier implements Verifier<BearerToken>, Audie
       Duration rest = budget.resting();
       throw new IntrospectionUnavailableException(
           "Token introspection at " + endpoint + " failed: " + FetchException.describe(cause),
-          seconds(rest.isZero() ? 1000 : rest.toMillis()), cause);
+          seconds(rest.isZero() ? 1000 : rest.toMillis()),
+          cause);
     }
   }
 
   /** Starts the one call for {@code digest}; completes {@code result} and leaves the flight. */
   private void introspect(String token, ByteBuffer digest, CompletableFuture<JwtCheck> result) {
     String form =
-        "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+        "token="
+            + URLEncoder.encode(token, StandardCharsets.UTF_8)
             + "&token_type_hint=access_token";
     CompletableFuture<String> call;
     try {
@@ -191,7 +197,9 @@ public final class IntrospectionVerifier implements Verifier<BearerToken>, Audie
       if (!clients.isEmpty()
           && !(claims.get("client_id") instanceof String client && clients.contains(client))) {
         return JwtCheck.rejected(
-            claims.get("client_id") == null ? JwtRejection.MISSING_CLAIM : JwtRejection.INVALID_CLAIM);
+            claims.get("client_id") == null
+                ? JwtRejection.MISSING_CLAIM
+                : JwtRejection.INVALID_CLAIM);
       }
       return JwtCheck.accepted(verification, JWTClaimsSet.parse(claims));
     } catch (TokenRejected e) {
@@ -206,9 +214,10 @@ public final class IntrospectionVerifier implements Verifier<BearerToken>, Audie
     LOG.log(
         System.Logger.Level.WARNING,
         "Token introspection at {0} failed ({1} in a row): {2}",
-        endpoint, inARow, FetchException.describe(failure));
+        endpoint,
+        inARow,
+        FetchException.describe(failure));
   }
-
 
   private static Duration seconds(long millis) {
     return Duration.ofSeconds(Math.max(1, (millis + 999) / 1000));
@@ -285,7 +294,9 @@ public final class IntrospectionVerifier implements Verifier<BearerToken>, Audie
       return this;
     }
 
-    /** Optional: an active token's {@code client_id} must be one of these; replaces earlier calls. */
+    /**
+     * Optional: an active token's {@code client_id} must be one of these; replaces earlier calls.
+     */
     public Builder allowedClients(String... clientIds) {
       clients.clear();
       for (String id : clientIds) {
@@ -349,10 +360,10 @@ public final class IntrospectionVerifier implements Verifier<BearerToken>, Audie
     }
 
     /**
-     * Ask for signed JWT answers (RFC 9701, {@code application/token-introspection+jwt}) and
-     * accept nothing else: signed by one of the authorization server's public {@code keys} with
-     * one of {@code algorithms}, typed {@code token-introspection+jwt}, issued by {@link #issuer}
-     * for this client ({@code aud}), with {@code iat}.
+     * Ask for signed JWT answers (RFC 9701, {@code application/token-introspection+jwt}) and accept
+     * nothing else: signed by one of the authorization server's public {@code keys} with one of
+     * {@code algorithms}, typed {@code token-introspection+jwt}, issued by {@link #issuer} for this
+     * client ({@code aud}), with {@code iat}.
      */
     public Builder jwtResponses(JWKSet keys, JWSAlgorithm... algorithms) {
       Objects.requireNonNull(keys, "keys");

@@ -52,7 +52,8 @@ final class JsonFetcher {
   CompletableFuture<String> post(URI uri, String form, String authorization, String accept) {
     HttpRequest request =
         HttpRequest.newBuilder(uri)
-            .POST(HttpRequest.BodyPublishers.ofString(form, java.nio.charset.StandardCharsets.UTF_8))
+            .POST(
+                HttpRequest.BodyPublishers.ofString(form, java.nio.charset.StandardCharsets.UTF_8))
             .timeout(readTimeout)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Accept", accept)
@@ -70,7 +71,8 @@ final class JsonFetcher {
     int status = info.statusCode();
     if (status != 200) {
       return BoundedBody.refusing(
-          "it answered HTTP " + status
+          "it answered HTTP "
+              + status
               + (status >= 300 && status < 400 ? " (redirects are not followed)" : ""));
     }
     if (!acceptable.test(info.headers().firstValue("Content-Type").orElse(""))) {

@@ -21,8 +21,7 @@ public final class JwtCheck {
   }
 
   static JwtCheck accepted(Verification verification, JWTClaimsSet claims) {
-    return new JwtCheck(
-        Objects.requireNonNull(verification), null, Objects.requireNonNull(claims));
+    return new JwtCheck(Objects.requireNonNull(verification), null, Objects.requireNonNull(claims));
   }
 
   static JwtCheck rejected(JwtRejection rejection) {

@@ -1,8 +1,9 @@
 package dev.gatehouse.runtime.jwt;
 
 /**
- * Why a {@link JwtVerifier} (or {@link IntrospectionVerifier}) refused a token, as a fixed vocabulary that is safe to log and to send
- * as a Bearer {@code error_description} (it never contains token or request data).
+ * Why a {@link JwtVerifier} (or {@link IntrospectionVerifier}) refused a token, as a fixed
+ * vocabulary that is safe to log and to send as a Bearer {@code error_description} (it never
+ * contains token or request data).
  */
 public enum JwtRejection {
   /** Not a well-formed compact JWS: segments, base64url, UTF-8, JSON or header member types. */

@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * Verifies bearer JWT access tokens against one issuer: algorithm allowlist, signature with a key
- * from configuration, a JWKS URL or OpenID Connect discovery, then {@code exp}, {@code nbf},
- * {@code iat}, {@code iss}, {@code aud}, {@code sub} and scopes (security rules 1.4, 1.5).
+ * from configuration, a JWKS URL or OpenID Connect discovery, then {@code exp}, {@code nbf}, {@code
+ * iat}, {@code iss}, {@code aud}, {@code sub} and scopes (security rules 1.4, 1.5).
  *
  * <pre>{@code
  * JwtVerifier verifier = JwtVerifier.builder()
@@ -42,8 +42,10 @@ public final class JwtVerifier implements Verifier<BearerToken>, AudienceRestric
   static final int DEFAULT_MAX_TOKEN_LENGTH = 8 * 1024;
   static final Duration DEFAULT_JWKS_CACHE_TTL = Duration.ofMinutes(5);
   static final Duration JWKS_REFRESH_AHEAD = Duration.ofSeconds(30);
+
   /** At most one JWKS fetch per interval, whatever triggers it (nimbus's default too). */
   static final Duration JWKS_RATE_LIMIT = Duration.ofSeconds(30);
+
   /**
    * 500 ms each, as nimbus's {@code JWKSourceBuilder} (security rules 1.5.3): a request waiting on
    * an unknown-{@code kid} refresh while the provider stalls is held at most this long (issue 21).
@@ -98,8 +100,8 @@ public final class JwtVerifier implements Verifier<BearerToken>, AudienceRestric
   /**
    * Checks one token; never throws for anything the token contains.
    *
-   * @throws KeySourceUnavailableException when no usable keys were ever obtained, or the last
-   *     good ones are older than the outage tolerance: answer 503 with {@code Retry-After}
+   * @throws KeySourceUnavailableException when no usable keys were ever obtained, or the last good
+   *     ones are older than the outage tolerance: answer 503 with {@code Retry-After}
    */
   public JwtCheck check(String token) throws KeySourceUnavailableException {
     if (token == null || token.isEmpty()) {
@@ -191,16 +193,24 @@ public final class JwtVerifier implements Verifier<BearerToken>, AudienceRestric
   }
 
   /**
-   * Configures a {@link JwtVerifier}; {@link #build()} refuses incomplete or unsafe settings with
-   * a message that says how to fix them.
+   * Configures a {@link JwtVerifier}; {@link #build()} refuses incomplete or unsafe settings with a
+   * message that says how to fix them.
    */
   public static final class Builder {
     private static final Set<JWSAlgorithm> SUPPORTED =
         Set.of(
-            JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
-            JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512,
-            JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512,
-            JWSAlgorithm.HS256, JWSAlgorithm.HS384, JWSAlgorithm.HS512);
+            JWSAlgorithm.RS256,
+            JWSAlgorithm.RS384,
+            JWSAlgorithm.RS512,
+            JWSAlgorithm.PS256,
+            JWSAlgorithm.PS384,
+            JWSAlgorithm.PS512,
+            JWSAlgorithm.ES256,
+            JWSAlgorithm.ES384,
+            JWSAlgorithm.ES512,
+            JWSAlgorithm.HS256,
+            JWSAlgorithm.HS384,
+            JWSAlgorithm.HS512);
 
     private String issuer;
     private String audience;
@@ -224,8 +234,8 @@ public final class JwtVerifier implements Verifier<BearerToken>, AudienceRestric
     private Builder() {}
 
     /**
-     * The exact {@code iss} to accept; optional with {@link #openIdConnect}, which then implies
-     * it from the discovery URL.
+     * The exact {@code iss} to accept; optional with {@link #openIdConnect}, which then implies it
+     * from the discovery URL.
      */
     public Builder issuer(String issuer) {
       this.issuer = nonEmpty(issuer, "issuer");
@@ -240,8 +250,8 @@ public final class JwtVerifier implements Verifier<BearerToken>, AudienceRestric
 
     /**
      * The algorithms the issuer signs with (RFC 8725 section 3.1); replaces earlier calls. Either
-     * all asymmetric (RS*, PS*, ES256/384/512) or all HMAC (HS*, only with {@link #keys}). EdDSA
-     * is not offered: nimbus verifies it only with Google Tink on the class path.
+     * all asymmetric (RS*, PS*, ES256/384/512) or all HMAC (HS*, only with {@link #keys}). EdDSA is
+     * not offered: nimbus verifies it only with Google Tink on the class path.
      */
     public Builder algorithms(JWSAlgorithm... algorithms) {
       Map<String, JWSAlgorithm> chosen = new LinkedHashMap<>();
@@ -249,7 +259,9 @@ public final class JwtVerifier implements Verifier<BearerToken>, AudienceRestric
         Objects.requireNonNull(algorithm, "algorithm");
         if (!SUPPORTED.contains(algorithm)) {
           throw new IllegalArgumentException(
-              "Algorithm \"" + algorithm + "\" is not supported; use RS256, RS384, RS512, PS256,"
+              "Algorithm \""
+                  + algorithm
+                  + "\" is not supported; use RS256, RS384, RS512, PS256,"
                   + " PS384, PS512, ES256, ES384, ES512 or (with keys(...)) HS256, HS384, HS512");
         }
         chosen.put(algorithm.getName(), algorithm);
@@ -274,9 +286,9 @@ public final class JwtVerifier implements Verifier<BearerToken>, AudienceRestric
     }
 
     /**
-     * OpenID Connect discovery: the document's {@code issuer} must equal the configured issuer
-     * (or, if none is configured, this URL without {@code /.well-known/openid-configuration}),
-     * and its {@code jwks_uri} is used like {@link #jwksUrl}. Fetched on first use or {@link
+     * OpenID Connect discovery: the document's {@code issuer} must equal the configured issuer (or,
+     * if none is configured, this URL without {@code /.well-known/openid-configuration}), and its
+     * {@code jwks_uri} is used like {@link #jwksUrl}. Fetched on first use or {@link
      * JwtVerifier#preload()}.
      */
     public Builder openIdConnect(URI discoveryUrl) {
@@ -298,8 +310,8 @@ public final class JwtVerifier implements Verifier<BearerToken>, AudienceRestric
     }
 
     /**
-     * The one claim holding scopes, default {@code scope}: a space-separated string or an array
-     * of strings (e.g. {@code scp}); no fallback to another claim.
+     * The one claim holding scopes, default {@code scope}: a space-separated string or an array of
+     * strings (e.g. {@code scp}); no fallback to another claim.
      */
     public Builder scopeClaim(String name) {
       this.scopeClaim = nonEmpty(name, "scopeClaim");
@@ -313,8 +325,8 @@ public final class JwtVerifier implements Verifier<BearerToken>, AudienceRestric
     }
 
     /**
-     * RFC 9068 mode: require {@code typ} {@code at+jwt} (so ID tokens are refused) and the
-     * claims {@code iat}, {@code jti}, {@code client_id}. Off by default (decision P11).
+     * RFC 9068 mode: require {@code typ} {@code at+jwt} (so ID tokens are refused) and the claims
+     * {@code iat}, {@code jti}, {@code client_id}. Off by default (decision P11).
      */
     public Builder requireAccessTokenType(boolean require) {
       this.requireAccessTokenType = require;
@@ -331,8 +343,8 @@ public final class JwtVerifier implements Verifier<BearerToken>, AudienceRestric
     }
 
     /**
-     * How long fetched keys are fresh; default 5 min, between 1 min and 1 day. Refreshes start
-     * 30 s before expiry and are never more frequent than one per 30 s.
+     * How long fetched keys are fresh; default 5 min, between 1 min and 1 day. Refreshes start 30 s
+     * before expiry and are never more frequent than one per 30 s.
      */
     public Builder jwksCacheTtl(Duration ttl) {
       this.jwksCacheTtl = within(ttl, Duration.ofMinutes(1), Duration.ofDays(1), "jwksCacheTtl");
@@ -363,8 +375,8 @@ public final class JwtVerifier implements Verifier<BearerToken>, AudienceRestric
     }
 
     /**
-     * Caches verified tokens: a token seen again within its lifetime skips the signature check.
-     * Off by default. At most {@code maxEntries} tokens are kept (1 to 1,000,000), each for at most
+     * Caches verified tokens: a token seen again within its lifetime skips the signature check. Off
+     * by default. At most {@code maxEntries} tokens are kept (1 to 1,000,000), each for at most
      * {@code maxAge} (1 s to 1 day) and never past its {@code exp} minus the clock skew, nor past
      * the moment the key that verified it leaves the issuer's key set. Only accepted tokens are
      * cached, keyed by their SHA-256; see docs/oauth2-and-jwt.md for the security argument.
@@ -416,13 +428,25 @@ public final class JwtVerifier implements Verifier<BearerToken>, AudienceRestric
         throw new IllegalStateException("Call audience(...) with the audience aud must contain");
       }
       ClaimRules rules =
-          new ClaimRules(expectedIssuer, audience, clockSkew, clock, scopeClaim, principalClaim,
+          new ClaimRules(
+              expectedIssuer,
+              audience,
+              clockSkew,
+              clock,
+              scopeClaim,
+              principalClaim,
               requireAccessTokenType);
       VerifiedTokenCache cache =
-          cacheEntries == 0 ? null : new VerifiedTokenCache(cacheEntries, cacheMaxAge, clockSkew, clock);
+          cacheEntries == 0
+              ? null
+              : new VerifiedTokenCache(cacheEntries, cacheMaxAge, clockSkew, clock);
       return new JwtVerifier(
-          algorithms, requireAccessTokenType, maxTokenLength, keySource(hmac, expectedIssuer),
-          rules, cache);
+          algorithms,
+          requireAccessTokenType,
+          maxTokenLength,
+          keySource(hmac, expectedIssuer),
+          rules,
+          cache);
     }
 
     private KeySource keySource(boolean hmac, String expectedIssuer) {
@@ -440,8 +464,14 @@ public final class JwtVerifier implements Verifier<BearerToken>, AudienceRestric
       Duration fetchTimeout =
           connectTimeout.plus(readTimeout).multipliedBy(discoveryUrl != null ? 2 : 1);
       return new CachingKeySource(
-          remote, remote.url().toString(), clock, jwksCacheTtl, JWKS_REFRESH_AHEAD,
-          JWKS_RATE_LIMIT, tolerance, fetchTimeout);
+          remote,
+          remote.url().toString(),
+          clock,
+          jwksCacheTtl,
+          JWKS_REFRESH_AHEAD,
+          JWKS_RATE_LIMIT,
+          tolerance,
+          fetchTimeout);
     }
 
     private void requireNoKeySource() {

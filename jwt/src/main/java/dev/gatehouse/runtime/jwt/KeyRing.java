@@ -103,13 +103,17 @@ final class KeyRing {
             secrets,
             (i, why) -> {
               throw new IllegalStateException(
-                  "keys(...): key " + i + " cannot be used: " + why
+                  "keys(...): key "
+                      + i
+                      + " cannot be used: "
+                      + why
                       + (why.contains("private") ? "; pass JWKSet.toPublicJWKSet()" : ""));
             });
     for (JWSAlgorithm algorithm : algorithms) {
       if (!ring.supports(algorithm)) {
         throw new IllegalStateException(
-            "keys(...) holds no key for " + algorithm
+            "keys(...) holds no key for "
+                + algorithm
                 + (secrets ? " (HMAC secrets must be at least as long as the hash)" : ""));
       }
     }

@@ -29,8 +29,10 @@ import java.util.Objects;
  */
 public final class MultiIssuerJwtVerifier implements Verifier<BearerToken>, AudienceRestricted {
   private final Map<String, JwtVerifier> byIssuer;
+
   /** The union of the verifiers' algorithms, for reading the header before routing. */
   private final Map<String, JWSAlgorithm> algorithms;
+
   private final int maxTokenLength;
 
   private MultiIssuerJwtVerifier(Map<String, JwtVerifier> byIssuer) {
@@ -102,7 +104,8 @@ public final class MultiIssuerJwtVerifier implements Verifier<BearerToken>, Audi
       chosen = iss instanceof String name ? byIssuer.get(name) : null;
       if (chosen == null) {
         return JwtCheck.rejected(
-            iss == null ? JwtRejection.MISSING_CLAIM
+            iss == null
+                ? JwtRejection.MISSING_CLAIM
                 : iss instanceof String ? JwtRejection.WRONG_ISSUER : JwtRejection.INVALID_CLAIM);
       }
     } catch (TokenRejected e) {

@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * Fetches the text of a JWK set from a configured JWKS URL, or from the {@code jwks_uri} of an
- * OpenID Connect discovery document whose {@code issuer} is the expected one (security rules
- * 1.5.1, 1.5.2).
+ * OpenID Connect discovery document whose {@code issuer} is the expected one (security rules 1.5.1,
+ * 1.5.2).
  */
 final class RemoteJwks implements Supplier<CompletableFuture<String>> {
   static final String WELL_KNOWN = "/.well-known/openid-configuration";
@@ -20,6 +20,7 @@ final class RemoteJwks implements Supplier<CompletableFuture<String>> {
   private final JsonFetcher fetcher;
   private final URI configured;
   private final String issuer;
+
   /** The discovered {@code jwks_uri}, kept once a discovery document passed the checks. */
   private final AtomicReference<URI> discovered = new AtomicReference<>();
 
@@ -93,7 +94,8 @@ final class RemoteJwks implements Supplier<CompletableFuture<String>> {
     }
     if (!(json.get("issuer") instanceof String found) || !found.equals(issuer)) {
       throw new FetchException(
-          "the OpenID Connect discovery document's issuer is not \"" + issuer
+          "the OpenID Connect discovery document's issuer is not \""
+              + issuer
               + "\" (OpenID Connect Discovery 1.0 section 4.3); the document is ignored");
     }
     if (!(json.get("jwks_uri") instanceof String text)) {

@@ -65,8 +65,8 @@ public final class VerifiedJwt implements Principal {
   }
 
   /**
-   * {@code acr}, the authentication context class the user authenticated in (RFC 9470), if it is
-   * a non-empty string; what {@code @StepUp(acrValues = ...)} compares.
+   * {@code acr}, the authentication context class the user authenticated in (RFC 9470), if it is a
+   * non-empty string; what {@code @StepUp(acrValues = ...)} compares.
    */
   public Optional<String> acr() {
     return Optional.ofNullable(ClaimRules.acr(claims));
@@ -92,8 +92,13 @@ public final class VerifiedJwt implements Principal {
 
   @Override
   public String toString() {
-    return "VerifiedJwt[sub=" + subject().orElse("-") + ", iss=" + issuer() + ", "
-        + claims.size() + " claims]";
+    return "VerifiedJwt[sub="
+        + subject().orElse("-")
+        + ", iss="
+        + issuer()
+        + ", "
+        + claims.size()
+        + " claims]";
   }
 
   @SuppressWarnings("unchecked")

@@ -17,12 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * again skips the signature check (Envoy's {@code jwt_authn} {@code jwt_cache_config} is the
  * model). Only accepted tokens are cached, so nothing a client sends can fill it with refusals.
  *
- * <p>An entry is served only while all of these hold: the clock is before the token's {@code
- * exp} minus the clock skew (so a cached token expires no later than a fresh check would refuse
- * it, skew included), before the configured maximum age of the entry, and the key that verified
- * the token is still in the issuer's current key set (a key withdrawn from the JWKS takes its
- * tokens with it at the next key refresh). A token that differs by one bit has another digest,
- * so it is a miss and gets the full check. The security argument is in docs/oauth2-and-jwt.md.
+ * <p>An entry is served only while all of these hold: the clock is before the token's {@code exp}
+ * minus the clock skew (so a cached token expires no later than a fresh check would refuse it, skew
+ * included), before the configured maximum age of the entry, and the key that verified the token is
+ * still in the issuer's current key set (a key withdrawn from the JWKS takes its tokens with it at
+ * the next key refresh). A token that differs by one bit has another digest, so it is a miss and
+ * gets the full check. The security argument is in docs/oauth2-and-jwt.md.
  */
 final class VerifiedTokenCache {
   static final int MAX_ENTRIES = 1_000_000;
@@ -52,9 +52,9 @@ final class VerifiedTokenCache {
   }
 
   /**
-   * The cached result for {@code digest} while it may still be served: unexpired, and its key
-   * still among the issuer's current keys (asked of {@code keys} only on a hit, so that a miss
-   * costs no key lookup and an unparsable token still gets its 401 during a key outage).
+   * The cached result for {@code digest} while it may still be served: unexpired, and its key still
+   * among the issuer's current keys (asked of {@code keys} only on a hit, so that a miss costs no
+   * key lookup and an unparsable token still gets its 401 during a key outage).
    */
   JwtCheck lookup(ByteBuffer digest, KeySource keys) throws KeySourceUnavailableException {
     Entry entry = entries.get(digest);

@@ -51,10 +51,12 @@ class ClaimEdgeTest {
   @Test
   void acrAndAuthTimeAreReportedForStepUpWhenWellFormed() throws Exception {
     JwtCheck good =
-        verifier.check(withClaims(c -> {
-          c.put("acr", "urn:example:mfa");
-          c.put("auth_time", 1_700_000_000L);
-        }));
+        verifier.check(
+            withClaims(
+                c -> {
+                  c.put("acr", "urn:example:mfa");
+                  c.put("auth_time", 1_700_000_000L);
+                }));
     assertThat(good.verification().acr()).contains("urn:example:mfa");
     assertThat(good.verification().authTime())
         .contains(java.time.Instant.ofEpochSecond(1_700_000_000L));

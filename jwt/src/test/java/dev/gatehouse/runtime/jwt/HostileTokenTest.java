@@ -14,8 +14,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Malformed and hostile token syntax (security rules 1.4 steps 1 to 3, 8 and 11): every input
- * ends in a rejection, never in an exception.
+ * Malformed and hostile token syntax (security rules 1.4 steps 1 to 3, 8 and 11): every input ends
+ * in a rejection, never in an exception.
  */
 class HostileTokenTest {
   private final JwtVerifier verifier = Fixture.verifier().build();
@@ -41,9 +41,21 @@ class HostileTokenTest {
   @Test
   void segmentStructureIsStrict() throws Exception {
     String[] vj = Fixture.vj().split("\\.");
-    for (String token : List.of("", ".", "..", "...", "a.b", "a.b.c.d", "a.b.c.d.e.f",
-        vj[0] + ".." + vj[2], "." + vj[1] + "." + vj[2], vj[0] + "." + vj[1] + ".",
-        Fixture.vj() + ".", " " + Fixture.vj(), Fixture.vj() + "\n")) {
+    for (String token :
+        List.of(
+            "",
+            ".",
+            "..",
+            "...",
+            "a.b",
+            "a.b.c.d",
+            "a.b.c.d.e.f",
+            vj[0] + ".." + vj[2],
+            "." + vj[1] + "." + vj[2],
+            vj[0] + "." + vj[1] + ".",
+            Fixture.vj() + ".",
+            " " + Fixture.vj(),
+            Fixture.vj() + "\n")) {
       assertThat(reason(token)).as(token).isEqualTo(JwtRejection.MALFORMED);
     }
   }
@@ -71,9 +83,19 @@ class HostileTokenTest {
   @Test
   void headerMustBeOneStrictUtf8JsonObjectWithoutDuplicates() throws Exception {
     String rest = "." + b64(vjPayload()) + ".c2ln";
-    for (String header : List.of("[1]", "null", "\"RS256\"", "{}", "{\"alg\":1}", "{\"alg\":null}",
-        "{\"alg\":\"RS256\",\"alg\":\"none\"}", "{\"alg\":\"RS256\"} x", "{\"alg\":\"RS256\",}",
-        "{'alg':'RS256'}", "{\"alg\":\"RS256\",\"x\":NaN}")) {
+    for (String header :
+        List.of(
+            "[1]",
+            "null",
+            "\"RS256\"",
+            "{}",
+            "{\"alg\":1}",
+            "{\"alg\":null}",
+            "{\"alg\":\"RS256\",\"alg\":\"none\"}",
+            "{\"alg\":\"RS256\"} x",
+            "{\"alg\":\"RS256\",}",
+            "{'alg':'RS256'}",
+            "{\"alg\":\"RS256\",\"x\":NaN}")) {
       assertThat(reason(b64(header) + rest)).as(header).isEqualTo(JwtRejection.MALFORMED);
     }
     byte[] notUtf8 = {'{', '"', 'a', 'l', 'g', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'};
@@ -84,15 +106,24 @@ class HostileTokenTest {
   void algMustMatchTheAllowlistExactly() throws Exception {
     for (String alg : List.of("rs256", "RS256 ", "Rs256", "HS256", "PS256", "ES384", "EdDSA", "")) {
       assertThat(reason(b64("{\"alg\":\"" + alg + "\"}") + "." + b64(vjPayload()) + ".c2ln"))
-          .as(alg).isEqualTo(JwtRejection.DISALLOWED_ALGORITHM);
+          .as(alg)
+          .isEqualTo(JwtRejection.DISALLOWED_ALGORITHM);
     }
   }
 
   @Test
   void kidMustBeShortPrintableText() throws Exception {
-    for (String kid : List.of("\"\"", "\"rsa-1\\r\\nX-Injected: 1\"", "1", "null", "[\"rsa-1\"]",
-        "\"" + "k".repeat(257) + "\"", "\"caf\u00e9\"")) {
-      assertThat(reason(withHeader("{\"alg\":\"RS256\",\"kid\":" + kid + "}"))).as(kid)
+    for (String kid :
+        List.of(
+            "\"\"",
+            "\"rsa-1\\r\\nX-Injected: 1\"",
+            "1",
+            "null",
+            "[\"rsa-1\"]",
+            "\"" + "k".repeat(257) + "\"",
+            "\"caf\u00e9\"")) {
+      assertThat(reason(withHeader("{\"alg\":\"RS256\",\"kid\":" + kid + "}")))
+          .as(kid)
           .isEqualTo(JwtRejection.MALFORMED);
     }
   }
@@ -100,9 +131,14 @@ class HostileTokenTest {
   @Test
   void payloadMustBeOneStrictJsonObjectWithoutDuplicateClaims() throws Exception {
     String vj = vjPayload();
-    for (String payload : List.of("[1]", "null", "not json", vj + " {}",
-        vj.replace("\"sub\":\"alice\"", "\"sub\":\"alice\",\"sub\":\"admin\""),
-        vj.replace("\"sub\":\"alice\"", "\"sub\":\"alice\",\"n\":NaN"))) {
+    for (String payload :
+        List.of(
+            "[1]",
+            "null",
+            "not json",
+            vj + " {}",
+            vj.replace("\"sub\":\"alice\"", "\"sub\":\"alice\",\"sub\":\"admin\""),
+            vj.replace("\"sub\":\"alice\"", "\"sub\":\"alice\",\"n\":NaN"))) {
       assertThat(reason(signedPayload(payload))).as(payload).isEqualTo(JwtRejection.MALFORMED);
     }
   }
@@ -116,8 +152,12 @@ class HostileTokenTest {
       for (String bomb : List.of(arrays, objects)) {
         String header = "{\"alg\":\"RS256\",\"kid\":\"rsa-1\",\"x\":" + bomb + "}";
         String unsigned = b64(header) + "." + b64(vjPayload()) + ".c2ln";
-        String signedPayload = Fixture.signRaw(Fixture.VJ_HEADER,
-            vjPayload().replace("}", ",\"x\":" + bomb + "}"), JWSAlgorithm.RS256, Fixture.RSA);
+        String signedPayload =
+            Fixture.signRaw(
+                Fixture.VJ_HEADER,
+                vjPayload().replace("}", ",\"x\":" + bomb + "}"),
+                JWSAlgorithm.RS256,
+                Fixture.RSA);
         for (String token : List.of(unsigned, signedPayload)) {
           assertThatCode(() -> roomy.check(token)).doesNotThrowAnyException();
           assertThat(roomy.check(token).isValid()).as("depth " + depth).isFalse();
@@ -141,9 +181,13 @@ class HostileTokenTest {
       chars[at] = replacement;
       String mutated = new String(chars);
       assertThatCode(
-              () -> assertThat(verifier.verify(
-                      new BearerToken(mutated, BearerToken.Transport.HEADER)).isGranted())
-                  .as(mutated).isFalse())
+              () ->
+                  assertThat(
+                          verifier
+                              .verify(new BearerToken(mutated, BearerToken.Transport.HEADER))
+                              .isGranted())
+                      .as(mutated)
+                      .isFalse())
           .doesNotThrowAnyException();
     }
   }

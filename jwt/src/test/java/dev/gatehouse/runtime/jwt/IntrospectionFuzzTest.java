@@ -12,10 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
- * Fuzzes the reading and judging of an introspection answer (RFC 7662 section 2.2), what an
- * {@link IntrospectionVerifier} does with the body its endpoint returned: the outcome is a broken
- * answer in fixed words (an endpoint failure, 503), a refusal from the fixed vocabulary, or an
- * acceptance whose issuer, audience, expiry and subject really passed; never another exception.
+ * Fuzzes the reading and judging of an introspection answer (RFC 7662 section 2.2), what an {@link
+ * IntrospectionVerifier} does with the body its endpoint returned: the outcome is a broken answer
+ * in fixed words (an endpoint failure, 503), a refusal from the fixed vocabulary, or an acceptance
+ * whose issuer, audience, expiry and subject really passed; never another exception.
  *
  * <p>Input: the answer's octets, decoded as UTF-8 as the fetcher does.
  */

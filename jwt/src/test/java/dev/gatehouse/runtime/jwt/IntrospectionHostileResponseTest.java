@@ -61,9 +61,11 @@ class IntrospectionHostileResponseTest {
     answers.put("empty", "");
     answers.put("truncated", "{\"active\":true,\"sub\":");
     answers.put("not JSON", "<html>OK</html>");
-    answers.put("a number beyond double", IntrospectionVerifierTest.active(
-        s -> s.replace("\"exp\":" + (T0 + 300), "\"exp\":1e400")));
-    answers.put("deep nesting", "{\"active\":true,\"x\":" + "[".repeat(20_000) + "]".repeat(20_000) + "}");
+    answers.put(
+        "a number beyond double",
+        IntrospectionVerifierTest.active(s -> s.replace("\"exp\":" + (T0 + 300), "\"exp\":1e400")));
+    answers.put(
+        "deep nesting", "{\"active\":true,\"x\":" + "[".repeat(20_000) + "]".repeat(20_000) + "}");
     for (Map.Entry<String, String> answer : answers.entrySet()) {
       server.answer(answer.getValue());
       assertThatThrownBy(() -> verifier().check(TOKEN))
@@ -122,19 +124,27 @@ class IntrospectionHostileResponseTest {
   @Test
   void anActiveAnswerWithHostileClaimsIsRefusedForTheToken() throws Exception {
     Map<String, JwtRejection> answers = new LinkedHashMap<>();
-    answers.put(IntrospectionVerifierTest.active(s -> s.replace("\"alice\"", "null")),
+    answers.put(
+        IntrospectionVerifierTest.active(s -> s.replace("\"alice\"", "null")),
         JwtRejection.MISSING_CLAIM);
-    answers.put(IntrospectionVerifierTest.active(s -> s.replace("\"alice\"", "[\"alice\"]")),
+    answers.put(
+        IntrospectionVerifierTest.active(s -> s.replace("\"alice\"", "[\"alice\"]")),
         JwtRejection.INVALID_CLAIM);
-    answers.put(IntrospectionVerifierTest.active(s -> s.replace("\"exp\":" + (T0 + 300), "\"exp\":-1")),
+    answers.put(
+        IntrospectionVerifierTest.active(s -> s.replace("\"exp\":" + (T0 + 300), "\"exp\":-1")),
         JwtRejection.INVALID_CLAIM);
-    answers.put(IntrospectionVerifierTest.active(s -> s.replace("\"read write\"", "\"read\\u0000\"")),
+    answers.put(
+        IntrospectionVerifierTest.active(s -> s.replace("\"read write\"", "\"read\\u0000\"")),
         JwtRejection.INVALID_CLAIM);
-    answers.put(IntrospectionVerifierTest.active(
-        s -> s.replace("[\"" + AUDIENCE + "\",\"other\"]", "[{\"x\":1}]")), JwtRejection.INVALID_CLAIM);
+    answers.put(
+        IntrospectionVerifierTest.active(
+            s -> s.replace("[\"" + AUDIENCE + "\",\"other\"]", "[{\"x\":1}]")),
+        JwtRejection.INVALID_CLAIM);
     for (Map.Entry<String, JwtRejection> answer : answers.entrySet()) {
       server.answer(answer.getKey());
-      assertThat(verifier().check(TOKEN).rejection()).as(answer.getKey()).contains(answer.getValue());
+      assertThat(verifier().check(TOKEN).rejection())
+          .as(answer.getKey())
+          .contains(answer.getValue());
     }
   }
 }

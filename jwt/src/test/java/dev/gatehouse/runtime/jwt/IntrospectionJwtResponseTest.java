@@ -103,8 +103,10 @@ class IntrospectionJwtResponseTest {
       signed(Fixture.RSA, "token-introspection+jwt", c -> c.issuer("https://evil.test"), active),
       signed(Fixture.RSA, "token-introspection+jwt", c -> c.issueTime(null), active),
       // alg none: the signed answer with its signature stripped and the header replaced.
-      Fixture.b64("{\"alg\":\"none\",\"typ\":\"token-introspection+jwt\"}") + "."
-          + signed(active).split("\\.")[1] + ".",
+      Fixture.b64("{\"alg\":\"none\",\"typ\":\"token-introspection+jwt\"}")
+          + "."
+          + signed(active).split("\\.")[1]
+          + ".",
     };
     for (String answer : answers) {
       server.answer(200, JWT_TYPE, answer);
@@ -114,8 +116,13 @@ class IntrospectionJwtResponseTest {
 
   @Test
   void aJwtWithoutTheIntrospectionClaimOrNotAJwtIsRefused() throws Exception {
-    server.answer(200, JWT_TYPE,
-        signed(Fixture.RSA, "token-introspection+jwt", c -> c.claim("token_introspection", null),
+    server.answer(
+        200,
+        JWT_TYPE,
+        signed(
+            Fixture.RSA,
+            "token-introspection+jwt",
+            c -> c.claim("token_introspection", null),
             "{}"));
     assertUnavailable("introspection response JWT");
     server.answer(200, JWT_TYPE, "{\"active\":true}");
@@ -125,12 +132,15 @@ class IntrospectionJwtResponseTest {
   @Test
   void jwtResponsesTakePublicAsymmetricKeysOnly() {
     assertThatThrownBy(
-            () -> IntrospectionVerifier.builder().jwtResponses(new JWKSet(Fixture.RSA), JWSAlgorithm.RS256))
+            () ->
+                IntrospectionVerifier.builder()
+                    .jwtResponses(new JWKSet(Fixture.RSA), JWSAlgorithm.RS256))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("public keys");
     assertThatThrownBy(
-            () -> IntrospectionVerifier.builder()
-                .jwtResponses(new JWKSet(Fixture.RSA.toPublicJWK()), JWSAlgorithm.HS256))
+            () ->
+                IntrospectionVerifier.builder()
+                    .jwtResponses(new JWKSet(Fixture.RSA.toPublicJWK()), JWSAlgorithm.HS256))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("asymmetric");
   }

@@ -23,10 +23,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class IntrospectionServer implements AutoCloseable {
   /** One request as received. */
-  record Request(String method, String authorization, String contentType, String accept, String body) {}
+  record Request(
+      String method, String authorization, String contentType, String accept, String body) {}
 
   final AtomicInteger calls = new AtomicInteger();
   final List<Request> requests = new CopyOnWriteArrayList<>();
+
   /** Counted down when a request reached a {@link #hold()} gate. */
   final CountDownLatch waiting = new CountDownLatch(1);
 

@@ -44,9 +44,17 @@ class IntrospectionVerifierTest {
   /** An active answer that passes every check: alice, scopes read and write, exp T0 + 300. */
   static String active(UnaryOperator<String> edit) {
     return edit.apply(
-        "{\"active\":true,\"iss\":\"" + ISSUER + "\",\"aud\":[\"" + AUDIENCE + "\",\"other\"],"
+        "{\"active\":true,\"iss\":\""
+            + ISSUER
+            + "\",\"aud\":[\""
+            + AUDIENCE
+            + "\",\"other\"],"
             + "\"sub\":\"alice\",\"scope\":\"read write\",\"client_id\":\"web\","
-            + "\"token_type\":\"Bearer\",\"exp\":" + (T0 + 300) + ",\"iat\":" + T0 + "}");
+            + "\"token_type\":\"Bearer\",\"exp\":"
+            + (T0 + 300)
+            + ",\"iat\":"
+            + T0
+            + "}");
   }
 
   static String active() {
@@ -67,8 +75,11 @@ class IntrospectionVerifierTest {
     String jkt = "0ZcOCORZNYy-DWpqq30jZyJGHTN0d2HglBV3uiguA4I";
     String x5t = "bwcK0esc3ACC3DB2Y5_lESsXE8o9ltc05O89jdN-dg2";
     server.answer(
-        active(s -> s.replace("\"scope\"", "\"cnf\":{\"jkt\":\"" + jkt + "\",\"x5t#S256\":\"" + x5t
-            + "\"},\"scope\"")));
+        active(
+            s ->
+                s.replace(
+                    "\"scope\"",
+                    "\"cnf\":{\"jkt\":\"" + jkt + "\",\"x5t#S256\":\"" + x5t + "\"},\"scope\"")));
     dev.gatehouse.runtime.Verification v = builder().build().check(TOKEN).verification();
     assertThat(v.isGranted()).isTrue();
     assertThat(v.confirmation().keyThumbprint()).contains(jkt);
@@ -79,7 +90,10 @@ class IntrospectionVerifierTest {
   void acrAndAuthTimeComeFromTheIntrospectionResponse() throws Exception {
     // RFC 9470 section 6: the introspection response's acr and auth_time members.
     server.answer(
-        active(s -> s.replace("\"scope\"", "\"acr\":\"gold\",\"auth_time\":" + (T0 - 30) + ",\"scope\"")));
+        active(
+            s ->
+                s.replace(
+                    "\"scope\"", "\"acr\":\"gold\",\"auth_time\":" + (T0 - 30) + ",\"scope\"")));
     dev.gatehouse.runtime.Verification v = builder().build().check(TOKEN).verification();
     assertThat(v.acr()).contains("gold");
     assertThat(v.authTime()).contains(java.time.Instant.ofEpochSecond(T0 - 30));
@@ -89,7 +103,10 @@ class IntrospectionVerifierTest {
   @Test
   void anAcrThatIsNotAStringIsNoAcrButTheTokenStaysValid() throws Exception {
     server.answer(
-        active(s -> s.replace("\"scope\"", "\"acr\":[\"gold\"],\"auth_time\":\"yesterday\",\"scope\"")));
+        active(
+            s ->
+                s.replace(
+                    "\"scope\"", "\"acr\":[\"gold\"],\"auth_time\":\"yesterday\",\"scope\"")));
     JwtCheck check = builder().build().check(TOKEN);
     assertThat(check.isValid()).isTrue();
     assertThat(check.verification().acr()).isEmpty();
@@ -134,7 +151,8 @@ class IntrospectionVerifierTest {
   @Test
   void anInactiveTokenIs401NotActive() throws Exception {
     server.answer("{\"active\":false}");
-    Verification verification = builder().build().verify(new BearerToken(TOKEN, BearerToken.Transport.HEADER));
+    Verification verification =
+        builder().build().verify(new BearerToken(TOKEN, BearerToken.Transport.HEADER));
 
     assertThat(verification.isGranted()).isFalse();
     assertThat(verification.reason()).contains("The access token is not active");
@@ -145,17 +163,24 @@ class IntrospectionVerifierTest {
     record Case(String answer, JwtRejection expected) {}
     List<Case> cases =
         List.of(
-            new Case(active(s -> s.replace(ISSUER, "https://issuer.test/")), JwtRejection.WRONG_ISSUER),
-            new Case(active(s -> s.replace("\"iss\":\"" + ISSUER + "\",", "")), JwtRejection.MISSING_CLAIM),
+            new Case(
+                active(s -> s.replace(ISSUER, "https://issuer.test/")), JwtRejection.WRONG_ISSUER),
+            new Case(
+                active(s -> s.replace("\"iss\":\"" + ISSUER + "\",", "")),
+                JwtRejection.MISSING_CLAIM),
             new Case(active(s -> s.replace(AUDIENCE, "api://else")), JwtRejection.WRONG_AUDIENCE),
-            new Case(active(s -> s.replace(",\"exp\":" + (T0 + 300), "")), JwtRejection.MISSING_CLAIM),
-            new Case(active(s -> s.replace("\"exp\":" + (T0 + 300), "\"exp\":\"" + (T0 + 300) + "\"")),
+            new Case(
+                active(s -> s.replace(",\"exp\":" + (T0 + 300), "")), JwtRejection.MISSING_CLAIM),
+            new Case(
+                active(s -> s.replace("\"exp\":" + (T0 + 300), "\"exp\":\"" + (T0 + 300) + "\"")),
                 JwtRejection.INVALID_CLAIM),
-            new Case(active(s -> s.replace("\"exp\":" + (T0 + 300), "\"exp\":" + (T0 - 61))),
+            new Case(
+                active(s -> s.replace("\"exp\":" + (T0 + 300), "\"exp\":" + (T0 - 61))),
                 JwtRejection.EXPIRED),
             new Case(active(s -> s.replace("\"sub\":\"alice\",", "")), JwtRejection.MISSING_CLAIM),
             new Case(active(s -> s.replace("\"read write\"", "7")), JwtRejection.INVALID_CLAIM),
-            new Case(active(s -> s.replace("\"iat\":" + T0, "\"iat\":" + (T0 + 600))),
+            new Case(
+                active(s -> s.replace("\"iat\":" + T0, "\"iat\":" + (T0 + 600))),
                 JwtRejection.ISSUED_IN_FUTURE));
     for (Case c : cases) {
       server.answer(c.answer());
@@ -293,8 +318,10 @@ class IntrospectionVerifierTest {
       synchronized (threads) {
         if (threads.size() == count
             && threads.stream()
-                .allMatch(t -> t.getState() == Thread.State.WAITING
-                    || t.getState() == Thread.State.TIMED_WAITING)) {
+                .allMatch(
+                    t ->
+                        t.getState() == Thread.State.WAITING
+                            || t.getState() == Thread.State.TIMED_WAITING)) {
           return;
         }
       }
@@ -305,15 +332,14 @@ class IntrospectionVerifierTest {
   @Test
   void failuresAre503AndTheBudgetRestsTheEndpoint() throws Exception {
     server.answer(500, "application/json", "{\"error\":\"down\"}");
-    IntrospectionVerifier verifier =
-        builder().failureBudget(2, Duration.ofSeconds(20)).build();
+    IntrospectionVerifier verifier = builder().failureBudget(2, Duration.ofSeconds(20)).build();
 
     for (int i = 1; i <= 2; i++) {
       assertThatThrownBy(() -> verifier.check(TOKEN))
           .isInstanceOf(IntrospectionUnavailableException.class)
           .hasMessageContaining("it answered HTTP 500")
-          .satisfies(e -> assertThat(((IntrospectionUnavailableException) e).retryAfter())
-              .isPositive());
+          .satisfies(
+              e -> assertThat(((IntrospectionUnavailableException) e).retryAfter()).isPositive());
     }
     assertThat(server.calls).hasValue(2);
 
@@ -322,8 +348,10 @@ class IntrospectionVerifierTest {
     assertThatThrownBy(() -> verifier.check(TOKEN + "-other"))
         .isInstanceOf(IntrospectionUnavailableException.class)
         .hasMessageContaining("not asked again")
-        .satisfies(e -> assertThat(((IntrospectionUnavailableException) e).retryAfter())
-            .isEqualTo(Duration.ofSeconds(15)));
+        .satisfies(
+            e ->
+                assertThat(((IntrospectionUnavailableException) e).retryAfter())
+                    .isEqualTo(Duration.ofSeconds(15)));
     assertThat(server.calls).hasValue(2);
 
     // After the cool-down the endpoint is asked again; a good answer resets the budget.
@@ -356,7 +384,8 @@ class IntrospectionVerifierTest {
   @Test
   void theEndpointRefusingOurCredentialsIs503NotAnAccept() throws Exception {
     server.answer(401, "application/json", "{\"error\":\"invalid_client\"}");
-    assertThatThrownBy(() -> builder().build().verify(new BearerToken(TOKEN, BearerToken.Transport.HEADER)))
+    assertThatThrownBy(
+            () -> builder().build().verify(new BearerToken(TOKEN, BearerToken.Transport.HEADER)))
         .isInstanceOf(IntrospectionUnavailableException.class)
         .hasMessageContaining("it answered HTTP 401")
         .hasMessageNotContaining(TOKEN)
@@ -380,7 +409,8 @@ class IntrospectionVerifierTest {
 
   @Test
   void theBuilderRefusesIncompleteOrUnsafeSettings() {
-    assertThatThrownBy(() -> IntrospectionVerifier.builder().endpoint(URI.create("http://sso.test/i")))
+    assertThatThrownBy(
+            () -> IntrospectionVerifier.builder().endpoint(URI.create("http://sso.test/i")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("https");
     assertThatThrownBy(() -> IntrospectionVerifier.builder().build())
@@ -389,12 +419,19 @@ class IntrospectionVerifierTest {
     assertThatThrownBy(() -> IntrospectionVerifier.builder().endpoint(server.url()).build())
         .hasMessageContaining("clientCredentials(");
     assertThatThrownBy(
-            () -> IntrospectionVerifier.builder().endpoint(server.url())
-                .clientCredentials("a", "b").build())
+            () ->
+                IntrospectionVerifier.builder()
+                    .endpoint(server.url())
+                    .clientCredentials("a", "b")
+                    .build())
         .hasMessageContaining("issuer(");
     assertThatThrownBy(
-            () -> IntrospectionVerifier.builder().endpoint(server.url())
-                .clientCredentials("a", "b").issuer(ISSUER).build())
+            () ->
+                IntrospectionVerifier.builder()
+                    .endpoint(server.url())
+                    .clientCredentials("a", "b")
+                    .issuer(ISSUER)
+                    .build())
         .hasMessageContaining("audience(");
     assertThatThrownBy(() -> builder().clientCredentials("a", ""))
         .isInstanceOf(IllegalArgumentException.class);
@@ -403,8 +440,11 @@ class IntrospectionVerifierTest {
     assertThatThrownBy(() -> builder().cache(10, Duration.ofHours(2)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
-            () -> builder().cache(10, Duration.ofSeconds(2))
-                .negativeCacheTtl(Duration.ofSeconds(3)).build())
+            () ->
+                builder()
+                    .cache(10, Duration.ofSeconds(2))
+                    .negativeCacheTtl(Duration.ofSeconds(3))
+                    .build())
         .hasMessageContaining("negativeCacheTtl");
     assertThatThrownBy(() -> builder().failureBudget(0, Duration.ofSeconds(1)))
         .isInstanceOf(IllegalArgumentException.class);

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guards the deployment, not the library: fails on a JRE that accepts the all-zero ECDSA signature
- * of CVE-2022-21449 (JDK 15 to 18 before the April 2022 CPU), like nimbus's
- * {@code ECDSATest.test_default_JCE_for_CVE_2022_21449__zeroSignature}.
+ * of CVE-2022-21449 (JDK 15 to 18 before the April 2022 CPU), like nimbus's {@code
+ * ECDSATest.test_default_JCE_for_CVE_2022_21449__zeroSignature}.
  */
 class JreEcdsaSelfCheckTest {
 

@@ -46,8 +46,10 @@ class JwksCacheTest {
 
   /** VJ-like, valid for a day, so that long outages can be simulated. */
   private static String token(String kid, JWK key) {
-    return Fixture.sign(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(kid).build(),
-        Fixture.claims().expirationTime(new Date((T0 + 86_400) * 1000)).build(), key);
+    return Fixture.sign(
+        new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(kid).build(),
+        Fixture.claims().expirationTime(new Date((T0 + 86_400) * 1000)).build(),
+        key);
   }
 
   private static final String VJ = token("rsa-1", Fixture.RSA);
@@ -187,8 +189,10 @@ class JwksCacheTest {
         .hasMessageContaining("were ever obtained")
         .hasMessageContaining("HTTP 503")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain(VJ.substring(0, 30)))
-        .satisfies(e -> assertThat(((KeySourceUnavailableException) e).retryAfter())
-            .isEqualTo(Duration.ofSeconds(30)));
+        .satisfies(
+            e ->
+                assertThat(((KeySourceUnavailableException) e).retryAfter())
+                    .isEqualTo(Duration.ofSeconds(30)));
     BearerToken bearer = new BearerToken(VJ, BearerToken.Transport.HEADER);
     for (int i = 0; i < 100; i++) {
       assertThatThrownBy(() -> verifier.verify(bearer))
@@ -199,8 +203,10 @@ class JwksCacheTest {
     clock.advance(Duration.ofSeconds(20));
     assertThatThrownBy(() -> verifier.check(VJ))
         .isInstanceOf(KeySourceUnavailableException.class)
-        .satisfies(e -> assertThat(((KeySourceUnavailableException) e).retryAfter())
-            .isEqualTo(Duration.ofSeconds(10)));
+        .satisfies(
+            e ->
+                assertThat(((KeySourceUnavailableException) e).retryAfter())
+                    .isEqualTo(Duration.ofSeconds(10)));
 
     server.serve(Fixture.publicJwks());
     clock.advance(Duration.ofSeconds(10));
@@ -230,13 +236,19 @@ class JwksCacheTest {
 
   @Test
   void oversizedKeySetsAreRefusedWithOrWithoutContentLength() throws Exception {
-    String padded = "{\"keys\":" + JSONObjectUtils.toJSONString(
-        Fixture.publicJwks().toJSONObject(true)).substring(8).replace("]}", "]")
-        + ",\"pad\":\"" + "x".repeat(JwtVerifier.MAX_JWKS_BYTES) + "\"}";
+    String padded =
+        "{\"keys\":"
+            + JSONObjectUtils.toJSONString(Fixture.publicJwks().toJSONObject(true))
+                .substring(8)
+                .replace("]}", "]")
+            + ",\"pad\":\""
+            + "x".repeat(JwtVerifier.MAX_JWKS_BYTES)
+            + "\"}";
     for (boolean chunked : new boolean[] {false, true}) {
       server.serveText(padded, "application/json").chunked(chunked);
       JwtVerifier verifier = verifier("/jwks");
-      assertThatThrownBy(() -> verifier.check(VJ)).as("chunked " + chunked)
+      assertThatThrownBy(() -> verifier.check(VJ))
+          .as("chunked " + chunked)
           .isInstanceOf(KeySourceUnavailableException.class)
           .hasMessageContaining("larger than");
     }
@@ -244,12 +256,13 @@ class JwksCacheTest {
 
   @Test
   void keySetsThatAreNotJsonAreRefused() throws Exception {
-    server.serveText(JSONObjectUtils.toJSONString(Fixture.publicJwks().toJSONObject(true)),
-        "text/html");
+    server.serveText(
+        JSONObjectUtils.toJSONString(Fixture.publicJwks().toJSONObject(true)), "text/html");
     assertThatThrownBy(() -> verifier("/jwks").check(VJ))
         .isInstanceOf(KeySourceUnavailableException.class)
         .hasMessageContaining("Content-Type");
-    server.serveText(JSONObjectUtils.toJSONString(Fixture.publicJwks().toJSONObject(true)),
+    server.serveText(
+        JSONObjectUtils.toJSONString(Fixture.publicJwks().toJSONObject(true)),
         "application/jwk-set+json");
     assertThat(verifier("/jwks").check(VJ).isValid()).isTrue();
   }
@@ -257,15 +270,26 @@ class JwksCacheTest {
   @Test
   void privateWeakSymmetricAndEncryptionKeysInAJwksAreNotUsed() throws Exception {
     RSAKey weak = new RSAKeyGenerator(1024, true).keyID("weak").generate();
-    RSAKey enc = new RSAKey.Builder(Fixture.rsa("enc").toPublicJWK())
-        .keyUse(com.nimbusds.jose.jwk.KeyUse.ENCRYPTION).build();
-    JWKSet set = new JWKSet(List.of(Fixture.RSA, weak.toPublicJWK(), enc, Fixture.EC.toPublicJWK(),
-        new OctetSequenceKeyGenerator(256).keyID("hmac").generate()));
+    RSAKey enc =
+        new RSAKey.Builder(Fixture.rsa("enc").toPublicJWK())
+            .keyUse(com.nimbusds.jose.jwk.KeyUse.ENCRYPTION)
+            .build();
+    JWKSet set =
+        new JWKSet(
+            List.of(
+                Fixture.RSA,
+                weak.toPublicJWK(),
+                enc,
+                Fixture.EC.toPublicJWK(),
+                new OctetSequenceKeyGenerator(256).keyID("hmac").generate()));
     server.serveText(JSONObjectUtils.toJSONString(set.toJSONObject(false)), "application/json");
     JwtVerifier verifier = verifier("/jwks");
 
-    String es256 = Fixture.sign(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("ec-1").build(),
-        Fixture.claims().build(), Fixture.EC);
+    String es256 =
+        Fixture.sign(
+            new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("ec-1").build(),
+            Fixture.claims().build(),
+            Fixture.EC);
     assertThat(verifier.check(es256).isValid()).isTrue();
     assertThat(verifier.check(VJ).rejection()).contains(JwtRejection.UNKNOWN_KEY);
     assertThat(verifier.check(token("weak", Fixture.RSA)).rejection())
@@ -275,10 +299,17 @@ class JwksCacheTest {
   @Test
   void refusedTokensNeverCauseAFetch() throws Exception {
     JwtVerifier verifier = verifier("/jwks");
-    String jku = Fixture.withHeader(
-        "{\"alg\":\"RS256\",\"kid\":\"rsa-9\",\"jku\":\"" + server.url("/jwks") + "\"}");
-    for (String token : List.of("garbage", "a.b.c", jku, Fixture.withHeader("{\"alg\":\"none\"}"),
-        Fixture.withHeader("{\"alg\":\"HS256\",\"kid\":\"rsa-9\"}"), "x".repeat(9000))) {
+    String jku =
+        Fixture.withHeader(
+            "{\"alg\":\"RS256\",\"kid\":\"rsa-9\",\"jku\":\"" + server.url("/jwks") + "\"}");
+    for (String token :
+        List.of(
+            "garbage",
+            "a.b.c",
+            jku,
+            Fixture.withHeader("{\"alg\":\"none\"}"),
+            Fixture.withHeader("{\"alg\":\"HS256\",\"kid\":\"rsa-9\"}"),
+            "x".repeat(9000))) {
       assertThat(verifier.check(token).isValid()).isFalse();
     }
     assertThat(server.jwksFetches).hasValue(0);

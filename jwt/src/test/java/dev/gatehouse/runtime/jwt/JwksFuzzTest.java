@@ -17,11 +17,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Fuzzes the JWKS key source, {@link CachingKeySource}, with arbitrary fetched documents
- * (security rules 1.5.3-1.5.6): the answer is a non-empty key ring of public signature keys the
- * rules allow, or {@link KeySourceUnavailableException} with a fixed-vocabulary message that never
- * echoes the document; one bad entry never spoils the set (a fetch that succeeded is never reported
- * as unreachable); and a bad refresh never drops the last good keys.
+ * Fuzzes the JWKS key source, {@link CachingKeySource}, with arbitrary fetched documents (security
+ * rules 1.5.3-1.5.6): the answer is a non-empty key ring of public signature keys the rules allow,
+ * or {@link KeySourceUnavailableException} with a fixed-vocabulary message that never echoes the
+ * document; one bad entry never spoils the set (a fetch that succeeded is never reported as
+ * unreachable); and a bad refresh never drops the last good keys.
  *
  * <p>Input: the document's octets, decoded as UTF-8 as the fetcher does.
  */
@@ -36,9 +36,18 @@ class JwksFuzzTest {
           "the JWK set holds no usable signature verification key");
   private static final List<JWSAlgorithm> ALGORITHMS =
       List.of(
-          JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512, JWSAlgorithm.PS256,
-          JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256, JWSAlgorithm.ES384,
-          JWSAlgorithm.ES512, JWSAlgorithm.HS256, JWSAlgorithm.HS384, JWSAlgorithm.HS512,
+          JWSAlgorithm.RS256,
+          JWSAlgorithm.RS384,
+          JWSAlgorithm.RS512,
+          JWSAlgorithm.PS256,
+          JWSAlgorithm.PS384,
+          JWSAlgorithm.PS512,
+          JWSAlgorithm.ES256,
+          JWSAlgorithm.ES384,
+          JWSAlgorithm.ES512,
+          JWSAlgorithm.HS256,
+          JWSAlgorithm.HS384,
+          JWSAlgorithm.HS512,
           JWSAlgorithm.EdDSA);
   private static final String GOOD_SET;
 

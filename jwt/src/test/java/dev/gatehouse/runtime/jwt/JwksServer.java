@@ -31,6 +31,7 @@ final class JwksServer implements AutoCloseable {
   private volatile boolean chunked;
   private volatile String discovery = "{}";
   private volatile CountDownLatch gate;
+
   /** Counts requests that reached the gate, so a test knows a fetch is in flight. */
   final CountDownLatch waiting = new CountDownLatch(1);
 
@@ -83,7 +84,11 @@ final class JwksServer implements AutoCloseable {
 
   JwksServer discoveryDocument(String issuer, URI jwksUri) {
     this.discovery =
-        "{\"issuer\":\"" + issuer + "\",\"jwks_uri\":\"" + jwksUri + "\","
+        "{\"issuer\":\""
+            + issuer
+            + "\",\"jwks_uri\":\""
+            + jwksUri
+            + "\","
             + "\"response_types_supported\":[\"code\"]}";
     return this;
   }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The compact-JWS syntax checks at their exact edges (security rules 1.4 steps 2-4): canonical
  * base64url over the whole alphabet, the {@code kid} length and character range, and nimbus's
- * header size limit. A token that passes syntax reaches key lookup or the signature check, so
- * the reason tells which side of an edge it fell on.
+ * header size limit. A token that passes syntax reaches key lookup or the signature check, so the
+ * reason tells which side of an edge it fell on.
  */
 class JwsSyntaxEdgeTest {
   private static final String ALPHABET =

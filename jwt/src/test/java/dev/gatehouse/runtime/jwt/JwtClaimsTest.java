@@ -148,8 +148,10 @@ class JwtClaimsTest {
         .containsExactlyInAnyOrder("read", "write");
     assertThat(check(withClaims(c -> c.put("scope", ""))).verification().scopes()).isEmpty();
     assertThat(check(withClaims(c -> c.remove("scope"))).verification().scopes()).isEmpty();
-    assertThat(check(withClaims(c -> c.put("scope", List.of("read", "write"))))
-            .verification().scopes())
+    assertThat(
+            check(withClaims(c -> c.put("scope", List.of("read", "write"))))
+                .verification()
+                .scopes())
         .containsExactlyInAnyOrder("read", "write");
   }
 
@@ -166,7 +168,8 @@ class JwtClaimsTest {
         .isEqualTo(JwtRejection.INVALID_CLAIM);
     // Issue 21: the RFC 6749 section 3.3 grammar, not a repaired list.
     for (String list : List.of("read  write", " read", "read ", " ", " read  write ")) {
-      assertThat(reason(withClaims(c -> c.put("scope", list)))).as(list)
+      assertThat(reason(withClaims(c -> c.put("scope", list))))
+          .as(list)
           .isEqualTo(JwtRejection.INVALID_CLAIM);
     }
     assertThat(reason(withClaims(c -> c.put("scope", List.of("read", "")))))
@@ -191,13 +194,19 @@ class JwtClaimsTest {
   void principalClaimIsConfigurableButSubStaysRequired() throws Exception {
     JwtVerifier byClient = Fixture.verifier().principalClaim("client_id").build();
 
-    assertThat(byClient.check(withClaims(c -> c.put("client_id", "app-1"))).verification()
-            .principal())
+    assertThat(
+            byClient.check(withClaims(c -> c.put("client_id", "app-1"))).verification().principal())
         .isEqualTo("app-1");
     assertThat(byClient.check(Fixture.vj()).rejection()).contains(JwtRejection.MISSING_CLAIM);
-    assertThat(byClient.check(withClaims(c -> {
-      c.put("client_id", "app-1");
-      c.remove("sub");
-    })).rejection()).contains(JwtRejection.MISSING_CLAIM);
+    assertThat(
+            byClient
+                .check(
+                    withClaims(
+                        c -> {
+                          c.put("client_id", "app-1");
+                          c.remove("sub");
+                        }))
+                .rejection())
+        .contains(JwtRejection.MISSING_CLAIM);
   }
 }

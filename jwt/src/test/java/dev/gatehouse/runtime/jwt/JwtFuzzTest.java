@@ -113,7 +113,9 @@ class JwtFuzzTest {
     Object acr = claims.get("acr");
     assertThat(verification.acr())
         .isEqualTo(
-            acr instanceof String s && !s.isEmpty() ? java.util.Optional.of(s) : java.util.Optional.empty());
+            acr instanceof String s && !s.isEmpty()
+                ? java.util.Optional.of(s)
+                : java.util.Optional.empty());
     Object authTime = claims.get("auth_time");
     boolean inRange =
         authTime instanceof Number n

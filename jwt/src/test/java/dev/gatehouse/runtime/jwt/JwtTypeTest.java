@@ -27,8 +27,9 @@ class JwtTypeTest {
 
   @Test
   void defaultPolicyAcceptsAbsentJwtAndAtJwtInAnyCase() throws Exception {
-    for (String typ : List.of("\"JWT\"", "\"jwt\"", "\"application/jwt\"", "\"at+jwt\"",
-        "\"application/AT+JWT\"")) {
+    for (String typ :
+        List.of(
+            "\"JWT\"", "\"jwt\"", "\"application/jwt\"", "\"at+jwt\"", "\"application/AT+JWT\"")) {
       assertThat(lenient.check(withHeader(header(typ))).isValid()).as(typ).isTrue();
     }
     assertThat(lenient.check(withHeader(header(null))).isValid()).isTrue();
@@ -36,13 +37,19 @@ class JwtTypeTest {
 
   @Test
   void anyOtherTypeIsRefused() throws Exception {
-    for (String typ : List.of("\"JOSE\"", "\"secevent+jwt\"", "\"dpop+jwt\"", "\"\"",
-        "\"at+jwt; charset=utf-8\"", "\"text/jwt\"")) {
-      assertThat(lenient.check(withHeader(header(typ))).rejection()).as(typ)
+    for (String typ :
+        List.of(
+            "\"JOSE\"",
+            "\"secevent+jwt\"",
+            "\"dpop+jwt\"",
+            "\"\"",
+            "\"at+jwt; charset=utf-8\"",
+            "\"text/jwt\"")) {
+      assertThat(lenient.check(withHeader(header(typ))).rejection())
+          .as(typ)
           .contains(JwtRejection.WRONG_TYPE);
     }
-    assertThat(lenient.check(withHeader(header("1"))).rejection())
-        .contains(JwtRejection.MALFORMED);
+    assertThat(lenient.check(withHeader(header("1"))).rejection()).contains(JwtRejection.MALFORMED);
     assertThat(lenient.check(withHeader(header("null"))).rejection())
         .contains(JwtRejection.MALFORMED);
   }
@@ -68,7 +75,8 @@ class JwtTypeTest {
   void rfc9068ModeRequiresJtiClientIdAndIat() throws Exception {
     for (String claim : List.of("jti", "client_id", "iat")) {
       String payload = RFC9068_PAYLOAD.replace("\"" + claim + "\"", "\"x-" + claim + "\"");
-      assertThat(typed.check(token("\"at+jwt\"", payload)).rejection()).as(claim)
+      assertThat(typed.check(token("\"at+jwt\"", payload)).rejection())
+          .as(claim)
           .contains(JwtRejection.MISSING_CLAIM);
     }
   }
@@ -76,8 +84,11 @@ class JwtTypeTest {
   @Test
   void idTokenForAnotherAudienceIsRefusedEvenWithoutTyping() throws Exception {
     String idToken =
-        token("\"JWT\"", RFC9068_PAYLOAD.replace("api://test", "client-123")
-            .replace("\"scope\":\"read\"", "\"nonce\":\"n-0S6\""));
+        token(
+            "\"JWT\"",
+            RFC9068_PAYLOAD
+                .replace("api://test", "client-123")
+                .replace("\"scope\":\"read\"", "\"nonce\":\"n-0S6\""));
     assertThat(lenient.check(idToken).rejection()).contains(JwtRejection.WRONG_AUDIENCE);
   }
 }

@@ -24,13 +24,16 @@ class JwtVerifierBuilderTest {
     return new OctetSequenceKeyGenerator(bits).keyID(kid).generate();
   }
 
-  /** Issue 21: the project's rule 1.5.3, not 2 s / 5 s, so a stalling provider cannot pin threads. */
+  /**
+   * Issue 21: the project's rule 1.5.3, not 2 s / 5 s, so a stalling provider cannot pin threads.
+   */
   @Test
   void jwksFetchTimeoutsDefaultTo500MillisecondsEachAndAreBounded() {
     assertThat(JwtVerifier.DEFAULT_CONNECT_TIMEOUT).isEqualTo(Duration.ofMillis(500));
     assertThat(JwtVerifier.DEFAULT_READ_TIMEOUT).isEqualTo(Duration.ofMillis(500));
     assertThat(JwtVerifier.JWKS_RATE_LIMIT).isEqualTo(Duration.ofSeconds(30));
-    assertThatThrownBy(() -> JwtVerifier.builder().jwksTimeouts(Duration.ZERO, Duration.ofMillis(500)))
+    assertThatThrownBy(
+            () -> JwtVerifier.builder().jwksTimeouts(Duration.ZERO, Duration.ofMillis(500)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () -> JwtVerifier.builder().jwksTimeouts(Duration.ofMillis(500), Duration.ofMinutes(2)))
@@ -39,11 +42,18 @@ class JwtVerifierBuilderTest {
 
   @Test
   void algorithmsAreRequiredAndNoneIsNeverAccepted() {
-    assertThatThrownBy(() -> JwtVerifier.builder().issuer(ISSUER).audience(AUDIENCE)
-            .keys(Fixture.publicJwks()).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("algorithms(");
+    assertThatThrownBy(
+            () ->
+                JwtVerifier.builder()
+                    .issuer(ISSUER)
+                    .audience(AUDIENCE)
+                    .keys(Fixture.publicJwks())
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("algorithms(");
     assertThatThrownBy(() -> JwtVerifier.builder().algorithms(new JWSAlgorithm("none")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"none\"");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"none\"");
     assertThatThrownBy(() -> JwtVerifier.builder().algorithms(JWSAlgorithm.EdDSA))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> JwtVerifier.builder().algorithms(JWSAlgorithm.ES256K))
@@ -53,25 +63,41 @@ class JwtVerifierBuilderTest {
   @Test
   void symmetricAndAsymmetricAlgorithmsAreNeverMixed() throws Exception {
     JWKSet keys = new JWKSet(java.util.List.of(Fixture.RSA.toPublicJWK(), secret(256, "h")));
-    assertThatThrownBy(() -> Fixture.base().algorithms(JWSAlgorithm.RS256, JWSAlgorithm.HS256)
-            .keys(keys).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("mix");
+    assertThatThrownBy(
+            () ->
+                Fixture.base()
+                    .algorithms(JWSAlgorithm.RS256, JWSAlgorithm.HS256)
+                    .keys(keys)
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("mix");
   }
 
   @Test
   void hmacNeedsLocalSecretsOfAtLeastTheHashLength() throws Exception {
     assertThatThrownBy(() -> Fixture.base().algorithms(JWSAlgorithm.HS256).jwksUrl(JWKS).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("keys(...)");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("keys(...)");
     OctetSequenceKey short128 = new OctetSequenceKey.Builder(new byte[16]).keyID("s").build();
-    assertThatThrownBy(() -> Fixture.base().algorithms(JWSAlgorithm.HS256)
-            .keys(new JWKSet(short128)).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("256 bits");
-    assertThatThrownBy(() -> Fixture.base().algorithms(JWSAlgorithm.HS512)
-            .keys(new JWKSet(secret(256, "s"))).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("HS512");
+    assertThatThrownBy(
+            () -> Fixture.base().algorithms(JWSAlgorithm.HS256).keys(new JWKSet(short128)).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("256 bits");
+    assertThatThrownBy(
+            () ->
+                Fixture.base()
+                    .algorithms(JWSAlgorithm.HS512)
+                    .keys(new JWKSet(secret(256, "s")))
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("HS512");
     // The RSA public key is not a secret (key confusion, CVE-2015-9235).
-    assertThatThrownBy(() -> Fixture.base().algorithms(JWSAlgorithm.HS256)
-            .keys(new JWKSet(Fixture.RSA.toPublicJWK())).build())
+    assertThatThrownBy(
+            () ->
+                Fixture.base()
+                    .algorithms(JWSAlgorithm.HS256)
+                    .keys(new JWKSet(Fixture.RSA.toPublicJWK()))
+                    .build())
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -80,10 +106,16 @@ class JwtVerifierBuilderTest {
     OctetSequenceKey key = secret(256, "hmac-1");
     JwtVerifier verifier =
         Fixture.base().algorithms(JWSAlgorithm.HS256).keys(new JWKSet(key)).build();
-    String token = Fixture.sign(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("hmac-1").build(),
-        Fixture.claims().build(), key);
-    String forged = Fixture.sign(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("hmac-1").build(),
-        Fixture.claims().build(), secret(256, "hmac-1"));
+    String token =
+        Fixture.sign(
+            new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("hmac-1").build(),
+            Fixture.claims().build(),
+            key);
+    String forged =
+        Fixture.sign(
+            new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("hmac-1").build(),
+            Fixture.claims().build(),
+            secret(256, "hmac-1"));
 
     assertThat(verifier.check(token).isValid()).isTrue();
     assertThat(verifier.check(forged).rejection()).contains(JwtRejection.BAD_SIGNATURE);
@@ -93,50 +125,84 @@ class JwtVerifierBuilderTest {
 
   @Test
   void staticKeysMustBePublicStrongAndFitTheAlgorithms() throws Exception {
-    assertThatThrownBy(() -> Fixture.base().keys(new JWKSet(java.util.List.of(Fixture.RSA,
-            Fixture.EC))).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("toPublicJWKSet");
+    assertThatThrownBy(
+            () ->
+                Fixture.base().keys(new JWKSet(java.util.List.of(Fixture.RSA, Fixture.EC))).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("toPublicJWKSet");
     RSAKey weak = new RSAKeyGenerator(1024, true).keyID("weak").generate().toPublicJWK();
-    assertThatThrownBy(() -> Fixture.base().algorithms(JWSAlgorithm.RS256)
-            .keys(new JWKSet(weak)).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("2048");
+    assertThatThrownBy(
+            () -> Fixture.base().algorithms(JWSAlgorithm.RS256).keys(new JWKSet(weak)).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("2048");
     assertThatThrownBy(() -> Fixture.base().keys(new JWKSet(Fixture.RSA.toPublicJWK())).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("ES256");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("ES256");
   }
 
   @Test
   void exactlyOneKeySource() {
     assertThatThrownBy(() -> Fixture.base().build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("key source");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("key source");
     assertThatThrownBy(() -> Fixture.verifier().jwksUrl(JWKS))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("already");
-    assertThatThrownBy(() -> Fixture.base().jwksUrl(JWKS)
-            .openIdConnect(URI.create("https://issuer.test/.well-known/openid-configuration")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("already");
+    assertThatThrownBy(
+            () ->
+                Fixture.base()
+                    .jwksUrl(JWKS)
+                    .openIdConnect(
+                        URI.create("https://issuer.test/.well-known/openid-configuration")))
         .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void remoteKeysNeedHttpsExceptOnLoopback() {
-    for (String url : new String[] {"http://issuer.test/jwks", "ftp://issuer.test/jwks",
-        "/jwks", "https://user:pw@issuer.test/jwks", "https://issuer.test/jwks#x",
-        "http://127.0.0.1.evil.test/jwks"}) {
-      assertThatThrownBy(() -> Fixture.base().jwksUrl(URI.create(url))).as(url)
+    for (String url :
+        new String[] {
+          "http://issuer.test/jwks",
+          "ftp://issuer.test/jwks",
+          "/jwks",
+          "https://user:pw@issuer.test/jwks",
+          "https://issuer.test/jwks#x",
+          "http://127.0.0.1.evil.test/jwks"
+        }) {
+      assertThatThrownBy(() -> Fixture.base().jwksUrl(URI.create(url)))
+          .as(url)
           .isInstanceOf(IllegalArgumentException.class);
     }
-    for (String url : new String[] {"http://127.0.0.1:8080/jwks", "http://localhost/jwks",
-        "http://[::1]:9/jwks", JWKS.toString()}) {
+    for (String url :
+        new String[] {
+          "http://127.0.0.1:8080/jwks",
+          "http://localhost/jwks",
+          "http://[::1]:9/jwks",
+          JWKS.toString()
+        }) {
       assertThat(Fixture.base().jwksUrl(URI.create(url)).build()).as(url).isNotNull();
     }
   }
 
   @Test
   void issuerAudienceAndBoundsAreChecked() {
-    assertThatThrownBy(() -> JwtVerifier.builder().audience(AUDIENCE)
-            .algorithms(JWSAlgorithm.RS256).jwksUrl(JWKS).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("issuer(");
-    assertThatThrownBy(() -> JwtVerifier.builder().issuer(ISSUER)
-            .algorithms(JWSAlgorithm.RS256).jwksUrl(JWKS).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("audience(");
+    assertThatThrownBy(
+            () ->
+                JwtVerifier.builder()
+                    .audience(AUDIENCE)
+                    .algorithms(JWSAlgorithm.RS256)
+                    .jwksUrl(JWKS)
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("issuer(");
+    assertThatThrownBy(
+            () ->
+                JwtVerifier.builder()
+                    .issuer(ISSUER)
+                    .algorithms(JWSAlgorithm.RS256)
+                    .jwksUrl(JWKS)
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("audience(");
     assertThatThrownBy(() -> JwtVerifier.builder().issuer(""))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Fixture.base().clockSkew(Duration.ofMinutes(6)))
@@ -154,20 +220,29 @@ class JwtVerifierBuilderTest {
 
   @Test
   void openIdConnectWithoutIssuerNeedsTheWellKnownSuffix() {
-    assertThatThrownBy(() -> JwtVerifier.builder().audience(AUDIENCE)
-            .algorithms(JWSAlgorithm.RS256)
-            .openIdConnect(URI.create("https://issuer.test/oidc-config")).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("issuer(");
-    assertThat(JwtVerifier.builder().audience(AUDIENCE).algorithms(JWSAlgorithm.RS256)
-            .openIdConnect(URI.create("https://issuer.test/.well-known/openid-configuration"))
-            .build())
+    assertThatThrownBy(
+            () ->
+                JwtVerifier.builder()
+                    .audience(AUDIENCE)
+                    .algorithms(JWSAlgorithm.RS256)
+                    .openIdConnect(URI.create("https://issuer.test/oidc-config"))
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("issuer(");
+    assertThat(
+            JwtVerifier.builder()
+                .audience(AUDIENCE)
+                .algorithms(JWSAlgorithm.RS256)
+                .openIdConnect(URI.create("https://issuer.test/.well-known/openid-configuration"))
+                .build())
         .isNotNull();
   }
 
   @Test
   void rejectionDescriptionsFitErrorDescription() {
     for (JwtRejection rejection : JwtRejection.values()) {
-      assertThat(rejection.description()).isNotEmpty()
+      assertThat(rejection.description())
+          .isNotEmpty()
           .matches("[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]+");
     }
   }

@@ -23,9 +23,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which keys a ring uses and why it refuses the others (security rules 1.5.5): each refusal has
- * its own sentence, because {@code keys(...)} reports it at start-up; candidate selection by key
- * type, curve, secret length and the per-token cap.
+ * Which keys a ring uses and why it refuses the others (security rules 1.5.5): each refusal has its
+ * own sentence, because {@code keys(...)} reports it at start-up; candidate selection by key type,
+ * curve, secret length and the per-token cap.
  */
 class KeyRingRulesTest {
   private static final RSAKey RSA = Fixture.RSA;
@@ -44,9 +44,7 @@ class KeyRingRulesTest {
         .isEqualTo("its \"key_ops\" lacks \"verify\"");
     assertThat(
             KeyRing.problem(
-                new ECKey.Builder(ec)
-                    .keyRevocation(new KeyRevocation(new Date(), null))
-                    .build(),
+                new ECKey.Builder(ec).keyRevocation(new KeyRevocation(new Date(), null)).build(),
                 false))
         .isEqualTo("it is revoked");
     assertThat(KeyRing.problem(RSA, false)).isEqualTo("it holds private key material");

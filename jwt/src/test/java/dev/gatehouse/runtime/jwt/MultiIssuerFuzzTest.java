@@ -62,7 +62,9 @@ class MultiIssuerFuzzTest {
       String header = rest.substring(0, newline);
       String payload = rest.substring(newline + 1);
       JWK key = choice == 0 ? A_RSA : choice == 1 ? B_RSA : B_EC;
-      token = Fixture.signRaw(header, payload, choice == 2 ? JWSAlgorithm.ES256 : JWSAlgorithm.RS256, key);
+      token =
+          Fixture.signRaw(
+              header, payload, choice == 2 ? JWSAlgorithm.ES256 : JWSAlgorithm.RS256, key);
       signer = choice == 0 ? A : B;
     }
     JwtCheck check = VERIFIER.check(token);

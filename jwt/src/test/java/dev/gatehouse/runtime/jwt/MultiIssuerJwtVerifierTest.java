@@ -25,13 +25,16 @@ class MultiIssuerJwtVerifierTest {
   private static final String A = "https://tenant-a.test";
   private static final String B = "https://tenant-b.test";
   private static final RSAKey A_KEY = Fixture.rsa("shared-kid");
+
   /** Issuer B's RSA key has the same kid as A's: only the key material tells them apart. */
   private static final RSAKey B_RSA = Fixture.rsa("shared-kid");
+
   private static final ECKey B_EC = Fixture.ec("b-ec");
 
   private final JwksServer jwksA = new JwksServer().serve(new JWKSet(A_KEY.toPublicJWK()));
   private final JwksServer jwksB =
-      new JwksServer().serve(new JWKSet(java.util.List.of(B_RSA.toPublicJWK(), B_EC.toPublicJWK())));
+      new JwksServer()
+          .serve(new JWKSet(java.util.List.of(B_RSA.toPublicJWK(), B_EC.toPublicJWK())));
   private final MutableClock clock = new MutableClock(T0);
   private final MultiIssuerJwtVerifier verifier =
       MultiIssuerJwtVerifier.of(
@@ -127,16 +130,28 @@ class MultiIssuerJwtVerifierTest {
   void aTokenWithoutAUsableIssIsRefusedWithoutAFetch() throws Exception {
     String header = "{\"alg\":\"RS256\",\"kid\":\"shared-kid\"}";
     String noIss = "{\"sub\":\"x\",\"aud\":\"api://a\",\"exp\":" + (T0 + 60) + "}";
-    String arrayIss = "{\"iss\":[\"" + A + "\"],\"sub\":\"x\",\"aud\":\"api://a\",\"exp\":" + (T0 + 60) + "}";
-    assertThat(verifier.check(Fixture.signRaw(header, noIss, JWSAlgorithm.RS256, A_KEY)).rejection())
+    String arrayIss =
+        "{\"iss\":[\"" + A + "\"],\"sub\":\"x\",\"aud\":\"api://a\",\"exp\":" + (T0 + 60) + "}";
+    assertThat(
+            verifier.check(Fixture.signRaw(header, noIss, JWSAlgorithm.RS256, A_KEY)).rejection())
         .contains(JwtRejection.MISSING_CLAIM);
-    assertThat(verifier.check(Fixture.signRaw(header, arrayIss, JWSAlgorithm.RS256, A_KEY)).rejection())
+    assertThat(
+            verifier
+                .check(Fixture.signRaw(header, arrayIss, JWSAlgorithm.RS256, A_KEY))
+                .rejection())
         .contains(JwtRejection.INVALID_CLAIM);
     assertThat(verifier.check("not.a.jwt").rejection()).contains(JwtRejection.MALFORMED);
     assertThat(verifier.check("").rejection()).contains(JwtRejection.MALFORMED);
     assertThat(verifier.check("a".repeat(9000)).rejection()).contains(JwtRejection.TOO_LARGE);
-    assertThat(verifier.check(Fixture.b64("{\"alg\":\"none\"}") + "." + Fixture.b64("{\"iss\":\"" + A + "\"}") + ".")
-        .rejection()).contains(JwtRejection.MALFORMED);
+    assertThat(
+            verifier
+                .check(
+                    Fixture.b64("{\"alg\":\"none\"}")
+                        + "."
+                        + Fixture.b64("{\"iss\":\"" + A + "\"}")
+                        + ".")
+                .rejection())
+        .contains(JwtRejection.MALFORMED);
     assertThat(jwksA.jwksFetches).hasValue(0);
     assertThat(jwksB.jwksFetches).hasValue(0);
   }
@@ -144,12 +159,21 @@ class MultiIssuerJwtVerifierTest {
   @Test
   void oneIssuersOutageDoesNotAffectTheOther() throws Exception {
     jwksA.failWith(500);
-    assertThatThrownBy(() -> verifier.verify(
-            new BearerToken(token(A_KEY, JWSAlgorithm.RS256, A, "api://a"), BearerToken.Transport.HEADER)))
+    assertThatThrownBy(
+            () ->
+                verifier.verify(
+                    new BearerToken(
+                        token(A_KEY, JWSAlgorithm.RS256, A, "api://a"),
+                        BearerToken.Transport.HEADER)))
         .isInstanceOf(KeySourceUnavailableException.class);
-    assertThat(verifier.verify(
-            new BearerToken(token(B_EC, JWSAlgorithm.ES256, B, "api://b"), BearerToken.Transport.HEADER))
-        .isGranted()).isTrue();
+    assertThat(
+            verifier
+                .verify(
+                    new BearerToken(
+                        token(B_EC, JWSAlgorithm.ES256, B, "api://b"),
+                        BearerToken.Transport.HEADER))
+                .isGranted())
+        .isTrue();
   }
 
   @Test

@@ -95,7 +95,9 @@ class NoSecretsTest {
     jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
     String token = jwt.serialize();
     dev.gatehouse.runtime.Verification granted =
-        verifier.verify(new dev.gatehouse.runtime.BearerToken(token, dev.gatehouse.runtime.BearerToken.Transport.HEADER));
+        verifier.verify(
+            new dev.gatehouse.runtime.BearerToken(
+                token, dev.gatehouse.runtime.BearerToken.Transport.HEADER));
     VerifiedJwt claims = (VerifiedJwt) granted.principalObject();
     assertThat(claims.stringClaim("email")).contains("alice-Private@example.com");
     assertThat(claims.subject()).contains("alice");

@@ -57,7 +57,8 @@ class OpenIdDiscoveryTest {
     for (String claimed : new String[] {"https://evil.test", issuer + "/", issuer.toUpperCase()}) {
       server.discoveryDocument(claimed, server.url("/jwks"));
       JwtVerifier verifier = builder().build();
-      assertThatThrownBy(verifier::preload).as(claimed)
+      assertThatThrownBy(verifier::preload)
+          .as(claimed)
           .isInstanceOf(KeySourceUnavailableException.class)
           .hasMessageContaining("issuer is not \"" + issuer + "\"");
     }
@@ -85,12 +86,17 @@ class OpenIdDiscoveryTest {
   @Test
   void discoveryDocumentWithoutJwksUriIsRefused() {
     server.discoveryDocument(issuer, server.url("/jwks"));
-    JwtVerifier verifier = JwtVerifier.builder().audience(AUDIENCE)
-        .algorithms(JWSAlgorithm.RS256).clock(clock)
-        .jwksTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10))
-        .openIdConnect(server.url("/jwks/.well-known/openid-configuration")).build();
+    JwtVerifier verifier =
+        JwtVerifier.builder()
+            .audience(AUDIENCE)
+            .algorithms(JWSAlgorithm.RS256)
+            .clock(clock)
+            .jwksTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10))
+            .openIdConnect(server.url("/jwks/.well-known/openid-configuration"))
+            .build();
     // That URL answers the JWK set itself: a JSON object without issuer or jwks_uri.
-    assertThatThrownBy(verifier::preload).isInstanceOf(KeySourceUnavailableException.class)
+    assertThatThrownBy(verifier::preload)
+        .isInstanceOf(KeySourceUnavailableException.class)
         .hasMessageContaining("issuer");
   }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 19 item 2: the opt-in verified-token cache. A repeated token is answered from the cache
  * (the same result object, no signature check); a token one bit away is a miss and gets the full
- * check; an entry never outlives the token's exp minus the skew, the configured maximum age, or
- * the key that verified it; the cache never grows past its bound. Time moves only through {@link
+ * check; an entry never outlives the token's exp minus the skew, the configured maximum age, or the
+ * key that verified it; the cache never grows past its bound. Time moves only through {@link
  * MutableClock}.
  */
 class VerifiedTokenCacheTest {
@@ -54,7 +54,12 @@ class VerifiedTokenCacheTest {
     JwtCheck first = verifier.check(token);
     assertThat(first.isValid()).isTrue();
     assertThat(verifier.check(token)).isSameAs(first);
-    assertThat(verifier.verify(new dev.gatehouse.runtime.BearerToken(token, dev.gatehouse.runtime.BearerToken.Transport.HEADER)).principal())
+    assertThat(
+            verifier
+                .verify(
+                    new dev.gatehouse.runtime.BearerToken(
+                        token, dev.gatehouse.runtime.BearerToken.Transport.HEADER))
+                .principal())
         .isEqualTo("alice");
   }
 

@@ -25,9 +25,7 @@ public enum Diagnostic {
           + " openIdConnect schemes, so %s cannot be written. Remove the scopes, or target"
           + " OpenAPI 3.1.0 or later (-Agatehouse.openapi.version=3.1.0)."),
   MISSING_REQUIRED_FIELD(
-      "SecMissingRequiredField",
-      Kind.ERROR,
-      "%s requires a non-empty %s, but it is empty. %s"),
+      "SecMissingRequiredField", Kind.ERROR, "%s requires a non-empty %s, but it is empty. %s"),
   FIELD_NOT_APPLICABLE(
       "SecFieldNotApplicable",
       Kind.ERROR,
@@ -203,10 +201,7 @@ public enum Diagnostic {
       "Schemes \"%s\" and \"%s\" both give the method %s(...) of the typed verifier builder %s,"
           + " even spelled as they are written. Rename one of them (schemeName), or write no"
           + " typed builder with -Agatehouse.wiring=none."),
-  INVALID_OPTION(
-      "SecInvalidOption",
-      Kind.ERROR,
-      "Processor option -A%s=\"%s\" is invalid: %s."),
+  INVALID_OPTION("SecInvalidOption", Kind.ERROR, "Processor option -A%s=\"%s\" is invalid: %s."),
   API_KEY_IN_QUERY(
       "SecApiKeyInQuery",
       Kind.WARNING,

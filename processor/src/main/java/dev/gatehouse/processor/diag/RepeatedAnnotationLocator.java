@@ -46,7 +46,11 @@ final class RepeatedAnnotationLocator {
 
   /** Prints at the member of {@code container} that holds {@code value}; false if not found. */
   boolean print(
-      Kind kind, String message, Element element, AnnotationMirror container, AnnotationValue value) {
+      Kind kind,
+      String message,
+      Element element,
+      AnnotationMirror container,
+      AnnotationValue value) {
     String containerType = typeName(container);
     if (!containerType.startsWith(OURS) || !containerType.endsWith(".List")) {
       return false;
@@ -93,7 +97,8 @@ final class RepeatedAnnotationLocator {
     return null;
   }
 
-  private static Tree locateValue(AnnotationValue value, ExpressionTree expr, AnnotationValue needle) {
+  private static Tree locateValue(
+      AnnotationValue value, ExpressionTree expr, AnnotationValue needle) {
     if (value == needle) {
       return expr;
     }
@@ -102,7 +107,8 @@ final class RepeatedAnnotationLocator {
       return locate(nested, nestedTree, needle);
     }
     if (v instanceof List<?> list) {
-      if (expr instanceof NewArrayTree array && array.getInitializers() != null
+      if (expr instanceof NewArrayTree array
+          && array.getInitializers() != null
           && array.getInitializers().size() == list.size()) {
         for (int i = 0; i < list.size(); i++) {
           Tree found =
@@ -135,7 +141,8 @@ final class RepeatedAnnotationLocator {
   private static List<?> members(AnnotationMirror container) {
     for (var e : container.getElementValues().entrySet()) {
       ExecutableElement attribute = e.getKey();
-      if (attribute.getSimpleName().contentEquals("value") && e.getValue().getValue() instanceof List<?> l) {
+      if (attribute.getSimpleName().contentEquals("value")
+          && e.getValue().getValue() instanceof List<?> l) {
         return l;
       }
     }

@@ -16,9 +16,9 @@ import javax.tools.Diagnostic.Kind;
 
 /**
  * Prints catalogue messages at the most precise position known (element, then annotation, then
- * value), honours {@code @SuppressWarnings("<tag>")} for warnings, and moves messages whose
- * element was not compiled from source (a superinterface from a jar) onto the element being
- * processed, naming the original at the front.
+ * value), honours {@code @SuppressWarnings("<tag>")} for warnings, and moves messages whose element
+ * was not compiled from source (a superinterface from a jar) onto the element being processed,
+ * naming the original at the front.
  */
 public final class Reporter {
   private final Messager messager;
@@ -73,7 +73,8 @@ public final class Reporter {
   }
 
   /** A reporter for a real compilation, which can also place messages on repeated annotations. */
-  public static Reporter forEnvironment(ProcessingEnvironment env, Set<String> suppressedEverywhere) {
+  public static Reporter forEnvironment(
+      ProcessingEnvironment env, Set<String> suppressedEverywhere) {
     return new Reporter(
         env.getMessager(), suppressedEverywhere, RepeatedAnnotationLocator.create(env));
   }
@@ -104,7 +105,8 @@ public final class Reporter {
       value = subject.value();
     }
     if (diagnostic.kind() != Kind.ERROR
-        && (suppressedEverywhere.contains(diagnostic.tag()) || suppressed(element, diagnostic.tag()))) {
+        && (suppressedEverywhere.contains(diagnostic.tag())
+            || suppressed(element, diagnostic.tag()))) {
       return;
     }
     if (diagnostic.kind() == Kind.ERROR) {

@@ -9,7 +9,8 @@ package dev.gatehouse.processor.model;
  * @param qualifiedName the name used when two types share a simple name, e.g. {@code
  *     test.Page_test.Item}
  * @param description the type's Javadoc, empty when none
- * @param schema an {@link DataSchema.ObjectOf} (own properties) or an enum {@link DataSchema.Scalar}
+ * @param schema an {@link DataSchema.ObjectOf} (own properties) or an enum {@link
+ *     DataSchema.Scalar}
  * @param parentKey the key of the superclass's component (rendered as {@code allOf}), or null
  */
 public record ComponentSchema(

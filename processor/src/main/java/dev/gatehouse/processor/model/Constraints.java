@@ -26,32 +26,32 @@ public record Constraints(
       new Constraints(null, null, null, false, null, false, null, null);
 
   public Constraints withMinLength(long value) {
-    return new Constraints(value, maxLength, minimum, exclusiveMinimum, maximum, exclusiveMaximum,
-        pattern, format);
+    return new Constraints(
+        value, maxLength, minimum, exclusiveMinimum, maximum, exclusiveMaximum, pattern, format);
   }
 
   public Constraints withMaxLength(long value) {
-    return new Constraints(minLength, value, minimum, exclusiveMinimum, maximum, exclusiveMaximum,
-        pattern, format);
+    return new Constraints(
+        minLength, value, minimum, exclusiveMinimum, maximum, exclusiveMaximum, pattern, format);
   }
 
   public Constraints withMinimum(String value, boolean exclusive) {
-    return new Constraints(minLength, maxLength, value, exclusive, maximum, exclusiveMaximum,
-        pattern, format);
+    return new Constraints(
+        minLength, maxLength, value, exclusive, maximum, exclusiveMaximum, pattern, format);
   }
 
   public Constraints withMaximum(String value, boolean exclusive) {
-    return new Constraints(minLength, maxLength, minimum, exclusiveMinimum, value, exclusive,
-        pattern, format);
+    return new Constraints(
+        minLength, maxLength, minimum, exclusiveMinimum, value, exclusive, pattern, format);
   }
 
   public Constraints withPattern(String value) {
-    return new Constraints(minLength, maxLength, minimum, exclusiveMinimum, maximum,
-        exclusiveMaximum, value, format);
+    return new Constraints(
+        minLength, maxLength, minimum, exclusiveMinimum, maximum, exclusiveMaximum, value, format);
   }
 
   public Constraints withFormat(String value) {
-    return new Constraints(minLength, maxLength, minimum, exclusiveMinimum, maximum,
-        exclusiveMaximum, pattern, value);
+    return new Constraints(
+        minLength, maxLength, minimum, exclusiveMinimum, maximum, exclusiveMaximum, pattern, value);
   }
 }

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The JSON Schema of a Java type as the parser resolved it, free of {@code javax.lang.model}: a
- * scalar, an array, a string-keyed map, an inline object, a reference to a component schema, one
- * of several schemas, or any value.
+ * scalar, an array, a string-keyed map, an inline object, a reference to a component schema, one of
+ * several schemas, or any value.
  */
 public sealed interface DataSchema {
 
@@ -40,8 +40,7 @@ public sealed interface DataSchema {
   /**
    * One of several schemas (the subtypes of a polymorphic type), with the discriminator property
    * and its type ids (id to component key, in order) when the JSON carries a type id ({@code
-   * oneOf}); without one, {@code propertyName} is null and the schemas may overlap ({@code
-   * anyOf}).
+   * oneOf}); without one, {@code propertyName} is null and the schemas may overlap ({@code anyOf}).
    */
   record OneOf(List<DataSchema> alternatives, String propertyName, Map<String, String> mapping)
       implements DataSchema {

@@ -40,6 +40,7 @@ public record HttpAuthScheme(
 
   @Override
   public SecurityScheme definition() {
-    return new HttpAuthScheme(name, description, deprecated, kind, scheme, realm, bearerFormat, null);
+    return new HttpAuthScheme(
+        name, description, deprecated, kind, scheme, realm, bearerFormat, null);
   }
 }

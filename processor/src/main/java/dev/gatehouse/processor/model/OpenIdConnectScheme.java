@@ -2,7 +2,11 @@ package dev.gatehouse.processor.model;
 
 /** An {@code openIdConnect} scheme, found through its discovery URL. */
 public record OpenIdConnectScheme(
-    String name, String description, boolean deprecated, UrlValue openIdConnectUrl, SourceRef source)
+    String name,
+    String description,
+    boolean deprecated,
+    UrlValue openIdConnectUrl,
+    SourceRef source)
     implements SecurityScheme {
 
   @Override
@@ -12,6 +16,7 @@ public record OpenIdConnectScheme(
 
   @Override
   public SecurityScheme definition() {
-    return new OpenIdConnectScheme(name, description, deprecated, openIdConnectUrl.definition(), null);
+    return new OpenIdConnectScheme(
+        name, description, deprecated, openIdConnectUrl.definition(), null);
   }
 }

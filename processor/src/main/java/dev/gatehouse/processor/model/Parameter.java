@@ -1,8 +1,8 @@
 package dev.gatehouse.processor.model;
 
 /**
- * One OpenAPI parameter of an operation, from {@code @PathParam}, {@code @QueryParam} ..., with
- * its {@code @param} Javadoc as the description (empty when none).
+ * One OpenAPI parameter of an operation, from {@code @PathParam}, {@code @QueryParam} ..., with its
+ * {@code @param} Javadoc as the description (empty when none).
  */
 public record Parameter(
     String name,

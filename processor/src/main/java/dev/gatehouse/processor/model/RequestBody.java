@@ -5,8 +5,8 @@ package dev.gatehouse.processor.model;
  *
  * @param schema the body's schema
  * @param defaultMediaType the media type without {@code @Consumes}: {@code application/json},
- *     {@code application/x-www-form-urlencoded} for forms, {@code application/octet-stream} for
- *     raw bytes and streams
+ *     {@code application/x-www-form-urlencoded} for forms, {@code application/octet-stream} for raw
+ *     bytes and streams
  * @param description the entity's {@code @param} Javadoc, empty when none
  * @param onlyDefaultMediaType whether the body is read in its default media type only, whatever
  *     {@code @Consumes} lets through (the runtime's token form refuses any other)

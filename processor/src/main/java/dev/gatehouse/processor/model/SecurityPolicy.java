@@ -24,7 +24,8 @@ public record SecurityPolicy(
     REQUIRED
   }
 
-  public static final SecurityPolicy UNDECLARED = new SecurityPolicy(Mode.UNDECLARED, List.of(), false);
+  public static final SecurityPolicy UNDECLARED =
+      new SecurityPolicy(Mode.UNDECLARED, List.of(), false);
   public static final SecurityPolicy PUBLIC = new SecurityPolicy(Mode.PUBLIC, List.of(), false);
 
   public SecurityPolicy {

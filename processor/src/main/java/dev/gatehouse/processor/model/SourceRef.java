@@ -5,9 +5,9 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 
 /**
- * Where a model value came from: the annotated element, the annotation as written on it, and
- * (where it applies) the value inside that annotation, possibly nested. Null parts mean "less
- * precise"; a whole {@code SourceRef} may be absent in unit tests that build models by hand.
+ * Where a model value came from: the annotated element, the annotation as written on it, and (where
+ * it applies) the value inside that annotation, possibly nested. Null parts mean "less precise"; a
+ * whole {@code SourceRef} may be absent in unit tests that build models by hand.
  */
 public record SourceRef(Element element, AnnotationMirror mirror, AnnotationValue value) {
 

@@ -3,8 +3,8 @@ package dev.gatehouse.processor.model;
 import java.util.List;
 
 /**
- * A {@code @StepUp} as written (RFC 9470): the authentication contexts an operation accepts and
- * the maximum age of the user's authentication, with the positions of each value.
+ * A {@code @StepUp} as written (RFC 9470): the authentication contexts an operation accepts and the
+ * maximum age of the user's authentication, with the positions of each value.
  *
  * @param acrValues the {@code acrValues} in declaration order, each with its position
  * @param acrValuesGiven whether {@code acrValues} was written (an explicit {@code {}} is an error)

@@ -12,8 +12,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Names component schemas: the simple name ({@code Page_Item}) where it is unique; where two
- * types share it, the one with the first key (qualified name) keeps it and the others take their
+ * Names component schemas: the simple name ({@code Page_Item}) where it is unique; where two types
+ * share it, the one with the first key (qualified name) keeps it and the others take their
  * qualified name, so the result never depends on source order.
  */
 final class ComponentNames {
@@ -22,7 +22,8 @@ final class ComponentNames {
   /** Component key to name, for components given in key order. */
   static Map<String, String> of(SortedMap<String, ComponentSchema> components, Set<String> taken) {
     Map<String, List<ComponentSchema>> bySimpleName = new TreeMap<>();
-    components.values()
+    components
+        .values()
         .forEach(
             c -> bySimpleName.computeIfAbsent(safe(c.simpleName()), k -> new ArrayList<>()).add(c));
     Set<String> used = new HashSet<>(taken);
@@ -50,11 +51,13 @@ final class ComponentNames {
   static String safe(String javaName) {
     String decomposed = Normalizer.normalize(javaName, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder();
-    decomposed.codePoints()
+    decomposed
+        .codePoints()
         .filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK)
         .forEach(
             cp -> {
-              if (cp < 128 && (Character.isLetterOrDigit(cp) || cp == '.' || cp == '-' || cp == '_')) {
+              if (cp < 128
+                  && (Character.isLetterOrDigit(cp) || cp == '.' || cp == '-' || cp == '_')) {
                 out.appendCodePoint(cp);
               } else {
                 out.append('_').append(Integer.toHexString(cp).toUpperCase(Locale.ROOT));

@@ -19,8 +19,8 @@ import java.util.function.BiConsumer;
  * @param resource the RFC 9728 resource identifier, or empty: {@code gatehouse.resource}, else the
  *     first {@code https} server
  * @param resourceDocumentation RFC 9728 {@code resource_documentation}, or empty
- * @param authorizationServers RFC 9728 {@code authorization_servers} given as an option, in
- *     order; empty to derive them from the declared schemes
+ * @param authorizationServers RFC 9728 {@code authorization_servers} given as an option, in order;
+ *     empty to derive them from the declared schemes
  */
 public record DocumentSettings(
     String path,
@@ -43,19 +43,30 @@ public record DocumentSettings(
   public static final String RESOURCE = "gatehouse.resource";
   public static final String RESOURCE_DOCUMENTATION = "gatehouse.resource.documentation";
   public static final String AUTHORIZATION_SERVERS = "gatehouse.resource.authorizationServers";
+
   /** The refusal bodies: {@code detail} (default) or {@code problem} (RFC 9457). */
   public static final String REFUSALS = "gatehouse.refusals";
 
   /** Every option the processor understands. */
   public static final Set<String> OPTIONS =
-      Set.of(PATH, VERSION, TITLE, INFO_VERSION, DESCRIPTION, SERVERS, SUPPRESS_WARNINGS, RESOURCE,
-          RESOURCE_DOCUMENTATION, AUTHORIZATION_SERVERS, REFUSALS);
+      Set.of(
+          PATH,
+          VERSION,
+          TITLE,
+          INFO_VERSION,
+          DESCRIPTION,
+          SERVERS,
+          SUPPRESS_WARNINGS,
+          RESOURCE,
+          RESOURCE_DOCUMENTATION,
+          AUTHORIZATION_SERVERS,
+          REFUSALS);
 
   /**
    * Whether {@code gatehouse.refusals} asks for RFC 9457 problem details ({@code problem}) rather
-   * than {@code {"detail": ...}} ({@code detail}, the default); another value is reported to
-   * {@code invalid} and read as the default. The generated glue tells the runtime, so the document
-   * and the refusals it answers with agree.
+   * than {@code {"detail": ...}} ({@code detail}, the default); another value is reported to {@code
+   * invalid} and read as the default. The generated glue tells the runtime, so the document and the
+   * refusals it answers with agree.
    */
   public static boolean problemRefusals(Map<String, String> options, InvalidOption invalid) {
     String value = options.get(REFUSALS);
@@ -71,7 +82,14 @@ public record DocumentSettings(
 
   public static final DocumentSettings DEFAULTS =
       new DocumentSettings(
-          "META-INF/openapi.json", OpenApiVersion.V3_1_0, "API", "0.1.0", "", List.of(), "", "",
+          "META-INF/openapi.json",
+          OpenApiVersion.V3_1_0,
+          "API",
+          "0.1.0",
+          "",
+          List.of(),
+          "",
+          "",
           List.of());
 
   public DocumentSettings {
@@ -100,7 +118,8 @@ public record DocumentSettings(
         || path.contains("..")
         || path.contains("\\")
         || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-      fail.accept(PATH, "give a relative path inside the class output, such as META-INF/openapi.json");
+      fail.accept(
+          PATH, "give a relative path inside the class output, such as META-INF/openapi.json");
     }
     OpenApiVersion version = DEFAULTS.version();
     if (options.containsKey(VERSION)) {
@@ -162,8 +181,16 @@ public record DocumentSettings(
     }
     return ok[0]
         ? Optional.of(
-            new DocumentSettings(path, version, title, infoVersion, description, servers, resource,
-                documentation, authorizationServers))
+            new DocumentSettings(
+                path,
+                version,
+                title,
+                infoVersion,
+                description,
+                servers,
+                resource,
+                documentation,
+                authorizationServers))
         : Optional.empty();
   }
 

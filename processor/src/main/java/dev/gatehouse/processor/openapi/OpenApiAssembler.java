@@ -26,10 +26,13 @@ public final class OpenApiAssembler {
   static final String ERROR_SCHEMA = "GatehouseError";
   static final String UNAUTHORIZED = "GatehouseUnauthorized";
   static final String FORBIDDEN = "GatehouseForbidden";
+
   /** RFC 6749 section 5.1, for token endpoints; reserved like {@link #ERROR_SCHEMA}. */
   static final String TOKEN_RESPONSE_SCHEMA = "GatehouseTokenResponse";
+
   /** RFC 6749 section 5.2, for token endpoints; reserved like {@link #ERROR_SCHEMA}. */
   static final String TOKEN_ERROR_SCHEMA = "GatehouseTokenError";
+
   /** The RFC 6749 section 5.2 error codes. */
   private static final List<String> TOKEN_ERROR_CODES =
       List.of(
@@ -39,6 +42,7 @@ public final class OpenApiAssembler {
           "unauthorized_client",
           "unsupported_grant_type",
           "invalid_scope");
+
   private static final List<String> METHOD_ORDER =
       List.of("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE");
 
@@ -68,8 +72,8 @@ public final class OpenApiAssembler {
   }
 
   /**
-   * The document; {@code components} holds every schema the operations refer to, by key, and
-   * goes to {@code components.schemas} sorted by name together with Gatehouse's error schema.
+   * The document; {@code components} holds every schema the operations refer to, by key, and goes
+   * to {@code components.schemas} sorted by name together with Gatehouse's error schema.
    */
   public ObjectNode assemble(
       List<EndpointInterface> endpoints,
@@ -107,8 +111,7 @@ public final class OpenApiAssembler {
               : paths.putObject(op.operation().path());
       pathItem.set(
           op.operation().httpMethod().toLowerCase(java.util.Locale.ROOT),
-          operationObjects.of(
-              op.endpoint().simpleName(), op.operation(), operationIds.get(op)));
+          operationObjects.of(op.endpoint().simpleName(), op.operation(), operationIds.get(op)));
       SecurityPolicy policy = op.operation().security();
       secured |= policy.mode() == SecurityPolicy.Mode.REQUIRED;
       scoped |= policy.demandsScopes();
@@ -116,7 +119,8 @@ public final class OpenApiAssembler {
     }
     ObjectNode componentsNode = json.objectNode();
     SortedMap<String, ObjectNode> schemaObjects = new TreeMap<>();
-    components.values()
+    components
+        .values()
         .forEach(c -> schemaObjects.put(names.get(c.key()), schemaWriter.component(c)));
     if (secured) {
       schemaObjects.put(ERROR_SCHEMA, errorSchema());
@@ -130,11 +134,17 @@ public final class OpenApiAssembler {
     }
     if (secured) {
       ObjectNode responses = componentsNode.putObject("responses");
-      responses.set(UNAUTHORIZED, refusal("Missing or invalid credentials. The WWW-Authenticate"
-          + " header carries one challenge per acceptable scheme."));
+      responses.set(
+          UNAUTHORIZED,
+          refusal(
+              "Missing or invalid credentials. The WWW-Authenticate"
+                  + " header carries one challenge per acceptable scheme."));
       if (scoped) {
-        responses.set(FORBIDDEN, refusal("The credentials are valid but lack a required scope"
-            + " (RFC 6750 insufficient_scope)."));
+        responses.set(
+            FORBIDDEN,
+            refusal(
+                "The credentials are valid but lack a required scope"
+                    + " (RFC 6750 insufficient_scope)."));
       }
     }
     if (!schemes.isEmpty()) {
@@ -170,13 +180,21 @@ public final class OpenApiAssembler {
       // What the runtime's RefusalRenderer.problemDetails() writes (RFC 9457 section 3).
       schema.put("description", "An RFC 9457 problem details object.");
       ObjectNode properties = schema.putObject("properties");
-      properties.set("type", json.objectNode().put("type", "string").put("format", "uri-reference"));
+      properties.set(
+          "type", json.objectNode().put("type", "string").put("format", "uri-reference"));
       properties.set("title", property("string", "The status code's reason phrase."));
       properties.set("status", property("integer", "The HTTP status code."));
       properties.set("detail", property("string", "What was wrong, and where."));
       ObjectNode reason = property("string", "Why the request was refused, as a stable code.");
-      List.of("not_authenticated", "invalid_credentials", "invalid_request", "insufficient_scope",
-              "insufficient_user_authentication", "throttled", "unavailable", "not_found")
+      List.of(
+              "not_authenticated",
+              "invalid_credentials",
+              "invalid_request",
+              "insufficient_scope",
+              "insufficient_user_authentication",
+              "throttled",
+              "unavailable",
+              "not_found")
           .forEach(reason.putArray("enum")::add);
       properties.set("reason", reason);
       schema.putArray("required").add("type").add("title").add("status").add("detail");

@@ -17,8 +17,8 @@ import java.util.List;
 /**
  * Writes one Operation Object: tags, Javadoc summary and description, parameters, request body,
  * success and refusal responses, deprecation and security, in that order. A token endpoint (see
- * {@link SuccessResponse#tokenEndpoint()}) gets RFC 6749's token response and its 400 and 401
- * error responses.
+ * {@link SuccessResponse#tokenEndpoint()}) gets RFC 6749's token response and its 400 and 401 error
+ * responses.
  */
 final class OperationObjects {
   /** The extension stating how an operation with {@code {}} in its security treats credentials. */
@@ -89,9 +89,13 @@ final class OperationObjects {
       }
     }
     if (policy.mode() == SecurityPolicy.Mode.REQUIRED) {
-      responses.putObject("401").put("$ref", "#/components/responses/" + OpenApiAssembler.UNAUTHORIZED);
+      responses
+          .putObject("401")
+          .put("$ref", "#/components/responses/" + OpenApiAssembler.UNAUTHORIZED);
       if (policy.demandsScopes()) {
-        responses.putObject("403").put("$ref", "#/components/responses/" + OpenApiAssembler.FORBIDDEN);
+        responses
+            .putObject("403")
+            .put("$ref", "#/components/responses/" + OpenApiAssembler.FORBIDDEN);
       }
     }
     if (o.deprecated()) {

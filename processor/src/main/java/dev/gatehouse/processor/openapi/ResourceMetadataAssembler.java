@@ -10,8 +10,8 @@ import dev.gatehouse.processor.model.OAuthFlowDecl;
 import dev.gatehouse.processor.model.OpenIdConnectScheme;
 import dev.gatehouse.processor.model.Operation;
 import dev.gatehouse.processor.model.RequirementAlternative;
-import dev.gatehouse.processor.model.ScopeDecl;
 import dev.gatehouse.processor.model.SchemeUse;
+import dev.gatehouse.processor.model.ScopeDecl;
 import dev.gatehouse.processor.model.SecurityScheme;
 import dev.gatehouse.processor.model.UrlValue;
 import java.util.Collection;
@@ -53,7 +53,8 @@ public final class ResourceMetadataAssembler {
   /** The metadata document, or empty when there is no resource identifier or no token scheme. */
   public Optional<ObjectNode> assemble(
       Map<String, SecurityScheme> schemes, List<EndpointInterface> endpoints) {
-    if (settings.resource().isEmpty() || schemes.values().stream().noneMatch(s -> isTokenScheme(s))) {
+    if (settings.resource().isEmpty()
+        || schemes.values().stream().noneMatch(s -> isTokenScheme(s))) {
       return Optional.empty();
     }
     ObjectNode metadata = JsonNodeFactory.instance.objectNode();

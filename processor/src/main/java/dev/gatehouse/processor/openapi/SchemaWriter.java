@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * Writes {@link DataSchema}s as Schema Objects for one OpenAPI version: nullability as {@code
- * nullable: true} in 3.0 and as a {@code "null"} type (or an {@code anyOf} with it, for
- * references) in 3.1 and 3.2; exclusive limits as booleans in 3.0 and numbers later; references
- * with siblings wrapped in {@code allOf} where 3.0 would ignore the siblings.
+ * nullable: true} in 3.0 and as a {@code "null"} type (or an {@code anyOf} with it, for references)
+ * in 3.1 and 3.2; exclusive limits as booleans in 3.0 and numbers later; references with siblings
+ * wrapped in {@code allOf} where 3.0 would ignore the siblings.
  */
 final class SchemaWriter {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -97,7 +97,8 @@ final class SchemaWriter {
         discriminator.put("propertyName", o.propertyName());
         if (!o.mapping().isEmpty()) {
           ObjectNode mapping = discriminator.putObject("mapping");
-          o.mapping().forEach((id, key) -> mapping.put(id, "#/components/schemas/" + names.get(key)));
+          o.mapping()
+              .forEach((id, key) -> mapping.put(id, "#/components/schemas/" + names.get(key)));
         }
       }
     } else if (schema instanceof DataSchema.Ref r) {
@@ -160,7 +161,8 @@ final class SchemaWriter {
     }
   }
 
-  private void limit(ObjectNode node, String inclusive, String exclusive, String value, boolean ex) {
+  private void limit(
+      ObjectNode node, String inclusive, String exclusive, String value, boolean ex) {
     if (value == null) {
       return;
     }

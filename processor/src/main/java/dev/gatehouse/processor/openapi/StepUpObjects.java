@@ -47,7 +47,8 @@ final class StepUpObjects {
   }
 
   static String sentence(StepUpDecl stepUp) {
-    StringBuilder out = new StringBuilder("Step-up authentication (RFC 9470): the access token must");
+    StringBuilder out =
+        new StringBuilder("Step-up authentication (RFC 9470): the access token must");
     if (!stepUp.acrValues().isEmpty()) {
       out.append(" carry an `acr` of ")
           .append(stepUp.acrValues().size() == 1 ? "" : "one of ")

@@ -31,8 +31,8 @@ final class AnnotationReader {
   }
 
   /**
-   * Every annotation of type {@code name} on {@code element}, in source order, whether written
-   * once or repeated (then held by the {@code name + "$List"} container).
+   * Every annotation of type {@code name} on {@code element}, in source order, whether written once
+   * or repeated (then held by the {@code name + "$List"} container).
    */
   List<Ann> all(Element element, String name) {
     String container = name + ".List";

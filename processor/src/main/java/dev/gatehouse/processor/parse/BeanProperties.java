@@ -51,12 +51,20 @@ final class BeanProperties {
     for (Element e : type.getEnclosedElements()) {
       if (e.getKind() == ElementKind.ENUM_CONSTANT) {
         values.add(
-            reader.find(e, Names.JSON_PROPERTY).map(a -> a.string("value"))
-                .filter(v -> !v.isEmpty()).orElse(e.getSimpleName().toString()));
+            reader
+                .find(e, Names.JSON_PROPERTY)
+                .map(a -> a.string("value"))
+                .filter(v -> !v.isEmpty())
+                .orElse(e.getSimpleName().toString()));
       }
     }
-    return new ComponentSchema(key, simple, qualified, docs.of(type).text(),
-        new DataSchema.Scalar("string", "", values), null);
+    return new ComponentSchema(
+        key,
+        simple,
+        qualified,
+        docs.of(type).text(),
+        new DataSchema.Scalar("string", "", values),
+        null);
   }
 
   ComponentSchema object(
@@ -85,29 +93,39 @@ final class BeanProperties {
     JavaDocs.Doc doc = docs.of(element);
     for (Candidate c : candidates(type, element, doc).values()) {
       if (c.visible && c.type != null) {
-        property(c.name, c.type, c.holders, omitsNull, c.description).ifPresent(p -> {
-          // An override replaces the inherited property, keeping its comment if it has none.
-          for (Property inherited : properties) {
-            if (inherited.name().equals(p.name()) && p.description().isEmpty()) {
-              p = new Property(p.name(), p.schema(), p.required(), p.nullable(),
-                  p.constraints(), inherited.description(), p.defaultValue());
-            }
-          }
-          Property own = p;
-          properties.removeIf(q -> q.name().equals(own.name()));
-          properties.add(own);
-        });
+        property(c.name, c.type, c.holders, omitsNull, c.description)
+            .ifPresent(
+                p -> {
+                  // An override replaces the inherited property, keeping its comment if it has
+                  // none.
+                  for (Property inherited : properties) {
+                    if (inherited.name().equals(p.name()) && p.description().isEmpty()) {
+                      p =
+                          new Property(
+                              p.name(),
+                              p.schema(),
+                              p.required(),
+                              p.nullable(),
+                              p.constraints(),
+                              inherited.description(),
+                              p.defaultValue());
+                    }
+                  }
+                  Property own = p;
+                  properties.removeIf(q -> q.name().equals(own.name()));
+                  properties.add(own);
+                });
       }
     }
     discriminate(element, properties);
-    return new ComponentSchema(key, simple, qualified, doc.text(),
-        new DataSchema.ObjectOf(properties), parent);
+    return new ComponentSchema(
+        key, simple, qualified, doc.text(), new DataSchema.ObjectOf(properties), parent);
   }
 
   /**
    * Makes the type id property of each polymorphic supertype that lists this type required: an
-   * existing property of that name keeps its schema (a plain string is narrowed to the type's
-   * ids), else a string of the type's ids comes first, where Jackson writes it.
+   * existing property of that name keeps its schema (a plain string is narrowed to the type's ids),
+   * else a string of the type's ids comes first, where Jackson writes it.
    */
   private void discriminate(TypeElement element, List<Property> properties) {
     int at = 0;
@@ -117,19 +135,36 @@ final class BeanProperties {
         Property p = properties.get(i);
         if (p.name().equals(d.propertyName())) {
           // A plain string's value must be the type id, or Jackson cannot read it back.
-          DataSchema schema = p.schema() instanceof DataSchema.Scalar s
-              && s.type().equals("string") && s.enumValues().isEmpty()
-              ? new DataSchema.Scalar("string", s.format(), d.names())
-              : p.schema();
-          properties.set(i, new Property(p.name(), schema, true, false, p.constraints(),
-              p.description(), p.defaultValue()));
+          DataSchema schema =
+              p.schema() instanceof DataSchema.Scalar s
+                      && s.type().equals("string")
+                      && s.enumValues().isEmpty()
+                  ? new DataSchema.Scalar("string", s.format(), d.names())
+                  : p.schema();
+          properties.set(
+              i,
+              new Property(
+                  p.name(),
+                  schema,
+                  true,
+                  false,
+                  p.constraints(),
+                  p.description(),
+                  p.defaultValue()));
           found = true;
         }
       }
       if (!found) {
-        properties.add(at++, new Property(d.propertyName(),
-            new DataSchema.Scalar("string", "", d.names()), true, false, Constraints.NONE, "",
-            null));
+        properties.add(
+            at++,
+            new Property(
+                d.propertyName(),
+                new DataSchema.Scalar("string", "", d.names()),
+                true,
+                false,
+                Constraints.NONE,
+                "",
+                null));
       }
     }
   }
@@ -154,22 +189,29 @@ final class BeanProperties {
     // and required = true on any of them (a creator parameter's above all) requires the property.
     List<Ann> json = new ArrayList<>();
     holders.forEach(h -> reader.find(h, Names.JSON_PROPERTY).ifPresent(json::add));
-    String name = json.stream().map(a -> a.string("value")).filter(v -> !v.isEmpty()).findFirst()
-        .orElse(javaName);
-    boolean optional = schemas.isA(type, "java.util.Optional") && type.getKind() == TypeKind.DECLARED;
+    String name =
+        json.stream()
+            .map(a -> a.string("value"))
+            .filter(v -> !v.isEmpty())
+            .findFirst()
+            .orElse(javaName);
+    boolean optional =
+        schemas.isA(type, "java.util.Optional") && type.getKind() == TypeKind.DECLARED;
     boolean primitive = type.getKind().isPrimitive();
     boolean notNull = rules.notNull(holders);
-    boolean required = !optional
-        && (primitive || notNull || json.stream().anyMatch(a -> a.bool("required")));
+    boolean required =
+        !optional && (primitive || notNull || json.stream().anyMatch(a -> a.bool("required")));
     boolean nullable = !primitive && !notNull && !(omitsNull || omitsNull(holders));
     DataSchema schema = schemas.of(type);
-    return Optional.of(new Property(name, schema, required, nullable,
-        rules.constraints(holders, schema), doc, null));
+    return Optional.of(
+        new Property(
+            name, schema, required, nullable, rules.constraints(holders, schema), doc, null));
   }
 
   private boolean omitsNull(List<? extends Element> holders) {
     return find(holders, List.of(Names.JSON_INCLUDE))
-        .map(a -> OMITS_NULL.contains(a.string("value"))).orElse(false);
+        .map(a -> OMITS_NULL.contains(a.string("value")))
+        .orElse(false);
   }
 
   Optional<Ann> find(List<? extends Element> holders, List<String> names) {
@@ -183,7 +225,8 @@ final class BeanProperties {
   }
 
   /** Property candidates by Java name, in order of first declaration. */
-  private Map<String, Candidate> candidates(DeclaredType type, TypeElement element, JavaDocs.Doc doc) {
+  private Map<String, Candidate> candidates(
+      DeclaredType type, TypeElement element, JavaDocs.Doc doc) {
     Map<String, Candidate> out = new LinkedHashMap<>();
     if (element.getKind() == ElementKind.RECORD) {
       for (RecordComponentElement rc : element.getRecordComponents()) {
@@ -206,7 +249,8 @@ final class BeanProperties {
         if (c.type == null) {
           c.type = types.asMemberOf(type, e);
         }
-        c.visible |= mods.contains(Modifier.PUBLIC) || reader.find(e, Names.JSON_PROPERTY).isPresent();
+        c.visible |=
+            mods.contains(Modifier.PUBLIC) || reader.find(e, Names.JSON_PROPERTY).isPresent();
         c.description = c.description.isEmpty() ? docs.of(e).text() : c.description;
       } else if (e instanceof ExecutableElement m && element.getKind() != ElementKind.RECORD) {
         String name = getterName(m);
@@ -226,15 +270,16 @@ final class BeanProperties {
   }
 
   /**
-   * Adds the parameters of the type's {@code @JsonCreator} (a constructor or a static factory)
-   * to the properties they set, as Jackson links them: by the parameter's explicit
+   * Adds the parameters of the type's {@code @JsonCreator} (a constructor or a static factory) to
+   * the properties they set, as Jackson links them: by the parameter's explicit
    * {@code @JsonProperty} name when a field or getter has that Java or JSON name, else by the
    * parameter's Java name (which needs {@code -parameters} for classes from the class path). A
    * delegating creator (the whole JSON value is its one parameter) sets no property.
    */
   private void creatorParameters(TypeElement element, Map<String, Candidate> out) {
     for (Element e : element.getEnclosedElements()) {
-      boolean factory = e.getKind() == ElementKind.METHOD && e.getModifiers().contains(Modifier.STATIC);
+      boolean factory =
+          e.getKind() == ElementKind.METHOD && e.getModifiers().contains(Modifier.STATIC);
       if (!(e.getKind() == ElementKind.CONSTRUCTOR || factory)) {
         continue;
       }
@@ -245,15 +290,18 @@ final class BeanProperties {
       String mode = creator.get().string("mode");
       List<? extends javax.lang.model.element.VariableElement> params =
           ((ExecutableElement) e).getParameters();
-      boolean delegating = mode.equals("DELEGATING") || mode.equals("DISABLED")
-          || (!mode.equals("PROPERTIES") && params.size() == 1
-              && reader.find(params.get(0), Names.JSON_PROPERTY).isEmpty());
+      boolean delegating =
+          mode.equals("DELEGATING")
+              || mode.equals("DISABLED")
+              || (!mode.equals("PROPERTIES")
+                  && params.size() == 1
+                  && reader.find(params.get(0), Names.JSON_PROPERTY).isEmpty());
       if (delegating) {
         continue;
       }
       for (var p : params) {
-        String explicit = reader.find(p, Names.JSON_PROPERTY).map(a -> a.string("value"))
-            .orElse("");
+        String explicit =
+            reader.find(p, Names.JSON_PROPERTY).map(a -> a.string("value")).orElse("");
         Candidate target = explicit.isEmpty() ? null : linked(out, explicit);
         if (target == null) {
           target = out.get(p.getSimpleName().toString());
@@ -272,8 +320,15 @@ final class BeanProperties {
       return byJavaName;
     }
     for (Candidate c : candidates.values()) {
-      boolean named = c.holders.stream().anyMatch(h -> reader.find(h, Names.JSON_PROPERTY)
-          .map(a -> a.string("value")).filter(name::equals).isPresent());
+      boolean named =
+          c.holders.stream()
+              .anyMatch(
+                  h ->
+                      reader
+                          .find(h, Names.JSON_PROPERTY)
+                          .map(a -> a.string("value"))
+                          .filter(name::equals)
+                          .isPresent());
       if (named) {
         return c;
       }
@@ -283,13 +338,17 @@ final class BeanProperties {
 
   /** The Jackson property name of a public getter ({@code getURL} is {@code url}), or null. */
   private static String getterName(ExecutableElement m) {
-    if (m.getKind() != ElementKind.METHOD || !m.getModifiers().contains(Modifier.PUBLIC)
-        || !m.getParameters().isEmpty() || m.getReturnType().getKind() == TypeKind.VOID) {
+    if (m.getKind() != ElementKind.METHOD
+        || !m.getModifiers().contains(Modifier.PUBLIC)
+        || !m.getParameters().isEmpty()
+        || m.getReturnType().getKind() == TypeKind.VOID) {
       return null;
     }
     String n = m.getSimpleName().toString();
-    int prefix = n.startsWith("get") ? 3
-        : n.startsWith("is") && m.getReturnType().getKind() == TypeKind.BOOLEAN ? 2 : 0;
+    int prefix =
+        n.startsWith("get")
+            ? 3
+            : n.startsWith("is") && m.getReturnType().getKind() == TypeKind.BOOLEAN ? 2 : 0;
     if (prefix == 0 || n.length() == prefix || !Character.isUpperCase(n.charAt(prefix))) {
       return null;
     }

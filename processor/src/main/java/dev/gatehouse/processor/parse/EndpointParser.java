@@ -10,8 +10,8 @@ import dev.gatehouse.processor.model.Parameter;
 import dev.gatehouse.processor.model.ParameterLocation;
 import dev.gatehouse.processor.model.RequestBody;
 import dev.gatehouse.processor.model.SecurityPolicy;
-import dev.gatehouse.processor.model.StepUpDecl;
 import dev.gatehouse.processor.model.SourceRef;
+import dev.gatehouse.processor.model.StepUpDecl;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,16 +65,16 @@ public final class EndpointParser {
   }
 
   /**
-   * The component schemas of every body and response type of the endpoints parsed so far, by
-   * key; each is built once per parser, that is once per compilation.
+   * The component schemas of every body and response type of the endpoints parsed so far, by key;
+   * each is built once per parser, that is once per compilation.
    */
   public SortedMap<String, ComponentSchema> schemas() {
     return schemas.components();
   }
 
   /**
-   * Javadoc a previous compilation used, for elements that come from class files in this one
-   * (see {@code IncrementalIndex}); {@code fromSource} tells elements compiled from source.
+   * Javadoc a previous compilation used, for elements that come from class files in this one (see
+   * {@code IncrementalIndex}); {@code fromSource} tells elements compiled from source.
    */
   public void useStoredDocs(
       Map<String, StoredDoc> comments, java.util.function.Predicate<Element> fromSource) {
@@ -87,9 +87,9 @@ public final class EndpointParser {
   }
 
   /**
-   * Whether the type is an endpoint interface: an interface with JAX-RS {@code @Path}, or one
-   * that it or one of its methods maps with Spring MVC's {@code @RequestMapping} or {@code
-   * @GetMapping} ...
+   * Whether the type is an endpoint interface: an interface with JAX-RS {@code @Path}, or one that
+   * it or one of its methods maps with Spring MVC's {@code @RequestMapping} or {@code @GetMapping}
+   * ...
    */
   public boolean isEndpoint(Element element) {
     return element.getKind() == ElementKind.INTERFACE
@@ -136,7 +136,8 @@ public final class EndpointParser {
    * and annotations.
    */
   public boolean hasUnresolvedTypes(TypeElement endpoint) {
-    if (ErroneousCode.inAnnotations(endpoint) || unresolvedSuperinterface(endpoint, new HashSet<>())) {
+    if (ErroneousCode.inAnnotations(endpoint)
+        || unresolvedSuperinterface(endpoint, new HashSet<>())) {
       return true;
     }
     for (ExecutableElement method : allMethods(endpoint)) {
@@ -158,7 +159,8 @@ public final class EndpointParser {
       for (TypeMirror parent : supertypes.get(i).getInterfaces()) {
         Optional<TypeMirror> bad = ErroneousCode.erroneousPart(parent);
         if (bad.isPresent()) {
-          return Optional.of(bad.get() + " (a superinterface of " + Reporter.describe(supertypes.get(i)) + ")");
+          return Optional.of(
+              bad.get() + " (a superinterface of " + Reporter.describe(supertypes.get(i)) + ")");
         }
         if (parent.getKind() == TypeKind.DECLARED) {
           supertypes.add((TypeElement) ((DeclaredType) parent).asElement());
@@ -296,11 +298,15 @@ public final class EndpointParser {
   }
 
   /**
-   * The operation's {@code @StepUp}: the method's own, else (unless the operation is {@code
-   * @Public}) the endpoint interface's, else that of the superinterface declaring the method.
+   * The operation's {@code @StepUp}: the method's own, else (unless the operation is
+   * {@code @Public}) the endpoint interface's, else that of the superinterface declaring the
+   * method.
    */
   private StepUpDecl stepUp(
-      ExecutableElement method, TypeElement endpoint, TypeElement declaring, SecurityPolicy policy) {
+      ExecutableElement method,
+      TypeElement endpoint,
+      TypeElement declaring,
+      SecurityPolicy policy) {
     Optional<Ann> own = reader.find(method, Names.STEP_UP);
     if (own.isPresent()) {
       return stepUp(own.get());
@@ -372,13 +378,17 @@ public final class EndpointParser {
         .problem()
         .ifPresent(
             why ->
-                reporter.report(Diagnostic.INVALID_PATH_TEMPLATE, templateRef, template.path(), why));
+                reporter.report(
+                    Diagnostic.INVALID_PATH_TEMPLATE, templateRef, template.path(), why));
     if (!springMapped) {
       // Issue 14: Jersey serves @Path("a//b") at "a//b" only, never the "/a/b" documented.
       for (Ann.Located<String> part : List.of(base, sub)) {
         if (PathTemplate.hasInnerEmptySegment(part.value()) && reportedPaths.add(part.where())) {
           reporter.report(
-              Diagnostic.EMPTY_PATH_SEGMENT, part.where(), SourceRef.of(endpoint), part.value(),
+              Diagnostic.EMPTY_PATH_SEGMENT,
+              part.where(),
+              SourceRef.of(endpoint),
+              part.value(),
               template.path());
         }
       }
@@ -506,8 +516,8 @@ public final class EndpointParser {
   }
 
   /**
-   * The abstract and default methods of the interface and its superinterfaces, most specific
-   * first; a superinterface method that a more specific one overrides is left out.
+   * The abstract and default methods of the interface and its superinterfaces, most specific first;
+   * a superinterface method that a more specific one overrides is left out.
    */
   private List<ExecutableElement> allMethods(TypeElement endpoint) {
     List<ExecutableElement> out = new ArrayList<>();

@@ -32,9 +32,9 @@ import javax.lang.model.type.WildcardType;
  * Finds what javac could not resolve in a declaration: a type it does not know (in a signature, a
  * bound, a type argument, a superinterface, a field ...), an annotation whose type it does not
  * know, or an annotation value it could not evaluate (a constant that does not exist). javac
- * reports these itself, but only after annotation processing; until then it hands processors
- * error types and values that read as {@code "<error>"}, from which no correct document or
- * diagnostic can be made.
+ * reports these itself, but only after annotation processing; until then it hands processors error
+ * types and values that read as {@code "<error>"}, from which no correct document or diagnostic can
+ * be made.
  */
 public final class ErroneousCode {
   /** What javac's evaluation of an erroneous annotation value returns, and how it prints. */
@@ -80,9 +80,7 @@ public final class ErroneousCode {
             .or(() -> erroneousPart(w.getSuperBound(), seen));
       case TYPEVAR:
         TypeVariable v = (TypeVariable) type;
-        return seen.add(v.asElement())
-            ? erroneousPart(v.getUpperBound(), seen)
-            : Optional.empty();
+        return seen.add(v.asElement()) ? erroneousPart(v.getUpperBound(), seen) : Optional.empty();
       case INTERSECTION:
         for (TypeMirror bound : ((IntersectionType) type).getBounds()) {
           Optional<TypeMirror> found = erroneousPart(bound, seen);
@@ -226,9 +224,9 @@ public final class ErroneousCode {
   }
 
   /**
-   * Finds annotations whose type javac could not resolve (a missing import, a misspelt name).
-   * javac leaves them out of {@link Element#getAnnotationMirrors()}, so only the source tree shows
-   * them; without javac's tree API there is nothing to look at, and nothing is found.
+   * Finds annotations whose type javac could not resolve (a missing import, a misspelt name). javac
+   * leaves them out of {@link Element#getAnnotationMirrors()}, so only the source tree shows them;
+   * without javac's tree API there is nothing to look at, and nothing is found.
    */
   public static final class Annotations {
     private final Optional<Trees> trees;

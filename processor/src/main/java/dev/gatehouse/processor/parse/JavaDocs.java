@@ -3,11 +3,11 @@ package dev.gatehouse.processor.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.SortedMap;
-import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -23,7 +23,8 @@ import javax.lang.model.util.Types;
  */
 final class JavaDocs {
   private static final Pattern BLOCK_TAG = Pattern.compile("(?m)^\\s*@(\\w+)");
-  private static final Pattern PARAGRAPH = Pattern.compile("(?i)\\n\\s*\\n|<p\\s*/?>|</p>|<br\\s*/?>");
+  private static final Pattern PARAGRAPH =
+      Pattern.compile("(?i)\\n\\s*\\n|<p\\s*/?>|</p>|<br\\s*/?>");
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
   private static final Pattern INLINE_TAG = Pattern.compile("\\{@(\\w+)\\s*");
 
@@ -39,9 +40,9 @@ final class JavaDocs {
   }
 
   /**
-   * Comments a previous compilation used, by {@link #key}, for elements that come from class
-   * files now (which keep no Javadoc); {@code fromSource} tells elements compiled from source,
-   * whose own comment always wins.
+   * Comments a previous compilation used, by {@link #key}, for elements that come from class files
+   * now (which keep no Javadoc); {@code fromSource} tells elements compiled from source, whose own
+   * comment always wins.
    */
   void useStored(Map<String, StoredDoc> comments, Predicate<Element> fromSource) {
     this.stored = Map.copyOf(comments);
@@ -97,8 +98,8 @@ final class JavaDocs {
       return Doc.NONE;
     }
     if (key != null) {
-      read.put(key, new StoredDoc(doc.text(), doc.params(), doc.returns(), doc.deprecated(),
-          written));
+      read.put(
+          key, new StoredDoc(doc.text(), doc.params(), doc.returns(), doc.deprecated(), written));
     }
     if (!names.equals(written) && names.size() == written.size()) {
       // A class file compiled without -parameters names them arg0 ...: match by position.
@@ -128,8 +129,12 @@ final class JavaDocs {
       return null;
     }
     if (element instanceof ExecutableElement m) {
-      StringBuilder out = new StringBuilder("M:").append(elements.getBinaryName(type)).append('#')
-          .append(m.getSimpleName()).append('(');
+      StringBuilder out =
+          new StringBuilder("M:")
+              .append(elements.getBinaryName(type))
+              .append('#')
+              .append(m.getSimpleName())
+              .append('(');
       for (int i = 0; i < m.getParameters().size(); i++) {
         out.append(i == 0 ? "" : ",").append(types.erasure(m.getParameters().get(i).asType()));
       }
@@ -174,10 +179,18 @@ final class JavaDocs {
 
   /** Plain text: inline tags unwrapped, HTML removed, whitespace normalised. */
   static String clean(String text) {
-    String unwrapped = HTML_TAG.matcher(PARAGRAPH.matcher(inline(text)).replaceAll("\u0000"))
-        .replaceAll("");
-    unwrapped = unwrapped.replace('\u0001', '<').replace('\u0002', '>').replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&#64;", "@").replace("&nbsp;", " ").replace("&amp;", "&");
+    String unwrapped =
+        HTML_TAG.matcher(PARAGRAPH.matcher(inline(text)).replaceAll("\u0000")).replaceAll("");
+    unwrapped =
+        unwrapped
+            .replace('\u0001', '<')
+            .replace('\u0002', '>')
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#64;", "@")
+            .replace("&nbsp;", " ")
+            .replace("&amp;", "&");
     List<String> paragraphs = new ArrayList<>();
     for (String paragraph : unwrapped.split("\u0000")) {
       String collapsed = paragraph.strip().replaceAll("\\s+", " ");

@@ -61,12 +61,10 @@ final class JaxRsParameters {
       // A @NotNull parameter without a default must be sent; with one, JAX-RS fills it in.
       boolean required =
           in == ParameterLocation.PATH || (rules.notNull(List.of(p)) && defaultValue.isEmpty());
-      return Optional.of(
-          new Parameter(name, in, required, schema, description, ann.get().where()));
+      return Optional.of(new Parameter(name, in, required, schema, description, ann.get().where()));
     }
     return Optional.empty();
   }
-
 
   /** The media types of {@code names} ({@code @Produces}/{@code @Consumes}), method over type. */
   List<String> mediaTypes(
@@ -90,5 +88,4 @@ final class JaxRsParameters {
         });
     return List.copyOf(out);
   }
-
 }

@@ -110,8 +110,8 @@ public final class Names {
   }
 
   /**
-   * Every annotation the processor claims interest in: each scheme and requirement annotation
-   * with its repeatable container, JAX-RS {@code @Path} and Spring MVC's mappings.
+   * Every annotation the processor claims interest in: each scheme and requirement annotation with
+   * its repeatable container, JAX-RS {@code @Path} and Spring MVC's mappings.
    */
   public static List<String> supportedAnnotationTypes() {
     return Stream.of(
@@ -141,7 +141,8 @@ public final class Names {
    * mappings: the annotations that make an interface, or a method's interface, an endpoint.
    */
   public static List<String> pathAnnotationTypes() {
-    return Stream.of(PATH.stream(), Stream.of(REQUEST_MAPPING), SPRING_VERB_MAPPINGS.keySet().stream())
+    return Stream.of(
+            PATH.stream(), Stream.of(REQUEST_MAPPING), SPRING_VERB_MAPPINGS.keySet().stream())
         .flatMap(s -> s)
         .sorted()
         .toList();

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -46,34 +45,45 @@ final class OperationContent {
     if (isTokenForm(type)) {
       return new RequestBody(tokenForm(), FORM, description, true);
     }
-    boolean raw = type.getKind() == TypeKind.ARRAY
-            && ((javax.lang.model.type.ArrayType) type).getComponentType().getKind() == TypeKind.BYTE
-        || RAW_BODIES.stream().anyMatch(n -> named(type, n));
+    boolean raw =
+        type.getKind() == TypeKind.ARRAY
+                && ((javax.lang.model.type.ArrayType) type).getComponentType().getKind()
+                    == TypeKind.BYTE
+            || RAW_BODIES.stream().anyMatch(n -> named(type, n));
     return raw
-        ? new RequestBody(DataSchema.Scalar.of("string", "binary"), "application/octet-stream",
-            description)
+        ? new RequestBody(
+            DataSchema.Scalar.of("string", "binary"), "application/octet-stream", description)
         : new RequestBody(schemas.of(type), "application/json", description);
   }
 
   /**
-   * The form of an operation's {@code @FormParam}s, each required when primitive or not-null;
-   * their schemas are those of parameters, as JAX-RS converts form values from strings.
+   * The form of an operation's {@code @FormParam}s, each required when primitive or not-null; their
+   * schemas are those of parameters, as JAX-RS converts form values from strings.
    */
   RequestBody form(List<VariableElement> fields, JavaDocs.Doc doc) {
     List<Property> properties = new ArrayList<>();
     for (VariableElement field : fields) {
       Ann form = reader.findAny(field, Names.FORM_PARAM).orElseThrow();
       Optional<Property> p =
-          beans.property(form.string("value"), field.asType(), List.of(field), true,
+          beans.property(
+              form.string("value"),
+              field.asType(),
+              List.of(field),
+              true,
               doc.param(field.getSimpleName().toString()));
       String defaultValue =
           reader.findAny(field, Names.DEFAULT_VALUE).map(a -> a.string("value")).orElse(null);
       p.ifPresent(
           q ->
               properties.add(
-                  new Property(q.name(), TypeSchemas.data(TypeSchemas.of(field.asType())),
-                      q.required() && defaultValue == null, false, q.constraints(),
-                      q.description(), defaultValue)));
+                  new Property(
+                      q.name(),
+                      TypeSchemas.data(TypeSchemas.of(field.asType())),
+                      q.required() && defaultValue == null,
+                      false,
+                      q.constraints(),
+                      q.description(),
+                      defaultValue)));
     }
     return new RequestBody(new DataSchema.ObjectOf(properties), FORM, "");
   }
@@ -119,13 +129,15 @@ final class OperationContent {
     DataSchema string = DataSchema.Scalar.of("string", "");
     DataSchema secret = DataSchema.Scalar.of("string", "password");
     Constraints none = Constraints.NONE;
-    return new DataSchema.ObjectOf(List.of(
-        new Property("grant_type", string, true, false, none.withPattern("^password$"), "", null),
-        new Property("username", string, true, false, none, "", null),
-        new Property("password", secret, true, false, none, "", null),
-        new Property("scope", string, false, false, none, "", ""),
-        new Property("client_id", string, false, true, none, "", null),
-        new Property("client_secret", secret, false, true, none, "", null)));
+    return new DataSchema.ObjectOf(
+        List.of(
+            new Property(
+                "grant_type", string, true, false, none.withPattern("^password$"), "", null),
+            new Property("username", string, true, false, none, "", null),
+            new Property("password", secret, true, false, none, "", null),
+            new Property("scope", string, false, false, none, "", ""),
+            new Property("client_id", string, false, true, none, "", null),
+            new Property("client_secret", secret, false, true, none, "", null)));
   }
 
   private static boolean named(TypeMirror type, String qualifiedName) {

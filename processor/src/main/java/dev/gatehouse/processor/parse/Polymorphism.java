@@ -18,23 +18,24 @@ import javax.lang.model.util.Types;
 /**
  * Polymorphic types as Jackson writes them: a type with {@code @JsonTypeInfo} (its subtypes from
  * {@code @JsonSubTypes}, else, when it is sealed, its permitted subclasses), or a sealed type
- * without it. Type ids are Jackson's: a {@code @JsonSubTypes.Type}'s {@code names} or {@code
- * name}, else the subtype's {@code @JsonTypeName}, else the class name without its package
- * ({@code Outer$Inner} for a nested class; the simple name for {@code Id.SIMPLE_NAME}).
+ * without it. Type ids are Jackson's: a {@code @JsonSubTypes.Type}'s {@code names} or {@code name},
+ * else the subtype's {@code @JsonTypeName}, else the class name without its package ({@code
+ * Outer$Inner} for a nested class; the simple name for {@code Id.SIMPLE_NAME}).
  */
 final class Polymorphism {
   /** Type id kinds whose values the document can list: logical names. */
   private static final Set<String> NAMED = Set.of("NAME", "SIMPLE_NAME");
+
   private static final Set<String> SUPPORTED_INCLUDES = Set.of("PROPERTY", "EXISTING_PROPERTY");
 
   /** One subtype with its type ids (empty without a discriminator). */
   record Subtype(TypeElement element, List<String> names) {}
 
   /**
-   * A polymorphic base type: its subtypes in declaration order and its discriminator property
-   * (null when JSON carries no type id: a sealed type without {@code @JsonTypeInfo}, or {@code
-   * Id.DEDUCTION}); or, when {@code unsupported} is not null, why the document cannot describe
-   * it, with the annotation to report it on.
+   * A polymorphic base type: its subtypes in declaration order and its discriminator property (null
+   * when JSON carries no type id: a sealed type without {@code @JsonTypeInfo}, or {@code
+   * Id.DEDUCTION}); or, when {@code unsupported} is not null, why the document cannot describe it,
+   * with the annotation to report it on.
    */
   record Base(
       List<Subtype> subtypes,
@@ -77,24 +78,33 @@ final class Polymorphism {
     }
     if (use.equals("DEDUCTION")) {
       List<Subtype> deduced = subtypes(type, "NAME", sealed);
-      return Optional.of(deduced.isEmpty()
-          ? unsupported("neither @JsonSubTypes nor a sealed declaration lists its subtypes", info)
-          : new Base(deduced, null, false, null, info));
+      return Optional.of(
+          deduced.isEmpty()
+              ? unsupported(
+                  "neither @JsonSubTypes nor a sealed declaration lists its subtypes", info)
+              : new Base(deduced, null, false, null, info));
     }
     if (!NAMED.contains(use)) {
-      return Optional.of(unsupported("use = JsonTypeInfo.Id." + use
-          + " writes Java class names or custom ids as type ids, which the document cannot list",
-          info));
+      return Optional.of(
+          unsupported(
+              "use = JsonTypeInfo.Id."
+                  + use
+                  + " writes Java class names or custom ids as type ids, which the document cannot list",
+              info));
     }
     if (!SUPPORTED_INCLUDES.contains(include)) {
-      return Optional.of(unsupported("include = JsonTypeInfo.As." + include
-          + " puts the type id outside the object, which an OpenAPI discriminator cannot describe",
-          info));
+      return Optional.of(
+          unsupported(
+              "include = JsonTypeInfo.As."
+                  + include
+                  + " puts the type id outside the object, which an OpenAPI discriminator cannot describe",
+              info));
     }
     List<Subtype> subtypes = subtypes(type, use, sealed);
     if (subtypes.isEmpty()) {
-      return Optional.of(unsupported("neither @JsonSubTypes nor a sealed declaration lists its"
-          + " subtypes", info));
+      return Optional.of(
+          unsupported(
+              "neither @JsonSubTypes nor a sealed declaration lists its" + " subtypes", info));
     }
     String property = info.string("property");
     if (property.isEmpty()) {
@@ -105,21 +115,24 @@ final class Polymorphism {
   }
 
   /**
-   * The discriminators a type must carry: one for each supertype that is a polymorphic base with
-   * a type id property and lists the type as a subtype.
+   * The discriminators a type must carry: one for each supertype that is a polymorphic base with a
+   * type id property and lists the type as a subtype.
    */
   List<Discriminator> discriminators(TypeElement type) {
     Map<String, Discriminator> out = new LinkedHashMap<>();
     for (TypeElement supertype : supertypes(type)) {
-      base(supertype).filter(b -> b.unsupported() == null && b.propertyName() != null)
-          .ifPresent(b -> {
-            for (Subtype s : b.subtypes()) {
-              if (s.element().equals(type)) {
-                out.putIfAbsent(b.propertyName(),
-                    new Discriminator(b.propertyName(), s.names(), b.existingProperty()));
-              }
-            }
-          });
+      base(supertype)
+          .filter(b -> b.unsupported() == null && b.propertyName() != null)
+          .ifPresent(
+              b -> {
+                for (Subtype s : b.subtypes()) {
+                  if (s.element().equals(type)) {
+                    out.putIfAbsent(
+                        b.propertyName(),
+                        new Discriminator(b.propertyName(), s.names(), b.existingProperty()));
+                  }
+                }
+              });
     }
     return List.copyOf(out.values());
   }
@@ -161,7 +174,9 @@ final class Polymorphism {
         TypeElement sub = (TypeElement) ((DeclaredType) value).asElement();
         List<String> names = new ArrayList<>();
         if (entry.has("names")) {
-          entry.strings("names").stream().map(Ann.Located::value).filter(n -> !n.isEmpty())
+          entry.strings("names").stream()
+              .map(Ann.Located::value)
+              .filter(n -> !n.isEmpty())
               .forEach(names::add);
         }
         if (names.isEmpty() && !entry.string("name").isEmpty()) {
@@ -183,8 +198,10 @@ final class Polymorphism {
         continue;
       }
       TypeElement sub = (TypeElement) ((DeclaredType) permitted).asElement();
-      boolean abstractSealed = sub.getModifiers().contains(Modifier.SEALED)
-          && (sub.getKind() == ElementKind.INTERFACE || sub.getModifiers().contains(Modifier.ABSTRACT));
+      boolean abstractSealed =
+          sub.getModifiers().contains(Modifier.SEALED)
+              && (sub.getKind() == ElementKind.INTERFACE
+                  || sub.getModifiers().contains(Modifier.ABSTRACT));
       if (abstractSealed && reader.find(sub, Names.JSON_TYPE_INFO).isEmpty()) {
         leaves(sub, use, out);
       } else if (out.stream().noneMatch(s -> s.element().equals(sub))) {
@@ -195,8 +212,11 @@ final class Polymorphism {
 
   /** {@code @JsonTypeName}, else Jackson's default id for the class. */
   private String defaultName(TypeElement sub, String use) {
-    Optional<String> named = reader.find(sub, Names.JSON_TYPE_NAME).map(a -> a.string("value"))
-        .filter(n -> !n.isEmpty());
+    Optional<String> named =
+        reader
+            .find(sub, Names.JSON_TYPE_NAME)
+            .map(a -> a.string("value"))
+            .filter(n -> !n.isEmpty());
     if (named.isPresent()) {
       return named.get();
     }

@@ -34,7 +34,8 @@ final class RequirementParser {
     // first member was written.
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       String type = reader.name(mirror);
-      if (type.equals(Names.SECURITY_REQUIREMENT) || type.equals(Names.SECURITY_REQUIREMENT + ".List")) {
+      if (type.equals(Names.SECURITY_REQUIREMENT)
+          || type.equals(Names.SECURITY_REQUIREMENT + ".List")) {
         for (Ann req : membersOf(element, mirror, Names.SECURITY_REQUIREMENT)) {
           alternatives.add(new RequirementAlternative(List.of(use(req)), req.where()));
         }
@@ -89,7 +90,6 @@ final class RequirementParser {
     for (Ann.Located<String> scope : requirement.strings("scopes")) {
       scopes.add(scope.value());
     }
-    return new SchemeUse(
-        requirement.string("value"), List.copyOf(scopes), requirement.where());
+    return new SchemeUse(requirement.string("value"), List.copyOf(scopes), requirement.where());
   }
 }

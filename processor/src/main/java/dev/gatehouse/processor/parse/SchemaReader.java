@@ -30,13 +30,16 @@ import javax.lang.model.util.Types;
 /**
  * Resolves Java types to JSON Schemas the way Jackson serialises them: scalars inline, beans,
  * records and enums as component schemas referred to by key, generic type arguments substituted.
- * Each component is built once per compilation, and a type that refers to itself becomes a
- * {@code $ref} cycle.
+ * Each component is built once per compilation, and a type that refers to itself becomes a {@code
+ * $ref} cycle.
  */
 final class SchemaReader {
-  private static final List<String> OPAQUE_PACKAGES = List.of("java.", "javax.", "jakarta.", "sun.");
+  private static final List<String> OPAQUE_PACKAGES =
+      List.of("java.", "javax.", "jakarta.", "sun.");
   private static final Set<String> ANY =
-      Set.of("java.lang.Object", "com.fasterxml.jackson.databind.JsonNode",
+      Set.of(
+          "java.lang.Object",
+          "com.fasterxml.jackson.databind.JsonNode",
           "com.fasterxml.jackson.databind.node.ObjectNode");
 
   private final AnnotationReader reader;
@@ -144,16 +147,19 @@ final class SchemaReader {
   }
 
   /**
-   * A polymorphic type: a component that is one of its subtypes' components, with Jackson's
-   * type ids as the discriminator mapping; or, when the document cannot describe it, any value
-   * and one warning.
+   * A polymorphic type: a component that is one of its subtypes' components, with Jackson's type
+   * ids as the discriminator mapping; or, when the document cannot describe it, any value and one
+   * warning.
    */
   private DataSchema polymorphic(
       DeclaredType type, TypeElement element, String key, Polymorphism.Base base) {
     if (base.unsupported() != null) {
       if (warned.add(key)) {
-        reporter.report(Diagnostic.UNSUPPORTED_POLYMORPHISM, base.typeInfo().where(),
-            Polymorphism.describe(element), base.unsupported());
+        reporter.report(
+            Diagnostic.UNSUPPORTED_POLYMORPHISM,
+            base.typeInfo().where(),
+            Polymorphism.describe(element),
+            base.unsupported());
       }
       return new DataSchema.Any();
     }
@@ -168,9 +174,15 @@ final class SchemaReader {
           sub.names().forEach(id -> mapping.putIfAbsent(id, ref.key()));
         }
       }
-      components.put(key, new ComponentSchema(key, name(type, false), name(type, true),
-          docs.of(element).text(),
-          new DataSchema.OneOf(alternatives, base.propertyName(), mapping), null));
+      components.put(
+          key,
+          new ComponentSchema(
+              key,
+              name(type, false),
+              name(type, true),
+              docs.of(element).text(),
+              new DataSchema.OneOf(alternatives, base.propertyName(), mapping),
+              null));
     } finally {
       building.remove(key);
     }

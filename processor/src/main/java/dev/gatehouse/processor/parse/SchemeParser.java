@@ -63,29 +63,76 @@ public final class SchemeParser {
       case Names.API_KEY_QUERY -> apiKey(a, ApiKeyLocation.QUERY);
       case Names.API_KEY_HEADER -> apiKey(a, ApiKeyLocation.HEADER);
       case Names.API_KEY_COOKIE -> apiKey(a, ApiKeyLocation.COOKIE);
-      case Names.HTTP_BASIC -> new HttpAuthScheme(
-          name, description, deprecated, HttpAuthScheme.Kind.BASIC, "basic", a.string("realm"),
-          "", a.where());
-      case Names.HTTP_BEARER -> new HttpAuthScheme(
-          name, description, deprecated, HttpAuthScheme.Kind.BEARER, "bearer", "",
-          a.string("bearerFormat"), a.where());
-      case Names.HTTP_DIGEST -> new HttpAuthScheme(
-          name, description, deprecated, HttpAuthScheme.Kind.DIGEST, "digest", "", "", a.where());
-      case Names.HTTP_SCHEME -> new HttpAuthScheme(
-          name, description, deprecated, HttpAuthScheme.Kind.GENERIC, a.string("scheme"), "", "",
-          a.where());
-      case Names.OAUTH2_PASSWORD_BEARER -> new OAuth2Scheme(
-          name, description, deprecated, OAuth2Scheme.Kind.PASSWORD_BEARER,
-          List.of(shortcutFlow(a, FlowType.PASSWORD)), url(a, "oauth2MetadataUrl"), a.where());
-      case Names.OAUTH2_AUTHORIZATION_CODE_BEARER -> new OAuth2Scheme(
-          name, description, deprecated, OAuth2Scheme.Kind.AUTHORIZATION_CODE_BEARER,
-          List.of(shortcutFlow(a, FlowType.AUTHORIZATION_CODE)), url(a, "oauth2MetadataUrl"),
-          a.where());
-      case Names.OAUTH2 -> new OAuth2Scheme(
-          name, description, deprecated, OAuth2Scheme.Kind.GENERIC, flows(a),
-          url(a, "oauth2MetadataUrl"), a.where());
-      case Names.OPEN_ID_CONNECT -> new OpenIdConnectScheme(
-          name, description, deprecated, url(a, "openIdConnectUrl"), a.where());
+      case Names.HTTP_BASIC ->
+          new HttpAuthScheme(
+              name,
+              description,
+              deprecated,
+              HttpAuthScheme.Kind.BASIC,
+              "basic",
+              a.string("realm"),
+              "",
+              a.where());
+      case Names.HTTP_BEARER ->
+          new HttpAuthScheme(
+              name,
+              description,
+              deprecated,
+              HttpAuthScheme.Kind.BEARER,
+              "bearer",
+              "",
+              a.string("bearerFormat"),
+              a.where());
+      case Names.HTTP_DIGEST ->
+          new HttpAuthScheme(
+              name,
+              description,
+              deprecated,
+              HttpAuthScheme.Kind.DIGEST,
+              "digest",
+              "",
+              "",
+              a.where());
+      case Names.HTTP_SCHEME ->
+          new HttpAuthScheme(
+              name,
+              description,
+              deprecated,
+              HttpAuthScheme.Kind.GENERIC,
+              a.string("scheme"),
+              "",
+              "",
+              a.where());
+      case Names.OAUTH2_PASSWORD_BEARER ->
+          new OAuth2Scheme(
+              name,
+              description,
+              deprecated,
+              OAuth2Scheme.Kind.PASSWORD_BEARER,
+              List.of(shortcutFlow(a, FlowType.PASSWORD)),
+              url(a, "oauth2MetadataUrl"),
+              a.where());
+      case Names.OAUTH2_AUTHORIZATION_CODE_BEARER ->
+          new OAuth2Scheme(
+              name,
+              description,
+              deprecated,
+              OAuth2Scheme.Kind.AUTHORIZATION_CODE_BEARER,
+              List.of(shortcutFlow(a, FlowType.AUTHORIZATION_CODE)),
+              url(a, "oauth2MetadataUrl"),
+              a.where());
+      case Names.OAUTH2 ->
+          new OAuth2Scheme(
+              name,
+              description,
+              deprecated,
+              OAuth2Scheme.Kind.GENERIC,
+              flows(a),
+              url(a, "oauth2MetadataUrl"),
+              a.where());
+      case Names.OPEN_ID_CONNECT ->
+          new OpenIdConnectScheme(
+              name, description, deprecated, url(a, "openIdConnectUrl"), a.where());
       default -> throw new IllegalStateException("not a scheme annotation: " + type);
     };
   }

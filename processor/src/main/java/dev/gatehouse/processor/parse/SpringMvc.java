@@ -21,8 +21,9 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Spring MVC's vocabulary, read by name: an interface is a Spring endpoint when it or one of its
- * methods carries {@code @RequestMapping} or a composed {@code @GetMapping} ... {@code
- * @PatchMapping}; each mapped method is one operation with exactly one path and one HTTP method.
+ * methods carries {@code @RequestMapping} or a composed {@code @GetMapping} ...
+ * {@code @PatchMapping}; each mapped method is one operation with exactly one path and one HTTP
+ * method.
  */
 final class SpringMvc {
   private static final Map<String, ParameterLocation> SOURCES =
@@ -43,7 +44,8 @@ final class SpringMvc {
   }
 
   /** A parameter bound by {@code @PathVariable}, {@code @RequestParam} ... */
-  record Binding(String name, ParameterLocation in, boolean required, String defaultValue, Ann ann) {}
+  record Binding(
+      String name, ParameterLocation in, boolean required, String defaultValue, Ann ann) {}
 
   /** Whether the interface or one of its own methods carries a Spring MVC mapping. */
   boolean isEndpoint(Element type) {
@@ -69,8 +71,8 @@ final class SpringMvc {
   }
 
   /**
-   * The HTTP methods a mapped method serves, with their positions: the composed mapping's verb,
-   * or {@code @RequestMapping}'s {@code method} values (none when it names none).
+   * The HTTP methods a mapped method serves, with their positions: the composed mapping's verb, or
+   * {@code @RequestMapping}'s {@code method} values (none when it names none).
    */
   List<Ann.Located<String>> httpMethods(Element method) {
     Optional<Ann> mapping = mapping(method);
@@ -214,7 +216,7 @@ final class SpringMvc {
     }
     // @RequestParam(required = false) @NotNull still rejects a missing value (with a 400).
     boolean required = b.required() || (rules.notNull(List.of(p)) && b.defaultValue() == null);
-    return Optional.of(new Parameter(b.name(), b.in(), required, schema, description, b.ann().where()));
+    return Optional.of(
+        new Parameter(b.name(), b.in(), required, schema, description, b.ann().where()));
   }
-
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The parts of one doc comment the document uses, kept between compilations for elements that
- * come from class files in the next one (which keep no Javadoc): plain text, never the raw comment.
+ * The parts of one doc comment the document uses, kept between compilations for elements that come
+ * from class files in the next one (which keep no Javadoc): plain text, never the raw comment.
  *
  * @param text the main description
  * @param params {@code @param} texts by parameter name

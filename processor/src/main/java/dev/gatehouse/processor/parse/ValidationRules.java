@@ -17,12 +17,25 @@ import javax.lang.model.element.Element;
 final class ValidationRules {
   private static final List<String> NOT_NULL =
       List.of("NotNull", "NotBlank", "NotEmpty").stream()
-          .flatMap(n -> Names.validation(n).stream()).toList();
+          .flatMap(n -> Names.validation(n).stream())
+          .toList();
 
   /** Both qualified names of each constraint read here, built once (issue 19). */
   private static final Map<String, List<String>> CONSTRAINTS =
-      Stream.of("NotEmpty", "NotBlank", "Size", "Pattern", "Email", "Min", "Max", "DecimalMin",
-              "DecimalMax", "Positive", "PositiveOrZero", "Negative", "NegativeOrZero")
+      Stream.of(
+              "NotEmpty",
+              "NotBlank",
+              "Size",
+              "Pattern",
+              "Email",
+              "Min",
+              "Max",
+              "DecimalMin",
+              "DecimalMax",
+              "Positive",
+              "PositiveOrZero",
+              "Negative",
+              "NegativeOrZero")
           .collect(Collectors.toUnmodifiableMap(n -> n, Names::validation));
 
   private final AnnotationReader reader;
@@ -48,8 +61,9 @@ final class ValidationRules {
   Constraints constraints(List<? extends Element> holders, DataSchema schema) {
     boolean text = schema instanceof DataSchema.Scalar s && s.type().equals("string");
     boolean sized = text || schema instanceof DataSchema.ArrayOf;
-    boolean numeric = schema instanceof DataSchema.Scalar s
-        && (s.type().equals("integer") || s.type().equals("number"));
+    boolean numeric =
+        schema instanceof DataSchema.Scalar s
+            && (s.type().equals("integer") || s.type().equals("number"));
     Constraints c = Constraints.NONE;
     if (sized && (has(holders, "NotEmpty") || (text && has(holders, "NotBlank")))) {
       c = c.withMinLength(1);

@@ -45,8 +45,8 @@ public final class EndpointValidator {
 
   /**
    * Validates everything and returns the scheme components by name. Declarations must come in a
-   * deterministic order (the processor sorts them), since the first of two conflicting
-   * declarations is the one kept.
+   * deterministic order (the processor sorts them), since the first of two conflicting declarations
+   * is the one kept.
    */
   public SortedMap<String, SecurityScheme> validate(
       List<SecurityScheme> declared, List<EndpointInterface> endpoints) {
@@ -63,7 +63,9 @@ public final class EndpointValidator {
             scheme.name(),
             scheme.annotationName(),
             first.annotationName(),
-            first.source() == null ? "another element" : Reporter.describe(first.source().element()));
+            first.source() == null
+                ? "another element"
+                : Reporter.describe(first.source().element()));
       }
     }
     Map<String, Operation> routes = new HashMap<>();
@@ -147,7 +149,8 @@ public final class EndpointValidator {
               use.schemeName(),
               describePlace(scheme),
               scheme instanceof ApiKeyScheme
-                  ? "another " + ((ApiKeyScheme) scheme).location().name().toLowerCase(Locale.ROOT)
+                  ? "another "
+                      + ((ApiKeyScheme) scheme).location().name().toLowerCase(Locale.ROOT)
                       + " name"
                   : "another place (an API key, e.g. in X-API-Key)");
         }

@@ -116,7 +116,9 @@ final class SchemeValidator {
     if (o.metadataUrl().isPresent()) {
       if (!version.is32()) {
         reporter.report(
-            Diagnostic.REQUIRES_OPENAPI_32, o.metadataUrl().source(), "oauth2MetadataUrl",
+            Diagnostic.REQUIRES_OPENAPI_32,
+            o.metadataUrl().source(),
+            "oauth2MetadataUrl",
             version.text());
       }
       urls.check(o.annotationName(), o.metadataUrl());
@@ -131,7 +133,9 @@ final class SchemeValidator {
     String owner = o.annotationName() + " " + type.openApiName() + " flow";
     if (type == FlowType.DEVICE_AUTHORIZATION && !version.is32()) {
       reporter.report(
-          Diagnostic.REQUIRES_OPENAPI_32, flow.source(), "The deviceAuthorization flow",
+          Diagnostic.REQUIRES_OPENAPI_32,
+          flow.source(),
+          "The deviceAuthorization flow",
           version.text());
     }
     if (type == FlowType.IMPLICIT || type == FlowType.PASSWORD) {
@@ -148,7 +152,8 @@ final class SchemeValidator {
       Syntax.notScopeToken(scope.name())
           .ifPresent(
               why ->
-                  reporter.report(Diagnostic.INVALID_SCOPE_NAME, scope.source(), scope.name(), why));
+                  reporter.report(
+                      Diagnostic.INVALID_SCOPE_NAME, scope.source(), scope.name(), why));
       if (!seen.add(scope.name())) {
         reporter.report(
             Diagnostic.DUPLICATE_SCOPE, scope.source(), scope.name(), type.openApiName(), o.name());

@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks each operation's {@code @StepUp} (RFC 9470, issue 16): its values once per annotation
- * (acr values are NQCHAR tokens, listed once; {@code maxAge} positive; something required), and
- * per operation that every way in presents an access token whose {@code acr} and {@code auth_time}
- * can be checked.
+ * Checks each operation's {@code @StepUp} (RFC 9470, issue 16): its values once per annotation (acr
+ * values are NQCHAR tokens, listed once; {@code maxAge} positive; something required), and per
+ * operation that every way in presents an access token whose {@code acr} and {@code auth_time} can
+ * be checked.
  */
 final class StepUpValidator {
   private final Reporter reporter;
@@ -48,7 +48,8 @@ final class StepUpValidator {
     for (StepUpDecl.AcrValue acr : stepUp.acrValues()) {
       Optional<String> problem = Syntax.notScopeToken(acr.value());
       if (problem.isPresent()) {
-        reporter.report(Diagnostic.INVALID_ACR_VALUE, acr.source(), subject, acr.value(), on, problem.get());
+        reporter.report(
+            Diagnostic.INVALID_ACR_VALUE, acr.source(), subject, acr.value(), on, problem.get());
       } else if (!seen.add(acr.value())) {
         reporter.report(Diagnostic.DUPLICATE_ACR_VALUE, acr.source(), subject, on, acr.value());
       }
@@ -58,20 +59,36 @@ final class StepUpValidator {
           Diagnostic.EMPTY_STEP_UP, stepUp.acrValuesSource(), subject, on, "lists no acrValues");
     } else if (!stepUp.acrValuesGiven() && !stepUp.maxAgeGiven()) {
       reporter.report(
-          Diagnostic.EMPTY_STEP_UP, stepUp.source(), subject, on, "gives neither acrValues nor maxAge");
+          Diagnostic.EMPTY_STEP_UP,
+          stepUp.source(),
+          subject,
+          on,
+          "gives neither acrValues nor maxAge");
     }
     if (stepUp.maxAgeGiven() && stepUp.maxAge() <= 0) {
-      reporter.report(Diagnostic.INVALID_MAX_AGE, stepUp.maxAgeSource(), subject, stepUp.maxAge(), on);
+      reporter.report(
+          Diagnostic.INVALID_MAX_AGE, stepUp.maxAgeSource(), subject, stepUp.maxAge(), on);
     }
   }
 
-  /** Every way into the operation must present a token; undeclared schemes are reported elsewhere. */
+  /**
+   * Every way into the operation must present a token; undeclared schemes are reported elsewhere.
+   */
   private void tokenScheme(
-      Operation operation, StepUpDecl stepUp, Map<String, SecurityScheme> byName, SourceRef subject) {
+      Operation operation,
+      StepUpDecl stepUp,
+      Map<String, SecurityScheme> byName,
+      SourceRef subject) {
     SecurityPolicy policy = operation.security();
     String what =
-        operation.httpMethod() + " " + operation.path() + " (" + operation.declaringType() + "."
-            + operation.javaMethod() + "())";
+        operation.httpMethod()
+            + " "
+            + operation.path()
+            + " ("
+            + operation.declaringType()
+            + "."
+            + operation.javaMethod()
+            + "())";
     String problem = null;
     if (policy.mode() == SecurityPolicy.Mode.PUBLIC) {
       problem = "the operation is @Public, so no token is ever checked";
@@ -98,7 +115,8 @@ final class StepUpValidator {
       }
     }
     if (problem != null) {
-      reporter.report(Diagnostic.STEP_UP_NEEDS_TOKEN_SCHEME, stepUp.source(), subject, what, problem);
+      reporter.report(
+          Diagnostic.STEP_UP_NEEDS_TOKEN_SCHEME, stepUp.source(), subject, what, problem);
     }
   }
 

@@ -60,7 +60,8 @@ final class Syntax {
       return String.format(java.util.Locale.ROOT, "the control character U+%04X", (int) c);
     }
     if (c > 0x7e) {
-      return String.format(java.util.Locale.ROOT, "the non-ASCII character '%c' (U+%04X)", c, (int) c);
+      return String.format(
+          java.util.Locale.ROOT, "the non-ASCII character '%c' (U+%04X)", c, (int) c);
     }
     return "'" + c + "'";
   }

@@ -45,7 +45,9 @@ public final class TokenBindingValidator {
             binding.scheme(),
             binding.binding(),
             first.binding(),
-            first.source() == null ? "another element" : Reporter.describe(first.source().element()));
+            first.source() == null
+                ? "another element"
+                : Reporter.describe(first.source().element()));
       }
     }
     for (TokenBindingDecl binding : out.values()) {
@@ -55,7 +57,10 @@ public final class TokenBindingValidator {
       for (String server : servers) {
         if (!httpsOrRelative(server)) {
           reporter.report(
-              Diagnostic.MTLS_NEEDS_HTTPS, binding.source(), binding.scheme(), binding.binding(),
+              Diagnostic.MTLS_NEEDS_HTTPS,
+              binding.source(),
+              binding.scheme(),
+              binding.binding(),
               server);
           break;
         }

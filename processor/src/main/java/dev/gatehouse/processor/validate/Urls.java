@@ -8,9 +8,9 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * Checks OAuth2 and OpenID Connect URLs: well-formed, and TLS unless relative or loopback (RFC
- * 6749 section 3.1 and 3.2; relative references resolve against the server URL); and the
- * absolute URLs of the RFC 9728 options.
+ * Checks OAuth2 and OpenID Connect URLs: well-formed, and TLS unless relative or loopback (RFC 6749
+ * section 3.1 and 3.2; relative references resolve against the server URL); and the absolute URLs
+ * of the RFC 9728 options.
  */
 public final class Urls {
   private final Reporter reporter;
@@ -28,8 +28,12 @@ public final class Urls {
     try {
       uri = new URI(url.url());
     } catch (URISyntaxException e) {
-      reporter.report(Diagnostic.MALFORMED_URL, url.source(), label, url.url(), e.getReason()
-          + " at index " + e.getIndex());
+      reporter.report(
+          Diagnostic.MALFORMED_URL,
+          url.source(),
+          label,
+          url.url(),
+          e.getReason() + " at index " + e.getIndex());
       return;
     }
     if (!uri.isAbsolute()) {
@@ -37,7 +41,11 @@ public final class Urls {
     }
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http")) {
-      reporter.report(Diagnostic.MALFORMED_URL, url.source(), label, url.url(),
+      reporter.report(
+          Diagnostic.MALFORMED_URL,
+          url.source(),
+          label,
+          url.url(),
           "the scheme is \"" + uri.getScheme() + "\", not https");
       return;
     }
@@ -52,8 +60,8 @@ public final class Urls {
   }
 
   /**
-   * Why {@code url} cannot be an RFC 9728 resource or RFC 8414 issuer identifier, or null: it
-   * must be an absolute https URL (http only on a loopback host) with a host and neither query nor
+   * Why {@code url} cannot be an RFC 9728 resource or RFC 8414 issuer identifier, or null: it must
+   * be an absolute https URL (http only on a loopback host) with a host and neither query nor
    * fragment (RFC 8707 section 2, RFC 9728 section 1.2, RFC 8414 section 2).
    */
   public static String identifierProblem(String url) {

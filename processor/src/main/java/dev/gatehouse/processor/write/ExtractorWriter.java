@@ -48,7 +48,8 @@ public final class ExtractorWriter {
                 holder)
             .addAnnotation(RuntimeTypes.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.CREDENTIAL_EXTRACTOR, credential))
+            .addSuperinterface(
+                ParameterizedTypeName.get(RuntimeTypes.CREDENTIAL_EXTRACTOR, credential))
             .addSuperinterface(RuntimeTypes.GENERATED_SCHEME)
             .addOriginatingElement(holder)
             .addField(constant("SCHEME_NAME", scheme.name()));
@@ -66,7 +67,11 @@ public final class ExtractorWriter {
             .build());
     type.addField(
         FieldSpec.builder(
-                RuntimeTypes.SCHEME_DEFINITION, "DEFINITION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                RuntimeTypes.SCHEME_DEFINITION,
+                "DEFINITION",
+                Modifier.PUBLIC,
+                Modifier.STATIC,
+                Modifier.FINAL)
             .addJavadoc("The scheme, as the runtime sees it.\n")
             .initializer(definition(shape, name))
             .build());
@@ -160,26 +165,46 @@ public final class ExtractorWriter {
         }
       }
       return new Shape(
-          "ApiKey", factory, constant, k.parameterName(), true,
+          "ApiKey",
+          factory,
+          constant,
+          k.parameterName(),
+          true,
           CodeBlock.of("$T.$L($L)", x, factory, constant));
     }
     if (scheme instanceof HttpAuthScheme h) {
       return switch (h.kind()) {
-        case BASIC -> new Shape(
-            "BasicCredentials", "basic", "REALM", h.realm(), true, CodeBlock.of("$T.basic()", x));
-        case BEARER -> new Shape(
-            "BearerToken", "bearer", null, null, false, CodeBlock.of("$T.bearer()", x));
-        case DIGEST -> new Shape(
-            "DigestCredentials", "digest", null, null, false, CodeBlock.of("$T.digest()", x));
-        case GENERIC -> new Shape(
-            "AuthorizationCredentials", "http", "SCHEME", h.scheme(), true,
-            CodeBlock.of("$T.httpScheme(SCHEME)", x));
+        case BASIC ->
+            new Shape(
+                "BasicCredentials",
+                "basic",
+                "REALM",
+                h.realm(),
+                true,
+                CodeBlock.of("$T.basic()", x));
+        case BEARER ->
+            new Shape("BearerToken", "bearer", null, null, false, CodeBlock.of("$T.bearer()", x));
+        case DIGEST ->
+            new Shape(
+                "DigestCredentials", "digest", null, null, false, CodeBlock.of("$T.digest()", x));
+        case GENERIC ->
+            new Shape(
+                "AuthorizationCredentials",
+                "http",
+                "SCHEME",
+                h.scheme(),
+                true,
+                CodeBlock.of("$T.httpScheme(SCHEME)", x));
       };
     }
     if (scheme instanceof OpenIdConnectScheme o) {
       // The discovery URL, for configuring the JWT verifier: JwtVerifier...openIdConnect(URI).
       return new Shape(
-          "BearerToken", "openIdConnect", "OPEN_ID_CONNECT_URL", o.openIdConnectUrl().url(), false,
+          "BearerToken",
+          "openIdConnect",
+          "OPEN_ID_CONNECT_URL",
+          o.openIdConnectUrl().url(),
+          false,
           CodeBlock.of("$T.oauth2()", x));
     }
     return new Shape("BearerToken", "oauth2", null, null, false, CodeBlock.of("$T.oauth2()", x));

@@ -32,8 +32,17 @@ public final class GeneratedNames {
    * build()}, and {@code Object}'s methods, which an overload would only confuse.
    */
   private static final Set<String> RESERVED_METHODS =
-      Set.of("build", "clone", "equals", "finalize", "getClass", "hashCode", "notify", "notifyAll",
-          "toString", "wait");
+      Set.of(
+          "build",
+          "clone",
+          "equals",
+          "finalize",
+          "getClass",
+          "hashCode",
+          "notify",
+          "notifyAll",
+          "toString",
+          "wait");
 
   /** A runtime type whose presence on the compile class path switches Java generation on. */
   public static final String RUNTIME_MARKER = "dev.gatehouse.runtime.internal.GeneratedEndpoint";
@@ -54,7 +63,8 @@ public final class GeneratedNames {
   /** The credential-extractor class of scheme {@code schemeName} declared on {@code holder}. */
   public static ClassName extractor(Element holder, String schemeName) {
     String owner = holder instanceof PackageElement ? PACKAGE_HOLDER : joined((TypeElement) holder);
-    return ClassName.get(packageOf(holder), owner + "_" + identifier(schemeName) + EXTRACTOR_SUFFIX);
+    return ClassName.get(
+        packageOf(holder), owner + "_" + identifier(schemeName) + EXTRACTOR_SUFFIX);
   }
 
   /**
@@ -71,18 +81,20 @@ public final class GeneratedNames {
         common = dot < 0 ? "" : common.substring(0, dot);
       }
     }
-    return ClassName.get(common.isEmpty() && !packages.isEmpty() ? packages.get(0) : common, WIRING);
+    return ClassName.get(
+        common.isEmpty() && !packages.isEmpty() ? packages.get(0) : common, WIRING);
   }
 
   /**
    * The typed builder's method for scheme {@code schemeName}: the lower camel case of the name's
    * words ({@code APIKeyHeader} is {@code apiKeyHeader}, {@code HTTPBasic} {@code httpBasic},
-   * {@code OAuth2PasswordBearer} {@code oauth2PasswordBearer}, {@code api.key-v2} {@code apiKeyV2}).
-   * Words end at {@code .}, {@code -}, {@code _}, before an upper-case letter that follows a
-   * lower-case letter or digit, and before the last letter of an upper-case run of three or more
-   * that a lower-case letter follows ({@code APIKey}: {@code API}, {@code Key}; but {@code OAuth}
-   * is one word). A name that would start with a digit is prefixed {@code scheme}; a Java keyword
-   * or a reserved method name ({@code build}, {@code equals} ...) gets the suffix {@code Scheme}.
+   * {@code OAuth2PasswordBearer} {@code oauth2PasswordBearer}, {@code api.key-v2} {@code
+   * apiKeyV2}). Words end at {@code .}, {@code -}, {@code _}, before an upper-case letter that
+   * follows a lower-case letter or digit, and before the last letter of an upper-case run of three
+   * or more that a lower-case letter follows ({@code APIKey}: {@code API}, {@code Key}; but {@code
+   * OAuth} is one word). A name that would start with a digit is prefixed {@code scheme}; a Java
+   * keyword or a reserved method name ({@code build}, {@code equals} ...) gets the suffix {@code
+   * Scheme}.
    */
   public static String verifierMethod(String schemeName) {
     StringBuilder out = new StringBuilder();

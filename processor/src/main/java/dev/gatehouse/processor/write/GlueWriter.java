@@ -20,11 +20,11 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Writes the security-glue class of one endpoint interface: each operation's requirement (OR of
- * AND sets, optional, public) exactly as {@code openapi.json} documents it, as one row of a table
- * of string literals that the runtime's {@code OperationTable} reads when the class initialises.
- * javac compiles such a table far faster than a constant and a factory call per operation (issue
- * 19), and a row reads like the document's {@code security} array.
+ * Writes the security-glue class of one endpoint interface: each operation's requirement (OR of AND
+ * sets, optional, public) exactly as {@code openapi.json} documents it, as one row of a table of
+ * string literals that the runtime's {@code OperationTable} reads when the class initialises. javac
+ * compiles such a table far faster than a constant and a factory call per operation (issue 19), and
+ * a row reads like the document's {@code security} array.
  */
 public final class GlueWriter {
 
@@ -36,7 +36,8 @@ public final class GlueWriter {
       String title,
       boolean problemRefusals) {
     ClassName name = GeneratedNames.glue(type);
-    TypeName operations = ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.OPERATION_SECURITY);
+    TypeName operations =
+        ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.OPERATION_SECURITY);
     TypeSpec.Builder builder =
         TypeSpec.classBuilder(name)
             .addJavadoc(
@@ -47,7 +48,12 @@ public final class GlueWriter {
             .addSuperinterface(RuntimeTypes.GENERATED_ENDPOINT)
             .addOriginatingElement(type)
             .addField(
-                FieldSpec.builder(String[][].class, "TABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                FieldSpec.builder(
+                        String[][].class,
+                        "TABLE",
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
                     .addJavadoc(
                         "One row per operation: Java method, HTTP method, path, then the requirement"
                             + " objects\n(see {@link $T}): {@code \"A\", \"&\", \"B scope\"} needs"
@@ -57,7 +63,8 @@ public final class GlueWriter {
                     .initializer(table(endpoint))
                     .build())
             .addField(
-                FieldSpec.builder(operations, "OPERATIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                FieldSpec.builder(
+                        operations, "OPERATIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer("$T.read(TABLE)", RuntimeTypes.OPERATION_TABLE)
                     .build())
             .addMethod(
@@ -65,12 +72,18 @@ public final class GlueWriter {
                     .addJavadoc("For the runtime's service loader.\n")
                     .addModifiers(Modifier.PUBLIC)
                     .build())
-            .addMethod(getter("endpointInterface", ClassName.get(String.class), CodeBlock.of("$S", binaryName)))
+            .addMethod(
+                getter(
+                    "endpointInterface",
+                    ClassName.get(String.class),
+                    CodeBlock.of("$S", binaryName)))
             .addMethod(getter("operations", operations, CodeBlock.of("OPERATIONS")))
-            .addMethod(getter("documentTitle", ClassName.get(String.class), CodeBlock.of("$S", title)));
+            .addMethod(
+                getter("documentTitle", ClassName.get(String.class), CodeBlock.of("$S", title)));
     if (problemRefusals) {
       // Only when not the default, so that the glue of a default build stays as it was.
-      builder.addMethod(getter("refusals", ClassName.get(String.class), CodeBlock.of("$S", "problem")));
+      builder.addMethod(
+          getter("refusals", ClassName.get(String.class), CodeBlock.of("$S", "problem")));
     }
     TypeSpec glue = builder.build();
     return JavaFile.builder(name.packageName(), glue)

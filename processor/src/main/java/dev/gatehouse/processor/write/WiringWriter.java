@@ -65,7 +65,8 @@ public final class WiringWriter {
       String method = methods.get().get(d);
       stages.add(
           name.nestedClass(
-              types.newName("Needs" + Character.toUpperCase(method.charAt(0)) + method.substring(1))));
+              types.newName(
+                  "Needs" + Character.toUpperCase(method.charAt(0)) + method.substring(1))));
     }
     ClassName ready = name.nestedClass("Ready");
     ClassName steps = name.nestedClass("Steps");
@@ -106,8 +107,11 @@ public final class WiringWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(stages.get(0))
             .addParameter(BUILDER, "gatehouse")
-            .addStatement("return new $T($T.requireNonNull(gatehouse, $S))", steps,
-                java.util.Objects.class, "gatehouse")
+            .addStatement(
+                "return new $T($T.requireNonNull(gatehouse, $S))",
+                steps,
+                java.util.Objects.class,
+                "gatehouse")
             .build());
     TypeSpec.Builder impl =
         TypeSpec.classBuilder(steps)
@@ -125,7 +129,8 @@ public final class WiringWriter {
       ClassName next = i + 1 < stages.size() ? stages.get(i + 1) : ready;
       type.addType(
           TypeSpec.interfaceBuilder(stages.get(i))
-              .addJavadoc("The step that needs the verifier of scheme {@code $L}.\n",
+              .addJavadoc(
+                  "The step that needs the verifier of scheme {@code $L}.\n",
                   ExtractorWriter.escapeJavadoc(d.scheme().name()))
               .addModifiers(Modifier.PUBLIC)
               .addMethod(
@@ -148,8 +153,8 @@ public final class WiringWriter {
               .addModifiers(Modifier.PUBLIC)
               .returns(next)
               .addParameter(kind.parameterType(), kind.parameter())
-              .addStatement("gatehouse.$L($S, $L)", kind.registration(), d.scheme().name(),
-                  kind.parameter())
+              .addStatement(
+                  "gatehouse.$L($S, $L)", kind.registration(), d.scheme().name(), kind.parameter())
               .addStatement("return this")
               .build());
     }
@@ -227,12 +232,15 @@ public final class WiringWriter {
     }
     if (scheme instanceof HttpAuthScheme h) {
       return switch (h.kind()) {
-        case BASIC -> verifier("Verifies the user names and passwords of", "BasicCredentials",
-            "basic");
+        case BASIC ->
+            verifier("Verifies the user names and passwords of", "BasicCredentials", "basic");
         case BEARER -> verifier("Verifies the bearer tokens of", "BearerToken", "bearer");
-        case DIGEST -> new Kind(
-            "Finds the stored {@code H(username \":\" realm \":\" password)} of the users of",
-            DIGEST_USER_STORE, "users", "digest");
+        case DIGEST ->
+            new Kind(
+                "Finds the stored {@code H(username \":\" realm \":\" password)} of the users of",
+                DIGEST_USER_STORE,
+                "users",
+                "digest");
         case GENERIC -> verifier("Verifies the credentials of", "AuthorizationCredentials", "http");
       };
     }

@@ -40,43 +40,62 @@ class SchemaWriterTest {
     assertThat(writer(OpenApiVersion.V3_1_0).property(described).toString())
         .isEqualTo("{\"$ref\":\"#/components/schemas/Pet\",\"description\":\"The pet.\"}");
     assertThat(writer(OpenApiVersion.V3_0_3).property(described).toString())
-        .isEqualTo("{\"allOf\":[{\"$ref\":\"#/components/schemas/Pet\"}],\"description\":\"The pet.\"}");
+        .isEqualTo(
+            "{\"allOf\":[{\"$ref\":\"#/components/schemas/Pet\"}],\"description\":\"The pet.\"}");
   }
 
   @Test
   void exclusiveLimitsAreNumbersFrom31AndBooleansIn30() {
-    Property p = new Property("n", DataSchema.Scalar.of("integer", "int32"), true, false,
-        Constraints.NONE.withMinimum("0", true).withMaximum("10", false), "", null);
+    Property p =
+        new Property(
+            "n",
+            DataSchema.Scalar.of("integer", "int32"),
+            true,
+            false,
+            Constraints.NONE.withMinimum("0", true).withMaximum("10", false),
+            "",
+            null);
 
     assertThat(writer(OpenApiVersion.V3_1_0).property(p).toString())
-        .isEqualTo("{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":10}");
+        .isEqualTo(
+            "{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":10}");
     assertThat(writer(OpenApiVersion.V3_0_3).property(p).toString())
-        .isEqualTo("{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":0,"
-            + "\"exclusiveMinimum\":true,\"maximum\":10}");
+        .isEqualTo(
+            "{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":0,"
+                + "\"exclusiveMinimum\":true,\"maximum\":10}");
   }
 
   @Test
   void sizeLimitsCountItemsOnArraysAndCharactersOnStrings() {
     Constraints c = Constraints.NONE.withMinLength(1).withMaxLength(3);
-    Property array = new Property("a", new DataSchema.ArrayOf(STRING, true), false, false, c, "", null);
+    Property array =
+        new Property("a", new DataSchema.ArrayOf(STRING, true), false, false, c, "", null);
     Property text = new Property("t", STRING, false, false, c, "", null);
 
     assertThat(writer(OpenApiVersion.V3_1_0).property(array).toString())
-        .isEqualTo("{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"uniqueItems\":true,"
-            + "\"minItems\":1,\"maxItems\":3}");
+        .isEqualTo(
+            "{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"uniqueItems\":true,"
+                + "\"minItems\":1,\"maxItems\":3}");
     assertThat(writer(OpenApiVersion.V3_1_0).property(text).toString())
         .isEqualTo("{\"type\":\"string\",\"minLength\":1,\"maxLength\":3}");
   }
 
   @Test
   void subclassesExtendTheirParentWithAllOf() {
-    ComponentSchema pet = new ComponentSchema("p.Pet", "Pet", "p.Pet", "A pet.",
-        new DataSchema.ObjectOf(List.of(property("name", STRING, false, ""))), "p.Animal");
+    ComponentSchema pet =
+        new ComponentSchema(
+            "p.Pet",
+            "Pet",
+            "p.Pet",
+            "A pet.",
+            new DataSchema.ObjectOf(List.of(property("name", STRING, false, ""))),
+            "p.Animal");
 
     assertThat(writer(OpenApiVersion.V3_1_0).component(pet).toString())
-        .isEqualTo("{\"description\":\"A pet.\",\"allOf\":[{\"$ref\":\"#/components/schemas/Animal\"},"
-            + "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}},"
-            + "\"required\":[\"name\"]}]}");
+        .isEqualTo(
+            "{\"description\":\"A pet.\",\"allOf\":[{\"$ref\":\"#/components/schemas/Animal\"},"
+                + "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}},"
+                + "\"required\":[\"name\"]}]}");
   }
 
   @Test

@@ -24,7 +24,8 @@ class JavaDocsTest {
 
   @Test
   void theFirstSentenceIsTheSummaryAndTheRestTheDescription() {
-    JavaDocs.Doc doc = new JavaDocs.Doc("Lists pets, e.g.cats. Ordered by id.\n\nMore.", Map.of(), "", false);
+    JavaDocs.Doc doc =
+        new JavaDocs.Doc("Lists pets, e.g.cats. Ordered by id.\n\nMore.", Map.of(), "", false);
 
     assertThat(doc.summary()).isEqualTo("Lists pets, e.g.cats");
     assertThat(doc.rest()).isEqualTo("Ordered by id.\n\nMore.");

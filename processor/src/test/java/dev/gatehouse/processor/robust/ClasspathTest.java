@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A superinterface from a class file that refers to a class missing from the class path. javac
- * compiles the endpoint anyway (it never needs the missing class), so the processor must say
- * it: before, the endpoint's glue was never written (its generation waits for types to resolve)
- * and the runtime left its operations unenforced, while the document showed {@code {}} schemas.
+ * compiles the endpoint anyway (it never needs the missing class), so the processor must say it:
+ * before, the endpoint's glue was never written (its generation waits for types to resolve) and the
+ * runtime left its operations unenforced, while the document showed {@code {}} schemas.
  */
 class ClasspathTest {
 

@@ -18,20 +18,20 @@ import javax.tools.JavaFileObject;
  * comment of the one file that has an {@code expect:} line:
  *
  * <ul>
- *   <li>{@code expect: success} (document written, complete and valid), {@code failure} (errors,
- *       no document), or {@code failure-after-processing} (javac finds an error in a method body
- *       after annotation processing is over, when the document is already written: it must then
- *       be complete and valid);
+ *   <li>{@code expect: success} (document written, complete and valid), {@code failure} (errors, no
+ *       document), or {@code failure-after-processing} (javac finds an error in a method body after
+ *       annotation processing is over, when the document is already written: it must then be
+ *       complete and valid);
  *   <li>{@code option: -Akey=value}, passed to javac;
  *   <li>{@code stubs: <resource folder>}: more sources compiled with the case (API stubs such as
  *       Spring MVC's annotations);
  *   <li>{@code error: <message fragment> @ <line fragment>}: one per expected error, matched to
  *       exactly one error whose message contains the fragment and whose line is the only line of
  *       the case's sources (outside the header) that contains the line fragment ({@code -}: an
- *       error without a position, as for processor options); {@code
- *       warning:} likewise for warnings. The counts must match exactly;
- *   <li>{@code operation: GET /path}: the document's operations, exactly ({@code operations:
- *       none} for a document without any);
+ *       error without a position, as for processor options); {@code warning:} likewise for
+ *       warnings. The counts must match exactly;
+ *   <li>{@code operation: GET /path}: the document's operations, exactly ({@code operations: none}
+ *       for a document without any);
  *   <li>{@code scheme: Name}: the document's security schemes, exactly;
  *   <li>{@code json: /json/pointer = <JSON value>}: a value the document must hold ({@code
  *       missing}: the document has nothing there).
@@ -151,7 +151,16 @@ record CorpusCase(
     }
     operations.remove("none");
     return new CorpusCase(
-        name, description, expect, options, errors, warnings, operations, schemes, json, files,
+        name,
+        description,
+        expect,
+        options,
+        errors,
+        warnings,
+        operations,
+        schemes,
+        json,
+        files,
         stubs);
   }
 

@@ -12,9 +12,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Inputs far larger than real ones, generated here: thousands of operations across many
- * interfaces, very deep type nesting, and very long names. Each compiles, and the document is
- * complete (every operation, scheme and component, counted) and valid under the official schema.
+ * Inputs far larger than real ones, generated here: thousands of operations across many interfaces,
+ * very deep type nesting, and very long names. Each compiles, and the document is complete (every
+ * operation, scheme and component, counted) and valid under the official schema.
  */
 class LargeInputTest {
   private static final int INTERFACES = 60;
@@ -42,30 +42,57 @@ class LargeInputTest {
           .append("import dev.gatehouse.annotations.*;\n")
           .append("import jakarta.ws.rs.*;\n")
           .append("import java.util.List;\n")
-          .append("@Path(\"/api").append(i).append("\")\n")
-          .append("@SecurityRequirement(\"Bearer").append(i % SCHEMES).append("\")\n")
-          .append("public interface Api").append(i).append(" {\n");
+          .append("@Path(\"/api")
+          .append(i)
+          .append("\")\n")
+          .append("@SecurityRequirement(\"Bearer")
+          .append(i % SCHEMES)
+          .append("\")\n")
+          .append("public interface Api")
+          .append(i)
+          .append(" {\n");
       for (int j = 0; j < OPERATIONS_PER_INTERFACE; j++) {
         String verb = VERBS[j % VERBS.length];
         String path = "op" + j + "/{id" + j + "}";
-        api.append("  /** Operation ").append(j).append(" of interface ").append(i).append(". */\n")
-            .append("  @").append(verb).append(" @Path(\"").append(path).append("\")\n");
+        api.append("  /** Operation ")
+            .append(j)
+            .append(" of interface ")
+            .append(i)
+            .append(". */\n")
+            .append("  @")
+            .append(verb)
+            .append(" @Path(\"")
+            .append(path)
+            .append("\")\n");
         if (j % 7 == 0) {
           api.append("  @SecurityRequirement(value = \"Bearer")
               .append((i + j) % SCHEMES)
-              .append("\", scopes = \"s").append(j).append("\")\n");
+              .append("\", scopes = \"s")
+              .append(j)
+              .append("\")\n");
         }
         String returns = j % 3 == 0 ? "List<Body" + i + "_" + (j % 10) + ">" : "String";
-        String body = verb.equals("GET") || verb.equals("DELETE") ? "" : ", Body" + i + "_" + (j % 10) + " body";
-        api.append("  ").append(returns).append(" op").append(j)
-            .append("(@PathParam(\"id").append(j).append("\") long id")
+        String body =
+            verb.equals("GET") || verb.equals("DELETE")
+                ? ""
+                : ", Body" + i + "_" + (j % 10) + " body";
+        api.append("  ")
+            .append(returns)
+            .append(" op")
+            .append(j)
+            .append("(@PathParam(\"id")
+            .append(j)
+            .append("\") long id")
             .append(", @QueryParam(\"q\") String q")
             .append(body)
             .append(");\n");
         expected.add(verb + " /api" + i + "/" + path);
       }
       for (int b = 0; b < 10; b++) {
-        api.append("  record Body").append(i).append('_').append(b)
+        api.append("  record Body")
+            .append(i)
+            .append('_')
+            .append(b)
             .append("(String name, int count, List<String> tags) {}\n");
       }
       api.append("}\n");
@@ -80,8 +107,7 @@ class LargeInputTest {
     assertThat(Outcome.operations(document)).containsExactlyElementsOf(expected);
     assertThat(Outcome.schemes(document)).hasSize(SCHEMES);
     // Ten body records per interface, all referenced, plus Gatehouse's error schema.
-    assertThat(document.path("components").path("schemas").size())
-        .isEqualTo(INTERFACES * 10 + 1);
+    assertThat(document.path("components").path("schemas").size()).isEqualTo(INTERFACES * 10 + 1);
     assertThat(document.at("/paths/~1api59~1op44~1{id44}/patch/security"))
         .hasToString("[{\"Bearer19\":[]}]");
     assertThat(document.at("/paths/~1api3~1op42~1{id42}/put/security"))
@@ -127,7 +153,8 @@ class LargeInputTest {
     JsonNode document = outcome.assertInvariant().orElseThrow();
     assertThat(Outcome.operations(document))
         .containsExactly("GET /deep/lists", "GET /deepest", "POST /deep/chain");
-    JsonNode schema = document.at("/paths/~1deep~1lists/get/responses/200/content/application~1json/schema");
+    JsonNode schema =
+        document.at("/paths/~1deep~1lists/get/responses/200/content/application~1json/schema");
     for (int i = 0; i < depth; i++) {
       assertThat(schema.path("type").asText()).as("level %d", i).isEqualTo("array");
       schema = schema.path("items");
@@ -147,12 +174,24 @@ class LargeInputTest {
         JavaFileObjects.forSourceString(
             "longs." + longName,
             "package longs;\nimport dev.gatehouse.annotations.*;\nimport jakarta.ws.rs.*;\n"
-                + "@HttpBasic(schemeName = \"S" + "x".repeat(1000) + "\", description = \""
-                + "d".repeat(20000) + "\")\n"
-                + "@Path(\"" + longPath + "\")\n"
-                + "@SecurityRequirement(\"S" + "x".repeat(1000) + "\")\n"
-                + "public interface " + longName + " {\n"
-                + "  @GET String " + "m".repeat(3000) + "(@PathParam(\"" + "v".repeat(500)
+                + "@HttpBasic(schemeName = \"S"
+                + "x".repeat(1000)
+                + "\", description = \""
+                + "d".repeat(20000)
+                + "\")\n"
+                + "@Path(\""
+                + longPath
+                + "\")\n"
+                + "@SecurityRequirement(\"S"
+                + "x".repeat(1000)
+                + "\")\n"
+                + "public interface "
+                + longName
+                + " {\n"
+                + "  @GET String "
+                + "m".repeat(3000)
+                + "(@PathParam(\""
+                + "v".repeat(500)
                 + "\") String v);\n}\n");
 
     Outcome outcome = Outcome.compile(List.of(), List.of(source));

@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A randomised mutator over valid sources: with a fixed seed, each variant deletes, duplicates or
- * swaps a token, deletes or duplicates a line, or replaces a string literal, and the processor
- * must keep the invariant of {@link Outcome} on it. When a variant compiles, its document must
- * also be complete: it has as many operations as an independent oracle processor counts (JAX-RS
- * methods of {@code @Path} interfaces, inherited ones included).
+ * swaps a token, deletes or duplicates a line, or replaces a string literal, and the processor must
+ * keep the invariant of {@link Outcome} on it. When a variant compiles, its document must also be
+ * complete: it has as many operations as an independent oracle processor counts (JAX-RS methods of
+ * {@code @Path} interfaces, inherited ones included).
  *
  * <p>{@code -Dgatehouse.robust.mutants=N} sets the number of variants per seed file (default 100),
  * {@code -Dgatehouse.robust.seed=S} the random seed (default 20261126).
@@ -47,8 +47,26 @@ class MutationTest {
   private static final Pattern TOKEN =
       Pattern.compile("\"(?:\\\\.|[^\"\\\\\\n])*\"|/\\*\\*?(?:.|\\n)*?\\*/|//[^\\n]*|\\w+|\\S");
   private static final List<String> ODD_STRINGS =
-      List.of("", " ", "{", "}", "{a}{a}", "/{x", "<error>", "\\u0000", "é", "🦄", "\\u200b",
-          "a b", "\"", "\\\\", "https://", "http://evil.example", "::", "..", "*/");
+      List.of(
+          "",
+          " ",
+          "{",
+          "}",
+          "{a}{a}",
+          "/{x",
+          "<error>",
+          "\\u0000",
+          "é",
+          "🦄",
+          "\\u200b",
+          "a b",
+          "\"",
+          "\\\\",
+          "https://",
+          "http://evil.example",
+          "::",
+          "..",
+          "*/");
 
   @Test
   void mutantsOfValidSourcesKeepTheInvariant() {
@@ -93,7 +111,9 @@ class MutationTest {
   }
 
   private static void assertComplete(JsonNode document, int expectedOperations) {
-    assertThat(Outcome.operations(document)).as("operations in the document").hasSize(expectedOperations);
+    assertThat(Outcome.operations(document))
+        .as("operations in the document")
+        .hasSize(expectedOperations);
   }
 
   record Mutant(String source, String description) {}
@@ -106,10 +126,12 @@ class MutationTest {
       String line = lines.get(at);
       if (kind == 0) {
         lines.remove(at);
-        return new Mutant(String.join("\n", lines), "delete line " + (at + 1) + ": " + line.strip());
+        return new Mutant(
+            String.join("\n", lines), "delete line " + (at + 1) + ": " + line.strip());
       }
       lines.add(at, line);
-      return new Mutant(String.join("\n", lines), "duplicate line " + (at + 1) + ": " + line.strip());
+      return new Mutant(
+          String.join("\n", lines), "duplicate line " + (at + 1) + ": " + line.strip());
     }
     List<int[]> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(source);
@@ -131,7 +153,10 @@ class MutationTest {
           int[] next = tokens.get(t + 1);
           String nextText = source.substring(next[0], next[1]);
           return new Mutant(
-              before + nextText + source.substring(token[1], next[0]) + text
+              before
+                  + nextText
+                  + source.substring(token[1], next[0])
+                  + text
                   + source.substring(next[1]),
               "swap tokens " + text + " " + nextText);
         }
@@ -148,9 +173,9 @@ class MutationTest {
 
   /**
    * Counts the operations a complete document must have, independently of Gatehouse: for each
-   * interface annotated with JAX-RS {@code @Path}, its non-static, non-private methods (its own
-   * and inherited, as {@code Elements.getAllMembers} gives them) that carry an annotation which
-   * is itself annotated with {@code @HttpMethod}.
+   * interface annotated with JAX-RS {@code @Path}, its non-static, non-private methods (its own and
+   * inherited, as {@code Elements.getAllMembers} gives them) that carry an annotation which is
+   * itself annotated with {@code @HttpMethod}.
    */
   static final class OperationOracle extends AbstractProcessor {
     int operations;
@@ -174,8 +199,7 @@ class MutationTest {
     }
 
     private void count(Element element) {
-      if (element.getKind() == ElementKind.INTERFACE
-          && has(element, "jakarta.ws.rs.Path")) {
+      if (element.getKind() == ElementKind.INTERFACE && has(element, "jakarta.ws.rs.Path")) {
         TypeElement type = (TypeElement) element;
         for (ExecutableElement method :
             ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(type))) {

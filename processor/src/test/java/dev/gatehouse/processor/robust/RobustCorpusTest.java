@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The data-driven part of the processor robustness corpus: every entry under {@code
  * src/test/resources/robust/cases} compiles to exactly the diagnostics its header lists (each at
- * its line), or to a complete, valid document with exactly the operations and schemes it lists;
- * and always keeps the invariant of {@link Outcome}.
+ * its line), or to a complete, valid document with exactly the operations and schemes it lists; and
+ * always keeps the invariant of {@link Outcome}.
  */
 class RobustCorpusTest {
 
@@ -62,8 +62,8 @@ class RobustCorpusTest {
   }
 
   /**
-   * Every case that succeeds also succeeds for the other OpenAPI versions, with the same
-   * operations and schemes and a document valid under that version's schema.
+   * Every case that succeeds also succeeds for the other OpenAPI versions, with the same operations
+   * and schemes and a document valid under that version's schema.
    */
   @ParameterizedTest(name = "{0} for OpenAPI {1}")
   @MethodSource("successCasesAndOtherVersions")
@@ -97,7 +97,9 @@ class RobustCorpusTest {
     for (String[] check : c.json()) {
       JsonNode actual = document.at(JsonPointer.compile(check[0]));
       if (check[1].equals("missing")) {
-        assertThat(actual.isMissingNode()).as("json %s absent, but is %s", check[0], actual).isTrue();
+        assertThat(actual.isMissingNode())
+            .as("json %s absent, but is %s", check[0], actual)
+            .isTrue();
       } else {
         assertThat(actual).as("json %s", check[0]).isEqualTo(Outcome.tree(check[1]));
       }
@@ -137,7 +139,8 @@ class RobustCorpusTest {
               .findFirst()
               .orElse(null);
       assertThat(match)
-          .as("%s: expected \"%s\" at %s:%d; got%n%s",
+          .as(
+              "%s: expected \"%s\" at %s:%d; got%n%s",
               what, e.message(), where.file().getFileName(), where.line(), diagnostics)
           .isNotNull();
       left.remove(match);

@@ -119,12 +119,17 @@ class RoundsTest {
             "GET /shop/{id}",
             "POST /shop/open");
     assertThat(Outcome.schemes(document)).containsExactly("Later", "ShopBearer");
-    assertThat(document.at("/paths/~1shop~1{id}/get/responses/200/content/application~1json/schema/$ref").asText())
+    assertThat(
+            document
+                .at("/paths/~1shop~1{id}/get/responses/200/content/application~1json/schema/$ref")
+                .asText())
         .isEqualTo("#/components/schemas/Order");
     assertThat(document.at("/components/schemas/Order/properties/status/anyOf/0/$ref").asText())
         .isEqualTo("#/components/schemas/Status");
-    assertThat(document.at("/components/schemas/Status/enum")).hasToString("[\"OPEN\",\"SHIPPED\"]");
-    assertThat(document.at("/paths/~1shop~1{id}/delete/security")).hasToString("[{\"ShopBearer\":[]}]");
+    assertThat(document.at("/components/schemas/Status/enum"))
+        .hasToString("[\"OPEN\",\"SHIPPED\"]");
+    assertThat(document.at("/paths/~1shop~1{id}/delete/security"))
+        .hasToString("[{\"ShopBearer\":[]}]");
     assertThat(document.at("/paths/~1late/get/security")).hasToString("[{\"Later\":[]}]");
 
     // The glue, which the runtime enforces, has every operation, the inherited ones included.

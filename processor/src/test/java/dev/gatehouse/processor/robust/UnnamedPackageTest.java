@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Endpoints and schemes in the unnamed package: the generated classes are top-level classes
- * without a package, and the {@code META-INF/services} files must name them as {@link
+ * Endpoints and schemes in the unnamed package: the generated classes are top-level classes without
+ * a package, and the {@code META-INF/services} files must name them as {@link
  * java.util.ServiceLoader} reads them (it rejects {@code .Api_Security}).
  */
 class UnnamedPackageTest {
@@ -34,12 +34,15 @@ class UnnamedPackageTest {
                     "}")));
 
     assertThat(outcome.succeeded()).as(outcome.diagnostics()).isTrue();
-    assertThat(Outcome.operations(outcome.assertInvariant().orElseThrow())).containsExactly("GET /p");
+    assertThat(Outcome.operations(outcome.assertInvariant().orElseThrow()))
+        .containsExactly("GET /p");
     assertThat(
-            outcome.generatedFile("META-INF/services/dev.gatehouse.runtime.internal.GeneratedEndpoint"))
+            outcome.generatedFile(
+                "META-INF/services/dev.gatehouse.runtime.internal.GeneratedEndpoint"))
         .contains("Api_Security\n");
     assertThat(
-            outcome.generatedFile("META-INF/services/dev.gatehouse.runtime.internal.GeneratedScheme"))
+            outcome.generatedFile(
+                "META-INF/services/dev.gatehouse.runtime.internal.GeneratedScheme"))
         .contains("Api_HTTPBasic_CredentialExtractor\n");
   }
 }

@@ -47,14 +47,18 @@ public final class OpenApiValidation {
    */
   private static final Map<String, String> RESOURCES =
       Map.of(
-          OAS_30_SCHEMA, "/schemas/v3.0/schema.json",
-          OAS_31_SCHEMA, "/schemas/v3.1/schema.json",
-          OAS_31_SCHEMA_BASE, "/schemas/v3.1/schema-base.json",
+          OAS_30_SCHEMA,
+          "/schemas/v3.0/schema.json",
+          OAS_31_SCHEMA,
+          "/schemas/v3.1/schema.json",
+          OAS_31_SCHEMA_BASE,
+          "/schemas/v3.1/schema-base.json",
           "https://spec.openapis.org/oas/3.1/dialect/base",
           "/schemas/v3.1/dialect/base.schema.json",
           "https://spec.openapis.org/oas/3.1/meta/base",
           "/schemas/v3.1/meta/base.schema.json",
-          OAS_32_SCHEMA, "/schemas/v3.2/schema.json");
+          OAS_32_SCHEMA,
+          "/schemas/v3.2/schema.json");
 
   private static final Pattern OAS_30 = Pattern.compile("3\\.0\\.\\d+(-.+)?");
   private static final Pattern OAS_31 = Pattern.compile("3\\.1\\.\\d+(-.+)?");
@@ -162,7 +166,9 @@ public final class OpenApiValidation {
     String resource = RESOURCES.get(key);
     if (resource == null) {
       throw new IllegalStateException(
-          "schema " + iri + " is not vendored under src/test/resources/schemas;"
+          "schema "
+              + iri
+              + " is not vendored under src/test/resources/schemas;"
               + " OpenApiValidation never fetches schemas over the network");
     }
     return () -> {

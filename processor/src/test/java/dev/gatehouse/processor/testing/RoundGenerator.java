@@ -11,9 +11,9 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * A stand-in for another code generator in the same compilation: it writes the given sources in
- * the given rounds (1-based), as Dagger, AutoValue or an OpenAPI client generator would, so tests
- * can put types the Gatehouse processor needs into later rounds.
+ * A stand-in for another code generator in the same compilation: it writes the given sources in the
+ * given rounds (1-based), as Dagger, AutoValue or an OpenAPI client generator would, so tests can
+ * put types the Gatehouse processor needs into later rounds.
  */
 public final class RoundGenerator extends AbstractProcessor {
   private final Map<Integer, Map<String, String>> byRound;

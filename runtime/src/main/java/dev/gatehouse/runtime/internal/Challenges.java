@@ -74,8 +74,8 @@ public final class Challenges {
    * The challenge of RFC 9470 section 3 for a token whose user authentication does not meet the
    * operation's step-up requirement: {@code Bearer realm="<realm>",
    * error="insufficient_user_authentication", error_description="...", acr_values="a b",
-   * max_age=N}, or the same in the {@code DPoP} scheme with its {@code algs} for a DPoP-bound
-   * token (RFC 9449 section 7.1).
+   * max_age=N}, or the same in the {@code DPoP} scheme with its {@code algs} for a DPoP-bound token
+   * (RFC 9449 section 7.1).
    *
    * @param dpopAlgs the accepted proof algorithms for a DPoP challenge, null for a Bearer one
    */
@@ -113,7 +113,12 @@ public final class Challenges {
    * userhash=true} and {@code , stale=true} when asked.
    */
   public static String digest(
-      String realm, String algorithm, String nonce, String opaque, boolean userhash, boolean stale) {
+      String realm,
+      String algorithm,
+      String nonce,
+      String opaque,
+      boolean userhash,
+      boolean stale) {
     if (!Ascii.isToken(algorithm)) {
       throw new IllegalArgumentException("algorithm must be an RFC 9110 token");
     }
@@ -195,7 +200,8 @@ public final class Challenges {
   /** RFC 6749 section 3.3: scope-tokens of %x21 / %x23-5B / %x5D-7E, separated by single spaces. */
   private static String requireScope(String scope) {
     if (ScopeList.parse(scope).isEmpty()) {
-      throw new IllegalArgumentException("scope must be RFC 6749 scope-tokens separated by one space");
+      throw new IllegalArgumentException(
+          "scope must be RFC 6749 scope-tokens separated by one space");
     }
     return scope;
   }

@@ -1,6 +1,7 @@
 package dev.gatehouse.runtime.internal;
 
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.AuthenticationThrottledException;
 import dev.gatehouse.runtime.BearerToken;
 import dev.gatehouse.runtime.Credential;
 import dev.gatehouse.runtime.Decision;
@@ -10,7 +11,6 @@ import dev.gatehouse.runtime.Extraction;
 import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
-import dev.gatehouse.runtime.AuthenticationThrottledException;
 import dev.gatehouse.runtime.VerifierUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,10 +50,13 @@ public final class Decider {
   private final String realm;
   private final DigestNonces digestNonces;
   private final Map<String, SenderCheck> senders;
+
   /** The quoted URL of the protected-resource metadata for Bearer challenges, or null. */
   private final String resourceMetadata;
+
   /** The clock step-up ages ({@code auth_time}, RFC 9470) are measured with. */
   private final Clock clock;
+
   private final long stepUpSkewMillis;
 
   /**
@@ -184,11 +187,14 @@ public final class Decider {
    */
   private static final class Plan {
     final String[] names;
+
     /** Null where the scheme is undeclared: using it fails closed, as before, when reached. */
     final SchemeDefinition[] definitions;
+
     final Verifier<? extends Credential>[] verifiers;
     final List<List<SchemeRequirement>> alternatives;
     final int[][] alternativeIndexes;
+
     /** The detail of a 401 to a caller who sent nothing usable; computed when first needed. */
     private volatile String notAuthenticated;
 
@@ -384,8 +390,7 @@ public final class Decider {
     for (int i = 0; i < n; i++) {
       if (rejected[i] != null && !acceptedAt.contains(places[i])) {
         if (invalid == null) {
-          invalid =
-              RefusalText.rejected(plan.definition(i), rejected[i].reason().orElse(null));
+          invalid = RefusalText.rejected(plan.definition(i), rejected[i].reason().orElse(null));
         }
         if (plan.definition(i).kind().isBearerFamily()) {
           invalidBearer = true;
@@ -453,8 +458,10 @@ public final class Decider {
   /** Why a token does not meet a step-up requirement. */
   private enum StepUpReason {
     /** The alternative has no token at all (a hand-made table; the processor refuses this). */
-    NO_TOKEN(null, "the operation requires step-up authentication (RFC 9470), which only an access"
-        + " token can show"),
+    NO_TOKEN(
+        null,
+        "the operation requires step-up authentication (RFC 9470), which only an access"
+            + " token can show"),
     MISSING_ACR(
         "A different authentication level is required",
         "carries no authentication context class (acr) string"),
@@ -484,12 +491,12 @@ public final class Decider {
   private record StepUpShortfall(int scheme, StepUpReason reason, boolean dpop) {}
 
   /**
-   * Why the verified tokens of one satisfied requirement object fall short of {@code
-   * requirement}, or null when they meet it. Every token (bearer-family) member must meet it; an
-   * object without one never does: only a token says how the user authenticated, so a principal
-   * from any other verifier is never let into a step-up operation. A verifier that reports no
-   * {@code acr}/{@code auth_time} (see {@link Verification#withAuthenticationContext}) falls short
-   * the same way, with 401 {@code insufficient_user_authentication}.
+   * Why the verified tokens of one satisfied requirement object fall short of {@code requirement},
+   * or null when they meet it. Every token (bearer-family) member must meet it; an object without
+   * one never does: only a token says how the user authenticated, so a principal from any other
+   * verifier is never let into a step-up operation. A verifier that reports no {@code acr}/{@code
+   * auth_time} (see {@link Verification#withAuthenticationContext}) falls short the same way, with
+   * 401 {@code insufficient_user_authentication}.
    */
   private StepUpShortfall stepUpShortfall(
       StepUpRequirement requirement, Plan plan, int[] indexes, Verification[] verified) {
@@ -560,7 +567,9 @@ public final class Decider {
         withError = withError + ", resource_metadata=" + resourceMetadata;
       }
       String plain =
-          algs != null ? Challenges.dpop(realmOf(s), null, null, algs) : bearer(realmOf(s), null, null, null);
+          algs != null
+              ? Challenges.dpop(realmOf(s), null, null, algs)
+              : bearer(realmOf(s), null, null, null);
       int at = challenges.indexOf(plain);
       if (at >= 0) {
         challenges.set(at, withError);
@@ -572,7 +581,11 @@ public final class Decider {
     return new Decision.Deny(
         401,
         List.copyOf(new LinkedHashSet<>(challenges)),
-        STEP_UP + "; " + detail + "; authenticate again for " + requirement.describe()
+        STEP_UP
+            + "; "
+            + detail
+            + "; authenticate again for "
+            + requirement.describe()
             + " (RFC 9470)");
   }
 
@@ -590,7 +603,8 @@ public final class Decider {
     boolean dpop = failure.dpop() && sender != null && sender.algorithms() != null;
     String withError =
         dpop
-            ? Challenges.dpop(realmOf(s), failure.error(), failure.description(), sender.algorithms())
+            ? Challenges.dpop(
+                realmOf(s), failure.error(), failure.description(), sender.algorithms())
             : bearer(realmOf(s), failure.error(), failure.description(), null);
     String plain =
         dpop
@@ -603,9 +617,7 @@ public final class Decider {
       challenges.add(withError);
     }
     return new Decision.Deny(
-        401,
-        List.copyOf(new LinkedHashSet<>(challenges)),
-        INVALID + "; " + failure.description());
+        401, List.copyOf(new LinkedHashSet<>(challenges)), INVALID + "; " + failure.description());
   }
 
   /**
@@ -694,8 +706,7 @@ public final class Decider {
     // the challenge rather than sent in a form clients cannot parse.
     String scope = Challenges.isScope(scopes) ? scopes : null;
     return switch (s.kind()) {
-      case BEARER, OAUTH2, OPEN_ID_CONNECT ->
-          bearer(ownRealm, "insufficient_scope", null, scope);
+      case BEARER, OAUTH2, OPEN_ID_CONNECT -> bearer(ownRealm, "insufficient_scope", null, scope);
       case API_KEY -> Challenges.withError("APIKey", ownRealm, "insufficient_scope", scope);
       case BASIC -> Challenges.withError("Basic", ownRealm, "insufficient_scope", scope);
       case DIGEST -> Challenges.withError("Digest", ownRealm, "insufficient_scope", scope);
@@ -762,8 +773,7 @@ public final class Decider {
           boolean userhash =
               verifiers.get(name) instanceof DigestVerifier d && d.supportsUserhash();
           for (DigestAlgorithm algorithm : DigestAlgorithm.values()) {
-            out.add(
-                Challenges.digest(ownRealm, algorithm.token(), nonce, opaque, userhash, stale));
+            out.add(Challenges.digest(ownRealm, algorithm.token(), nonce, opaque, userhash, stale));
           }
         }
         case HTTP -> out.add(Challenges.scheme(s.challengeScheme(), ownRealm));
@@ -773,8 +783,8 @@ public final class Decider {
   }
 
   @SuppressWarnings("unchecked")
-  private static Verification verify(Verifier<? extends Credential> registered, Credential credential)
-      throws Exception {
+  private static Verification verify(
+      Verifier<? extends Credential> registered, Credential credential) throws Exception {
     // The builder checked that each verifier was registered for its scheme's kind, and the kind
     // fixes the extractor's credential type, so this cast cannot fail.
     Verifier<Credential> verifier = (Verifier<Credential>) registered;

@@ -28,7 +28,9 @@ public final class DigestNonces {
   /** Nonces issued this far in the future of this replica's clock still count (replica skew). */
   private static final long FUTURE_SKEW_MILLIS = 60_000;
 
-  /** At most this many nonces' counts are remembered; beyond, new nonces are refused until expiry. */
+  /**
+   * At most this many nonces' counts are remembered; beyond, new nonces are refused until expiry.
+   */
   static final int MAX_TRACKED = 100_000;
 
   private static final int NONCE_HEX = 64;

@@ -40,7 +40,9 @@ public final class DigestVerifier implements Verifier<DigestCredentials> {
     this.realm = realm;
   }
 
-  /** A verifier not yet bound to its realm and nonces; {@code Gatehouse.Builder.build()} binds it. */
+  /**
+   * A verifier not yet bound to its realm and nonces; {@code Gatehouse.Builder.build()} binds it.
+   */
   public static DigestVerifier unbound(DigestUserStore users) {
     return new DigestVerifier(users, null, null);
   }

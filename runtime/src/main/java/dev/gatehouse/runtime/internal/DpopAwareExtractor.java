@@ -34,7 +34,8 @@ public final class DpopAwareExtractor implements CredentialExtractor<BearerToken
     if (dpop == null) {
       return other;
     }
-    if (!(other instanceof Extraction.Absent<?>) && field.kind() != AuthorizationField.Kind.REJECTED) {
+    if (!(other instanceof Extraction.Absent<?>)
+        && field.kind() != AuthorizationField.Kind.REJECTED) {
       return Extraction.rejected(Reason.MULTIPLE_BEARER_TRANSPORTS);
     }
     return dpop;

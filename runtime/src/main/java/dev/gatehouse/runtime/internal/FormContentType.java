@@ -30,13 +30,16 @@ final class FormContentType {
     }
     boolean form = false;
     for (String line : lines) {
-      form |= line.length() <= Limits.FIELD_LINE_CHARS
-          && Ascii.equalsIgnoreCase(Ascii.stripOws(line.split(";", -1)[0]), FORM);
+      form |=
+          line.length() <= Limits.FIELD_LINE_CHARS
+              && Ascii.equalsIgnoreCase(Ascii.stripOws(line.split(";", -1)[0]), FORM);
     }
     if (!form) {
       return Kind.NOT_A_FORM;
     }
-    return lines.size() == 1 && isUrlEncodedUtf8(lines.get(0)) ? Kind.UTF8_FORM : Kind.UNREADABLE_FORM;
+    return lines.size() == 1 && isUrlEncodedUtf8(lines.get(0))
+        ? Kind.UTF8_FORM
+        : Kind.UNREADABLE_FORM;
   }
 
   private static boolean isUrlEncodedUtf8(String line) {

@@ -17,8 +17,8 @@ public interface GeneratedEndpoint {
   String documentTitle();
 
   /**
-   * The refusal bodies the document describes: {@code "detail"} ({@code {"detail": ...}}) or
-   * {@code "problem"} (RFC 9457), from the processor option {@code gatehouse.refusals}.
+   * The refusal bodies the document describes: {@code "detail"} ({@code {"detail": ...}}) or {@code
+   * "problem"} (RFC 9457), from the processor option {@code gatehouse.refusals}.
    */
   default String refusals() {
     return "detail";

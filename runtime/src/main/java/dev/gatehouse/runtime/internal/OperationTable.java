@@ -21,10 +21,10 @@ import java.util.List;
  *       requirement ({@code @StepUp}, RFC 9470). Scheme names never start with {@code "!"}.
  * </ul>
  *
- * <p>So {@code {"either()", "GET", "/either", "APIKeyHeader", "|", "HTTPBearer read"}} needs an
- * API key or a bearer token granting {@code read}. Generated code is compiled far faster from
- * string literals than from a factory call per operation (issue 19); a malformed row is a bug in
- * the processor and throws {@link IllegalArgumentException} when the glue class initialises.
+ * <p>So {@code {"either()", "GET", "/either", "APIKeyHeader", "|", "HTTPBearer read"}} needs an API
+ * key or a bearer token granting {@code read}. Generated code is compiled far faster from string
+ * literals than from a factory call per operation (issue 19); a malformed row is a bug in the
+ * processor and throws {@link IllegalArgumentException} when the glue class initialises.
  */
 public final class OperationTable {
   /** Between the requirements of one requirement object. */

@@ -20,8 +20,8 @@ final class RefusalText {
 
   /**
    * What an operation expects, e.g. {@code "send an API key in the x-api-key header (scheme
-   * ApiKeyAuth) or a Bearer token (scheme OAuth2)"}; the members of one requirement object are joined
-   * with "and", the alternatives with "or".
+   * ApiKeyAuth) or a Bearer token (scheme OAuth2)"}; the members of one requirement object are
+   * joined with "and", the alternatives with "or".
    */
   static String expected(List<List<SchemeDefinition>> alternatives) {
     Set<String> options = new LinkedHashSet<>();
@@ -119,7 +119,8 @@ final class RefusalText {
     return switch (reason) {
       case TOO_LARGE -> "too long";
       case CONTROL_CHARACTER -> "contains a control character";
-      case BAD_SCHEME_SEPARATOR -> "the scheme word and the credentials are not separated by a space";
+      case BAD_SCHEME_SEPARATOR ->
+          "the scheme word and the credentials are not separated by a space";
       case BAD_TOKEN68 -> "not a token68 value (RFC 9110 section 11.2)";
       case EMPTY_TOKEN -> "empty";
       case BAD_BASE64 -> "not canonical base64 (RFC 4648 section 4)";

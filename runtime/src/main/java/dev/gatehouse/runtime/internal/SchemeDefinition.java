@@ -17,8 +17,8 @@ import java.util.Objects;
  *
  * @param realm the declared realm (Basic), or empty for the runtime's default realm
  * @param challengeScheme the scheme word of the challenge for {@link SchemeKind#HTTP} schemes
- * @param place where the credential is read from; schemes with the same place read one and the
- *     same credential, which is invalid only when every one of them rejects it (see {@link
+ * @param place where the credential is read from; schemes with the same place read one and the same
+ *     credential, which is invalid only when every one of them rejects it (see {@link
  *     #headerPlace}, {@link #queryPlace}, {@link #cookiePlace}; other kinds read the {@code
  *     Authorization} field, one place per scheme word)
  */
@@ -67,7 +67,8 @@ public record SchemeDefinition(
   /** An API key read from the header {@code headerName} (generated code names each argument). */
   public static SchemeDefinition apiKeyHeader(
       String name, String headerName, CredentialExtractor<ApiKey> extractor) {
-    return new SchemeDefinition(name, SchemeKind.API_KEY, "", "", extractor, headerPlace(headerName));
+    return new SchemeDefinition(
+        name, SchemeKind.API_KEY, "", "", extractor, headerPlace(headerName));
   }
 
   /** An API key read from the query parameter {@code parameterName}. */
@@ -80,7 +81,8 @@ public record SchemeDefinition(
   /** An API key read from the cookie {@code cookieName}. */
   public static SchemeDefinition apiKeyCookie(
       String name, String cookieName, CredentialExtractor<ApiKey> extractor) {
-    return new SchemeDefinition(name, SchemeKind.API_KEY, "", "", extractor, cookiePlace(cookieName));
+    return new SchemeDefinition(
+        name, SchemeKind.API_KEY, "", "", extractor, cookiePlace(cookieName));
   }
 
   /**

@@ -10,7 +10,9 @@ public enum SchemeKind {
   OAUTH2,
   OPEN_ID_CONNECT;
 
-  /** Whether credentials travel as RFC 6750 bearer tokens (and refusals use the Bearer challenge). */
+  /**
+   * Whether credentials travel as RFC 6750 bearer tokens (and refusals use the Bearer challenge).
+   */
   public boolean isBearerFamily() {
     return this == BEARER || this == OAUTH2 || this == OPEN_ID_CONNECT;
   }

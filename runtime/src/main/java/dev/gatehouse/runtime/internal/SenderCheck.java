@@ -82,12 +82,12 @@ public final class SenderCheck {
     // Presented as Bearer (header, or an enabled form/query transport).
     if (cnf.jkt() != null) {
       return new Failure(
-          "invalid_token", "A DPoP-bound access token must use the DPoP scheme",
+          "invalid_token",
+          "A DPoP-bound access token must use the DPoP scheme",
           constraint.allowsDpop());
     }
     if (!constraint.allowsMtls()) {
-      return new Failure(
-          "invalid_token", "The access token must be DPoP-bound", true);
+      return new Failure("invalid_token", "The access token must be DPoP-bound", true);
     }
     if (cnf.x5tS256() == null) {
       return constraint.allowsDpop()

@@ -43,7 +43,9 @@ public record StepUpRequirement(List<String> acrValues, long maxAge) {
     return out.toString();
   }
 
-  /** The requirement in words for a refusal's detail, e.g. {@code acr_values "a b" and max_age 300}. */
+  /**
+   * The requirement in words for a refusal's detail, e.g. {@code acr_values "a b" and max_age 300}.
+   */
   String describe() {
     StringBuilder out = new StringBuilder();
     if (!acrValues.isEmpty()) {

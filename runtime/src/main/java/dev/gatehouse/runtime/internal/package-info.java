@@ -5,8 +5,8 @@
  * dev.gatehouse.runtime.internal.OperationSecurity} and the extractor factories in {@link
  * dev.gatehouse.runtime.internal.Extractors}), the decision, challenge rendering ({@link
  * dev.gatehouse.runtime.internal.Challenges}, also used by {@code gatehouse-token-endpoint}), the
- * RFC 6749 scope-list parser ({@link dev.gatehouse.runtime.internal.ScopeList}, also used by
- * {@code gatehouse-jwt} and {@code gatehouse-token-endpoint}) and a simple request view for tests.
+ * RFC 6749 scope-list parser ({@link dev.gatehouse.runtime.internal.ScopeList}, also used by {@code
+ * gatehouse-jwt} and {@code gatehouse-token-endpoint}) and a simple request view for tests.
  *
  * <p>Not a public API, like {@code dagger.internal}: names and signatures may change in any
  * release, so take every Gatehouse artifact from one version ({@code gatehouse-bom}). Framework

@@ -3,8 +3,8 @@ package dev.gatehouse.runtime.spi;
 import dev.gatehouse.runtime.Authentication;
 
 /**
- * The names under which every adapter exposes an allowed request's outcome to the application, as
- * a request attribute (Servlet, Spring MVC), request property (JAX-RS) or exchange attribute (JDK
+ * The names under which every adapter exposes an allowed request's outcome to the application, as a
+ * request attribute (Servlet, Spring MVC), request property (JAX-RS) or exchange attribute (JDK
  * {@code HttpServer}).
  */
 public final class Attributes {

@@ -14,7 +14,9 @@ import dev.gatehouse.runtime.RequestView;
  */
 public interface Operation {
 
-  /** The binary name of the endpoint interface that declares it, e.g. {@code com.example.ItemsApi}. */
+  /**
+   * The binary name of the endpoint interface that declares it, e.g. {@code com.example.ItemsApi}.
+   */
   String endpointInterface();
 
   /**

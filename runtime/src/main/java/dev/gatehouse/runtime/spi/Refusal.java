@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A refused request's answer exactly as an adapter writes it: the status, the header field lines
- * in order, and the body. Every adapter writes it the same way, in one loop:
+ * A refused request's answer exactly as an adapter writes it: the status, the header field lines in
+ * order, and the body. Every adapter writes it the same way, in one loop:
  *
  * <pre>{@code
  * response.setStatus(refusal.status());
@@ -83,10 +83,10 @@ public final class Refusal {
   }
 
   /**
-   * The header field lines in the order to write them; a name may repeat ({@code
-   * WWW-Authenticate}, one line per challenge). The first line of each name replaces any value the
-   * response already holds for it (a filter that ran earlier may have set {@code Cache-Control});
-   * the following lines of that name are added.
+   * The header field lines in the order to write them; a name may repeat ({@code WWW-Authenticate},
+   * one line per challenge). The first line of each name replaces any value the response already
+   * holds for it (a filter that ran earlier may have set {@code Cache-Control}); the following
+   * lines of that name are added.
    */
   public List<Header> headers() {
     return headers;

@@ -19,10 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fuzzes the RFC 9110 section 11.4 {@code Authorization} framework (security rules 1.1) through
- * the generic-scheme extractor, against a reference grammar written here with regular expressions,
- * and checks that the four Authorization-based extractors never disagree about which scheme a
- * field carries.
+ * Fuzzes the RFC 9110 section 11.4 {@code Authorization} framework (security rules 1.1) through the
+ * generic-scheme extractor, against a reference grammar written here with regular expressions, and
+ * checks that the four Authorization-based extractors never disagree about which scheme a field
+ * carries.
  *
  * <p>Input: the octets of the field value, one character per octet; {@code \n} separates field
  * lines (so the empty input is "no field" and one {@code \n} is two empty lines).
@@ -42,9 +42,11 @@ class AuthorizationHeaderFuzzTest {
    */
   private static final String QUOTED =
       "\"[^\"\\\\\\x00-\\x1f\\x7f]*+(?:\\\\[^\\x00-\\x1f\\x7f][^\"\\\\\\x00-\\x1f\\x7f]*+)*+\"";
+
   /** One auth-param: {@code token BWS "=" BWS ( token / quoted-string )}. */
   private static final Pattern PARAM =
       Pattern.compile("(" + TCHAR + "+) *= *(?:" + TCHAR + "+|" + QUOTED + ")");
+
   private static final Pattern SEPARATOR = Pattern.compile(" *,[, ]*");
   private static final Pattern LEADING = Pattern.compile("[, ]*");
 

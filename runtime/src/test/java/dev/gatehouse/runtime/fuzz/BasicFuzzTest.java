@@ -19,10 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fuzzes the HTTP Basic extractor (security rules 1.2, decisions P2, P3) against a reference
- * built on the JDK's base64 and UTF-8 decoders: the same outcome and reason for every field
- * value, and for accepted ones the round trip: re-encoding the NFC user-id and password gives
- * back the token sent, whenever the sent text was already NFC (one credential, one encoding).
+ * Fuzzes the HTTP Basic extractor (security rules 1.2, decisions P2, P3) against a reference built
+ * on the JDK's base64 and UTF-8 decoders: the same outcome and reason for every field value, and
+ * for accepted ones the round trip: re-encoding the NFC user-id and password gives back the token
+ * sent, whenever the sent text was already NFC (one credential, one encoding).
  *
  * <p>Input: the octets of one {@code Authorization} field value, one character per octet.
  */

@@ -16,10 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fuzzes the RFC 6750 bearer extractor over its three transports (security rules 1.3, decisions
- * P4, P6): the all-transports answer must be composed exactly from the single-transport answers
- * (two used transports are ambiguous, disabled ones are never read), and an extracted token is a
- * {@code b64token} equal to what the header or the one {@code access_token} parameter carried.
+ * Fuzzes the RFC 6750 bearer extractor over its three transports (security rules 1.3, decisions P4,
+ * P6): the all-transports answer must be composed exactly from the single-transport answers (two
+ * used transports are ambiguous, disabled ones are never read), and an extracted token is a {@code
+ * b64token} equal to what the header or the one {@code access_token} parameter carried.
  *
  * <p>Input: up to three parts separated by {@code \n}: the {@code Authorization} value (empty: no
  * field), the raw query (missing: no {@code ?}) and the form body octets (missing: no body).

@@ -26,6 +26,7 @@ import java.util.List;
 class CookieFuzzTest {
   private static final String NAME = "sid";
   private static final CredentialExtractor<ApiKey> COOKIE = Extractors.apiKeyCookie(NAME);
+
   /** RFC 6265 {@code 1*cookie-octet}: no CTL, whitespace, DQUOTE, comma, semicolon, backslash. */
   private static final String COOKIE_OCTETS =
       "[\\x21\\x23-\\x2b\\x2d-\\x3a\\x3c-\\x5b\\x5d-\\x7e]+";

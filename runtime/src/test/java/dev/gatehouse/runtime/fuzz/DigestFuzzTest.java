@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Fuzzes the Digest auth-param parser (RFC 9110 section 11.2, RFC 7616 section 3.4, security
- * rules 1.7.3-1.7.4). Accepted credentials must carry every required parameter, a well-formed
- * {@code nc}, a non-empty user-id without controls and the request-target as {@code uri}; and the
- * parameters must survive a round trip: written back as quoted-strings (escaping {@code "} and
- * {@code \}) they parse to the same map, so quoted-pairs are unescaped exactly once.
+ * Fuzzes the Digest auth-param parser (RFC 9110 section 11.2, RFC 7616 section 3.4, security rules
+ * 1.7.3-1.7.4). Accepted credentials must carry every required parameter, a well-formed {@code nc},
+ * a non-empty user-id without controls and the request-target as {@code uri}; and the parameters
+ * must survive a round trip: written back as quoted-strings (escaping {@code "} and {@code \}) they
+ * parse to the same map, so quoted-pairs are unescaped exactly once.
  *
  * <p>Input: the octets of one {@code Authorization} field value, one character per octet; the
  * request is {@code GET /dir/index.html?a=1}.
@@ -54,8 +54,7 @@ class DigestFuzzTest {
         (name, value) ->
             rewritten.add(name + "=\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\""));
     if (rewritten.length() <= 8 * 1024) { // escaping may push it past the field-line cap
-      Extraction<DigestCredentials> again =
-          Oracles.extract(DIGEST, request(rewritten.toString()));
+      Extraction<DigestCredentials> again = Oracles.extract(DIGEST, request(rewritten.toString()));
       assertThat(again).isEqualTo(actual);
     }
   }

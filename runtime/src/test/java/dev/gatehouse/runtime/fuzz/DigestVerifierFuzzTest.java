@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  */
 class DigestVerifierFuzzTest {
   static final String REALM = "test";
-  static final byte[] SECRET = "fuzzing secret: 32 bytes or more ...".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] SECRET =
+      "fuzzing secret: 32 bytes or more ...".getBytes(StandardCharsets.US_ASCII);
   static final Clock CLOCK = Clock.fixed(Instant.ofEpochSecond(1_700_000_000), ZoneOffset.UTC);
   private static final OperationSecurity OP =
       OperationSecurity.required(
@@ -70,10 +71,11 @@ class DigestVerifierFuzzTest {
     Map<String, String> p = new HashMap<>();
     Matcher m = PARAM.matcher(header.substring(7));
     while (m.find()) {
-      p.put(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2) != null ? m.group(2) : m.group(3));
+      p.put(
+          m.group(1).toLowerCase(java.util.Locale.ROOT),
+          m.group(2) != null ? m.group(2) : m.group(3));
     }
-    DigestAlgorithm h =
-        DigestAlgorithm.fromToken(p.getOrDefault("algorithm", "")).orElse(null);
+    DigestAlgorithm h = DigestAlgorithm.fromToken(p.getOrDefault("algorithm", "")).orElse(null);
     if (h == null
         || !"auth".equals(p.get("qop"))
         || !"user".equals(p.get("username"))
@@ -87,8 +89,16 @@ class DigestVerifierFuzzTest {
     }
     String ha1 = h.ha1("user", REALM, "pass".toCharArray());
     String expected =
-        h.hex(ha1 + ":" + p.get("nonce") + ":" + p.get("nc") + ":" + p.get("cnonce") + ":auth:"
-            + h.hex("GET:/digest"));
+        h.hex(
+            ha1
+                + ":"
+                + p.get("nonce")
+                + ":"
+                + p.get("nc")
+                + ":"
+                + p.get("cnonce")
+                + ":auth:"
+                + h.hex("GET:/digest"));
     return expected.equals(p.get("response"));
   }
 

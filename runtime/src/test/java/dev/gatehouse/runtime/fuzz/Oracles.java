@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
- * Reference checks shared by the fuzz targets, written from security-rules.md independently of
- * the runtime's parsers (regular expressions and JDK decoders where the runtime hand-scans).
+ * Reference checks shared by the fuzz targets, written from security-rules.md independently of the
+ * runtime's parsers (regular expressions and JDK decoders where the runtime hand-scans).
  */
 final class Oracles {
   /** RFC 9110 section 5.6.2 {@code tchar}. */

@@ -63,8 +63,16 @@ class GeneratedContractTest {
                   {"open()", "GET", "/open"},
                   {"one()", "GET", "/one", "APIKeyHeader"},
                   {"either()", "GET", "/either", "APIKeyHeader", "|", "HTTPBearer read write"},
-                  {"both()", "POST", "/both", "APIKeyHeader", "&", "HTTPBearer read write", "|",
-                    "HTTPBasic"},
+                  {
+                    "both()",
+                    "POST",
+                    "/both",
+                    "APIKeyHeader",
+                    "&",
+                    "HTTPBearer read write",
+                    "|",
+                    "HTTPBasic"
+                  },
                   {"maybe()", "GET", "/maybe", "HTTPBasic", "|", "{}"},
                   // A scope may be "&" or "{}": inside a requirement it is only a scope.
                   {"odd()", "GET", "/odd", "HTTPBearer & {}"},
@@ -73,7 +81,8 @@ class GeneratedContractTest {
             OperationSecurity.open("open()", "GET", "/open"),
             OperationSecurity.required("one()", "GET", "/one", List.of(key)),
             OperationSecurity.required("either()", "GET", "/either", List.of(key), List.of(bearer)),
-            OperationSecurity.required("both()", "POST", "/both", List.of(key, bearer), List.of(basic)),
+            OperationSecurity.required(
+                "both()", "POST", "/both", List.of(key, bearer), List.of(basic)),
             OperationSecurity.optional("maybe()", "GET", "/maybe", List.of(basic)),
             OperationSecurity.required(
                 "odd()", "GET", "/odd", List.of(SchemeRequirement.of("HTTPBearer", "&", "{}"))));

@@ -9,9 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Path templates at their edges: mixed segments that start or end with a variable, braces that
- * do not pair up, the total order routes are tried in, and which templates count as the same
- * shape (two operations on the same shape would be ambiguous).
+ * Path templates at their edges: mixed segments that start or end with a variable, braces that do
+ * not pair up, the total order routes are tried in, and which templates count as the same shape
+ * (two operations on the same shape would be ambiguous).
  */
 class PathTemplateEdgeTest {
 
@@ -42,8 +42,7 @@ class PathTemplateEdgeTest {
   @Test
   void routesAreOrderedBySegmentCountThenKindFromTheLeftThenText() {
     // "/a/c" before "/a/b{y}": a literal beats a mixed segment whatever the text says.
-    List<String> expected =
-        List.of("/a", "/a/b", "/a/c", "/a/b{y}", "/a/x{y}", "/a/{x}", "/{x}/b");
+    List<String> expected = List.of("/a", "/a/b", "/a/c", "/a/b{y}", "/a/x{y}", "/a/{x}", "/{x}/b");
     List<PathTemplate> templates = new ArrayList<>();
     for (String t : expected) {
       templates.add(PathTemplate.parse(t));

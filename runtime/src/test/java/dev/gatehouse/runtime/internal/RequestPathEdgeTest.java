@@ -18,8 +18,27 @@ class RequestPathEdgeTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "/a`", "/a{", "/a[", "/a\"", "/a<", "/a^", "/a|", "/a\u007f", "/a b", "/\u00e9",
-        "/a%4", "/a%", "/%4G", "/%G4", "/%2F", "/%5C", "/%3B", "/%25", "/%00", "/%1F", "/%7F"
+        "/a`",
+        "/a{",
+        "/a[",
+        "/a\"",
+        "/a<",
+        "/a^",
+        "/a|",
+        "/a\u007f",
+        "/a b",
+        "/\u00e9",
+        "/a%4",
+        "/a%",
+        "/%4G",
+        "/%G4",
+        "/%2F",
+        "/%5C",
+        "/%3B",
+        "/%25",
+        "/%00",
+        "/%1F",
+        "/%7F"
       })
   void otherCharactersAndEscapesAreRefused(String raw) {
     assertThat(RequestPath.parse(raw)).isEmpty();

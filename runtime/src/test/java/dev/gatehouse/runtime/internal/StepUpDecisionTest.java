@@ -45,8 +45,7 @@ class StepUpDecisionTest {
           Map.entry("skewed", token("gold", T0.plusSeconds(60))),
           Map.entry("no-context", Verification.granted("alice", Set.of("read"))),
           Map.entry(
-              "dpop-silver",
-              token("silver", T0).withConfirmation(new Confirmation(JKT, null))));
+              "dpop-silver", token("silver", T0).withConfirmation(new Confirmation(JKT, null))));
 
   private static Verification token(String acr, Instant authTime) {
     return Verification.granted("alice", Set.of("read")).withAuthenticationContext(acr, authTime);
@@ -62,8 +61,7 @@ class StepUpDecisionTest {
       Map.of(
           "Bearer", SchemeDefinition.bearer("Bearer", Extractors.bearer()),
           "Dpop", SchemeDefinition.bearer("Dpop", new DpopAwareExtractor(Extractors.oauth2())),
-          "Key",
-              SchemeDefinition.apiKeyHeader("Key", "X-Key", Extractors.apiKeyHeader("X-Key")));
+          "Key", SchemeDefinition.apiKeyHeader("Key", "X-Key", Extractors.apiKeyHeader("X-Key")));
 
   private final Map<String, Verifier<? extends Credential>> verifiers =
       Map.of("Bearer", TOKEN_VERIFIER, "Dpop", TOKEN_VERIFIER, "Key", KEY_VERIFIER);
@@ -94,8 +92,14 @@ class StepUpDecisionTest {
 
   private static OperationSecurity op(StepUpRequirement stepUp, String... schemesAndScopes) {
     return OperationSecurity.required(
-            "pay()", "POST", "/pay", false, List.of(SchemeRequirement.of(schemesAndScopes[0],
-                java.util.Arrays.copyOfRange(schemesAndScopes, 1, schemesAndScopes.length))))
+            "pay()",
+            "POST",
+            "/pay",
+            false,
+            List.of(
+                SchemeRequirement.of(
+                    schemesAndScopes[0],
+                    java.util.Arrays.copyOfRange(schemesAndScopes, 1, schemesAndScopes.length))))
         .withStepUp(stepUp);
   }
 
@@ -129,7 +133,8 @@ class StepUpDecisionTest {
         .containsExactly(
             "Bearer realm=\"test\", error=\"insufficient_user_authentication\","
                 + " error_description=\"A different authentication level is required\","
-                + " acr_values=\"gold platinum\", max_age=300" + RM);
+                + " acr_values=\"gold platinum\", max_age=300"
+                + RM);
     assertThat(deny.detail())
         .isEqualTo(
             "Insufficient user authentication; the Bearer token (scheme Bearer) was issued for an"
@@ -153,7 +158,8 @@ class StepUpDecisionTest {
         .containsExactly(
             "Bearer realm=\"test\", error=\"insufficient_user_authentication\","
                 + " error_description=\"More recent authentication is required\","
-                + " acr_values=\"gold platinum\", max_age=300" + RM);
+                + " acr_values=\"gold platinum\", max_age=300"
+                + RM);
     assertThat(deny.detail()).contains("older than the operation's max_age");
   }
 
@@ -167,7 +173,8 @@ class StepUpDecisionTest {
 
   @Test
   void anAuthTimeInTheFutureBeyondTheSkewIsRefused() {
-    Decision.Deny deny = deny(bearer(op(new StepUpRequirement(List.of(), 300), "Bearer"), "future"));
+    Decision.Deny deny =
+        deny(bearer(op(new StepUpRequirement(List.of(), 300), "Bearer"), "future"));
     assertThat(deny.challenges())
         .containsExactly(
             "Bearer realm=\"test\", error=\"insufficient_user_authentication\","
@@ -201,7 +208,10 @@ class StepUpDecisionTest {
   void anotherAlternativeMeetingTheRequirementLetsIn() {
     OperationSecurity either =
         OperationSecurity.required(
-                "pay()", "POST", "/pay", false,
+                "pay()",
+                "POST",
+                "/pay",
+                false,
                 List.of(SchemeRequirement.of("Key"), SchemeRequirement.of("Bearer")))
             .withStepUp(GOLD_5_MIN);
     SimpleRequest request =
@@ -230,7 +240,9 @@ class StepUpDecisionTest {
         .containsExactly(
             "DPoP realm=\"test\", error=\"insufficient_user_authentication\","
                 + " error_description=\"A different authentication level is required\","
-                + " acr_values=\"gold platinum\", max_age=300, algs=\"" + ALGS + "\"");
+                + " acr_values=\"gold platinum\", max_age=300, algs=\""
+                + ALGS
+                + "\"");
   }
 
   @Test
@@ -247,11 +259,13 @@ class StepUpDecisionTest {
   void theOperationTableCarriesStepUp() {
     OperationSecurity read =
         OperationTable.row(
-            new String[] {"pay()", "POST", "/pay", "Bearer read", "!acr_values gold platinum",
-                "!max_age 300"});
+            new String[] {
+              "pay()", "POST", "/pay", "Bearer read", "!acr_values gold platinum", "!max_age 300"
+            });
     assertThat(read.stepUp()).isEqualTo(GOLD_5_MIN);
     assertThat(read.alternatives()).hasSize(1);
-    assertThat(OperationTable.row(new String[] {"a()", "GET", "/a", "Bearer", "!max_age 5"}).stepUp())
+    assertThat(
+            OperationTable.row(new String[] {"a()", "GET", "/a", "Bearer", "!max_age 5"}).stepUp())
         .isEqualTo(new StepUpRequirement(List.of(), 5));
     assertThatThrownBy(() -> OperationTable.row(new String[] {"a()", "GET", "/a", "!max_age 5"}))
         .isInstanceOf(IllegalArgumentException.class);

@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Decision P2 over the whole alphabet: with one or two padding characters, the character before
- * the padding is accepted exactly when its unused bits are zero, that is when the JDK's encoder
- * would have written the same text.
+ * Decision P2 over the whole alphabet: with one or two padding characters, the character before the
+ * padding is accepted exactly when its unused bits are zero, that is when the JDK's encoder would
+ * have written the same text.
  */
 class StrictBase64CanonicalTest {
   private static final String ALPHABET =

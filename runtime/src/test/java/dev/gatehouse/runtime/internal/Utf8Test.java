@@ -12,8 +12,19 @@ class Utf8Test {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "a", "\u0000", "\u007f", "\u0080", "\u00e9", "\u07ff", "\u0800", "\u20ac", "\uffff",
-        "\ud83d\ude00", "a\ud83d\ude00b\u0800\u0080", "\ud800\udc00\udbff\udfff"
+        "",
+        "a",
+        "\u0000",
+        "\u007f",
+        "\u0080",
+        "\u00e9",
+        "\u07ff",
+        "\u0800",
+        "\u20ac",
+        "\uffff",
+        "\ud83d\ude00",
+        "a\ud83d\ude00b\u0800\u0080",
+        "\ud800\udc00\udbff\udfff"
       })
   void encodedLengthIsTheLengthOfTheUtf8Encoding(String text) {
     assertThat(Utf8.encodedLength(text)).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);

@@ -16,13 +16,10 @@ class RouteTableTest {
   private static final Operation ITEMS = op("items(int)", "GET", "/items");
   private static final Operation ITEM = op("item(java.util.UUID)", "GET", "/items/{id}");
   private static final Operation MINE = op("mine()", "GET", "/items/mine");
-  private static final Operation PUT_ITEM =
-      op("put(java.lang.String)", "PUT", "/items/{id}");
+  private static final Operation PUT_ITEM = op("put(java.lang.String)", "PUT", "/items/{id}");
   private static final Operation ADMIN = op("admin()", "GET", "/admin");
-  private static final Operation JSON =
-      op("json(java.lang.String)", "GET", "/files/{name}.json");
-  private static final Operation FILE =
-      op("file(java.lang.String)", "GET", "/files/{name}");
+  private static final Operation JSON = op("json(java.lang.String)", "GET", "/files/{name}.json");
+  private static final Operation FILE = op("file(java.lang.String)", "GET", "/files/{name}");
   private static final Operation ROOT = op("root()", "GET", "/");
   private static final RouteTable TABLE =
       RouteTable.of(List.of(ITEM, ITEMS, PUT_ITEM, MINE, ADMIN, FILE, JSON, ROOT));

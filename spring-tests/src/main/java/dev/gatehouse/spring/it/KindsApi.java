@@ -4,8 +4,8 @@ import dev.gatehouse.annotations.SecurityRequirement;
 import dev.gatehouse.annotations.StepUp;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** API keys in the query and a cookie, Digest, HOBA, and OpenID Connect with a scope. */
 @RequestMapping("/kinds")
@@ -41,7 +41,9 @@ public interface KindsApi {
    */
   @GetMapping("oidc/gold")
   @SecurityRequirement(value = "OpenIdConnect", scopes = "profile")
-  @StepUp(acrValues = {"gold", "platinum"}, maxAge = 300)
+  @StepUp(
+      acrValues = {"gold", "platinum"},
+      maxAge = 300)
   String oidcGold();
 
   /** An OpenID Connect token from a login at most 5 minutes old. */

@@ -27,8 +27,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The Spring Boot application: one {@link Gatehouse} bean, and Gatehouse's auto-configuration
- * does the rest (interceptor, principal, {@code /openapi.json}).
+ * The Spring Boot application: one {@link Gatehouse} bean, and Gatehouse's auto-configuration does
+ * the rest (interceptor, principal, {@code /openapi.json}).
  */
 @SpringBootApplication
 @org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity

@@ -1,11 +1,11 @@
 package dev.gatehouse.spring.it;
 
-import dev.gatehouse.runtime.spring.GatehousePrincipal;
-import org.springframework.web.bind.annotation.RequestHeader;
 import dev.gatehouse.annotations.SecurityRequirement;
 import dev.gatehouse.runtime.Authentication;
+import dev.gatehouse.runtime.spring.GatehousePrincipal;
 import java.security.Principal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The signed-in user, behind OAuth2 password-flow tokens with scopes. */
@@ -21,7 +21,9 @@ public interface UsersApi {
    * as a {@link dev.gatehouse.runtime.Caller} and the verifier's own user object typed.
    */
   @GetMapping("items")
-  @SecurityRequirement(value = "OAuth2PasswordBearer", scopes = {"items", "me"})
+  @SecurityRequirement(
+      value = "OAuth2PasswordBearer",
+      scopes = {"items", "me"})
   String items(
       Authentication caller,
       dev.gatehouse.runtime.Caller all,

@@ -1,14 +1,13 @@
 package dev.gatehouse.spring.it;
 
+import dev.gatehouse.runtime.Authentication;
+import java.security.Principal;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-
-import dev.gatehouse.runtime.Authentication;
-import java.security.Principal;
-import java.util.Optional;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The implementation of {@link UsersApi}, reading the caller through Spring's own means. */
@@ -16,8 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class UsersController implements UsersApi {
   @Override
   public String me(Principal principal) {
-    return Caller.json(
-        Optional.ofNullable(principal instanceof Authentication a ? a : null), "me");
+    return Caller.json(Optional.ofNullable(principal instanceof Authentication a ? a : null), "me");
   }
 
   @Override
@@ -34,8 +32,11 @@ public class UsersController implements UsersApi {
   public String profile() {
     org.springframework.security.core.Authentication spring =
         SecurityContextHolder.getContext().getAuthentication();
-    return "{\"name\":\"" + spring.getName() + "\",\"principal\":\""
-        + spring.getPrincipal().getClass().getSimpleName() + "\",\"authorities\":\""
+    return "{\"name\":\""
+        + spring.getName()
+        + "\",\"principal\":\""
+        + spring.getPrincipal().getClass().getSimpleName()
+        + "\",\"authorities\":\""
         + String.join(" ", spring.getAuthorities().stream().map(Object::toString).sorted().toList())
         + "\"}";
   }

@@ -61,7 +61,8 @@ class SpringDpopTest {
   static final ECKey OTHER = ec();
   static ConfigurableApplicationContext context;
   static int port;
-  static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   /** The endpoint interface the interceptor finds the operation by. */
   public interface DpopApi {
@@ -134,7 +135,9 @@ class SpringDpopTest {
     context =
         new SpringApplicationBuilder(DpopApplication.class)
             .properties(
-                "server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
+                "server.port=0",
+                "server.address=127.0.0.1",
+                "spring.main.banner-mode=off",
                 "gatehouse.openapi.enabled=false")
             .run();
     port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
@@ -160,7 +163,11 @@ class SpringDpopTest {
     assertThat(challenge(send("DPoP " + token, proof(CLIENT, claims(token, url, "POST")))))
         .startsWith("DPoP realm=\"test\", error=\"invalid_dpop_proof\"");
     // Wrong URL.
-    assertThat(challenge(send("DPoP " + token, proof(CLIENT, claims(token, "https://127.0.0.1:" + port + "/dpop", "GET")))))
+    assertThat(
+            challenge(
+                send(
+                    "DPoP " + token,
+                    proof(CLIENT, claims(token, "https://127.0.0.1:" + port + "/dpop", "GET")))))
         .startsWith("DPoP realm=\"test\", error=\"invalid_dpop_proof\"");
     // Another key.
     assertThat(challenge(send("DPoP " + token, proof(OTHER, claims(token, url, "GET")))))
@@ -181,7 +188,8 @@ class SpringDpopTest {
   }
 
   static HttpResponse<String> send(String authorization, String proof) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/dpop"));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/dpop"));
     if (authorization != null) {
       b.header("Authorization", authorization);
     }
@@ -198,8 +206,12 @@ class SpringDpopTest {
     c.put("htu", htu);
     c.put("iat", System.currentTimeMillis() / 1000);
     try {
-      c.put("ath", Base64URL.encode(MessageDigest.getInstance("SHA-256")
-          .digest(token.getBytes(StandardCharsets.US_ASCII))).toString());
+      c.put(
+          "ath",
+          Base64URL.encode(
+                  MessageDigest.getInstance("SHA-256")
+                      .digest(token.getBytes(StandardCharsets.US_ASCII)))
+              .toString());
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new AssertionError(e);
     }
@@ -208,22 +220,29 @@ class SpringDpopTest {
 
   static String token(ECKey bound) throws JOSEException {
     long now = System.currentTimeMillis() / 1000;
-    SignedJWT jwt = new SignedJWT(
-        new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
-        new JWTClaimsSet.Builder()
-            .issuer(ISSUER).subject("alice").audience(AUDIENCE)
-            .expirationTime(new Date((now + 600) * 1000)).issueTime(new Date(now * 1000))
-            .claim("cnf", Map.of("jkt", bound.computeThumbprint().toString()))
-            .build());
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
+            new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject("alice")
+                .audience(AUDIENCE)
+                .expirationTime(new Date((now + 600) * 1000))
+                .issueTime(new Date(now * 1000))
+                .claim("cnf", Map.of("jkt", bound.computeThumbprint().toString()))
+                .build());
     jwt.sign(new RSASSASigner(ISSUER_KEY));
     return jwt.serialize();
   }
 
   static String proof(ECKey key, Map<String, Object> claims) throws Exception {
-    SignedJWT jwt = new SignedJWT(
-        new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("dpop+jwt"))
-            .jwk(key.toPublicJWK()).build(),
-        JWTClaimsSet.parse(claims));
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.ES256)
+                .type(new JOSEObjectType("dpop+jwt"))
+                .jwk(key.toPublicJWK())
+                .build(),
+            JWTClaimsSet.parse(claims));
     jwt.sign(new ECDSASigner(key));
     return jwt.serialize();
   }

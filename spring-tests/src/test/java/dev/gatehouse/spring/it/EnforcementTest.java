@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated glue guarding a Spring Boot 4 application (embedded Tomcat) over loopback:
- * every scheme kind, success and refusal, with the exact challenges.
+ * The generated glue guarding a Spring Boot 4 application (embedded Tomcat) over loopback: every
+ * scheme kind, success and refusal, with the exact challenges.
  */
 class EnforcementTest extends EnforcementContract {
   private static final String REALM = "Gatehouse Spring tests";
@@ -42,7 +42,9 @@ class EnforcementTest extends EnforcementContract {
     assertThat(http.send("/users/me", "Authorization", Http.bearer(demoToken("me"))).body())
         .isEqualTo(
             "{\"operation\":\"me\",\"user\":\"token-user\",\"scheme\":\"OAuth2PasswordBearer\",\"scopes\":\"me\"}");
-    assertThat(http.send("/users/me/items", "Authorization", Http.bearer(demoToken("items", "me"))).body())
+    assertThat(
+            http.send("/users/me/items", "Authorization", Http.bearer(demoToken("items", "me")))
+                .body())
         .startsWith("{\"operation\":\"myItems\",\"user\":\"token-user\"");
   }
 
@@ -51,8 +53,10 @@ class EnforcementTest extends EnforcementContract {
     assertThat(
             http.send(
                     "/users/me/items",
-                    "Authorization", Http.bearer(demoToken("items", "me")),
-                    "X-Caller", "full")
+                    "Authorization",
+                    Http.bearer(demoToken("items", "me")),
+                    "X-Caller",
+                    "full")
                 .body())
         .isEqualTo(
             "{\"schemes\":\"OAuth2PasswordBearer\",\"principals\":\"token-user:DemoUser\","
@@ -61,9 +65,12 @@ class EnforcementTest extends EnforcementContract {
     assertThat(
             http.send(
                     "/both",
-                    "X-API-Key", API_KEY,
-                    "Authorization", Http.bearer(demoToken("x")),
-                    "X-Caller", "full")
+                    "X-API-Key",
+                    API_KEY,
+                    "Authorization",
+                    Http.bearer(demoToken("x")),
+                    "X-Caller",
+                    "full")
                 .body())
         .isEqualTo(
             "{\"schemes\":\"APIKeyHeader HTTPBearer\",\"principals\":\"ci-bot:String"
@@ -93,14 +100,16 @@ class EnforcementTest extends EnforcementContract {
   void theDocumentIsServedWithoutSpringdoc() {
     HttpResponse<String> response = http.send("/openapi.json");
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
-    assertThat(response.body()).contains("\"title\": \"Gatehouse Spring tests\"").contains("\"/users/me/items\"");
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/json");
+    assertThat(response.body())
+        .contains("\"title\": \"Gatehouse Spring tests\"")
+        .contains("\"/users/me/items\"");
   }
 
   @Test
   void digestIsVerifiedAndChallengedWithAFreshNonce() {
-    HttpResponse<String> ok =
-        http.send("/kinds/digest", "Authorization", digest("/kinds/digest"));
+    HttpResponse<String> ok = http.send("/kinds/digest", "Authorization", digest("/kinds/digest"));
     assertThat(ok.statusCode()).isEqualTo(200);
     assertThat(ok.body()).contains("digest-user");
 
@@ -110,7 +119,9 @@ class EnforcementTest extends EnforcementContract {
     assertThat(challenges).hasSize(2);
     assertThat(challenges.get(0))
         .matches(
-            "Digest realm=\"" + REALM + "\", qop=\"auth\", algorithm=SHA-256,"
+            "Digest realm=\""
+                + REALM
+                + "\", qop=\"auth\", algorithm=SHA-256,"
                 + " nonce=\"[0-9a-f]{64}\", opaque=\"[0-9a-f]{32}\", charset=UTF-8");
     assertThat(challenges.get(1)).contains("algorithm=SHA-512-256");
     assertRefused(
@@ -143,8 +154,7 @@ class EnforcementTest extends EnforcementContract {
   }
 
   private static String digest(String uri) {
-    return Http.digest(
-        uri, "GET", REALM, SpringExample.DIGEST_USER, SpringExample.DIGEST_PASSWORD);
+    return Http.digest(uri, "GET", REALM, SpringExample.DIGEST_USER, SpringExample.DIGEST_PASSWORD);
   }
 
   @Override

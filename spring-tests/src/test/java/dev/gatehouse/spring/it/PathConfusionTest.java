@@ -36,8 +36,18 @@ class PathConfusionTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "/admin", "/admin;x", "/admin;jsessionid=1", "/admin/", "//admin", "/%61dmin", "/ADMIN",
-        "/hello/../admin", "/hello/%2e%2e/admin", "/admin%2f", "/admin.json", "/./admin"
+        "/admin",
+        "/admin;x",
+        "/admin;jsessionid=1",
+        "/admin/",
+        "//admin",
+        "/%61dmin",
+        "/ADMIN",
+        "/hello/../admin",
+        "/hello/%2e%2e/admin",
+        "/admin%2f",
+        "/admin.json",
+        "/./admin"
       })
   void noSpellingOfAdminReachesTheHandlerWithoutCredentials(String path) throws IOException {
     int before = ItemsController.ADMIN_CALLS.get();

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The OpenIdConnect scheme of the Spring Boot application verified by RFC 7662 introspection, and
- * by several issuers' JWTs, against a loopback authorization server: the same answers as on
- * JAX-RS (see the Keycloak tests in integration-tests).
+ * by several issuers' JWTs, against a loopback authorization server: the same answers as on JAX-RS
+ * (see the Keycloak tests in integration-tests).
  */
 class ResourceServerTest {
   private static final String REALM = "Gatehouse Spring tests";
@@ -74,11 +74,14 @@ class ResourceServerTest {
   private void introspect(HttpExchange exchange) throws IOException {
     introspections.incrementAndGet();
     String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    String token = URLDecoder.decode(form.split("&")[0].substring("token=".length()), StandardCharsets.UTF_8);
+    String token =
+        URLDecoder.decode(form.split("&")[0].substring("token=".length()), StandardCharsets.UTF_8);
     String expected =
-        "Basic " + java.util.Base64.getEncoder().encodeToString(
-            (SpringExample.OIDC_CLIENT + ":" + SpringExample.OIDC_CLIENT_SECRET)
-                .getBytes(StandardCharsets.UTF_8));
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString(
+                    (SpringExample.OIDC_CLIENT + ":" + SpringExample.OIDC_CLIENT_SECRET)
+                        .getBytes(StandardCharsets.UTF_8));
     if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
       respond(exchange, 401, "{\"error\":\"invalid_client\"}");
       return;
@@ -88,12 +91,19 @@ class ResourceServerTest {
         exchange,
         200,
         token.equals("good") || token.equals("stepped-up")
-            ? "{\"active\":true,\"iss\":\"" + SpringExample.OIDC_ISSUER + "\",\"aud\":\""
-                + SpringExample.OIDC_AUDIENCE + "\",\"sub\":\"carol\",\"scope\":\"openid profile\","
+            ? "{\"active\":true,\"iss\":\""
+                + SpringExample.OIDC_ISSUER
+                + "\",\"aud\":\""
+                + SpringExample.OIDC_AUDIENCE
+                + "\",\"sub\":\"carol\",\"scope\":\"openid profile\","
                 + (token.equals("stepped-up")
                     ? "\"acr\":\"platinum\",\"auth_time\":" + (now - 60) + ","
                     : "")
-                + "\"exp\":" + (now + 300) + ",\"iat\":" + now + "}"
+                + "\"exp\":"
+                + (now + 300)
+                + ",\"iat\":"
+                + now
+                + "}"
             : "{\"active\":false}");
   }
 
@@ -121,22 +131,30 @@ class ResourceServerTest {
       assertThat(ok.statusCode()).isEqualTo(200);
       assertThat(ok.body()).contains("\"user\":\"carol\"", "\"scheme\":\"OpenIdConnect\"");
 
-      HttpResponse<String> revoked = http.send("/kinds/oidc", "Authorization", Http.bearer("revoked"));
+      HttpResponse<String> revoked =
+          http.send("/kinds/oidc", "Authorization", Http.bearer("revoked"));
       assertThat(revoked.statusCode()).isEqualTo(401);
       assertThat(revoked.headers().allValues("WWW-Authenticate"))
           .containsExactly(
-              "Bearer realm=\"" + REALM + "\", error=\"invalid_token\","
+              "Bearer realm=\""
+                  + REALM
+                  + "\", error=\"invalid_token\","
                   + " error_description=\"The access token is not active\"");
       assertThat(introspections).hasValue(2);
 
       // Step-up reads acr and auth_time from the introspection response.
-      assertThat(http.send("/kinds/oidc/gold", "Authorization", Http.bearer("stepped-up")).statusCode())
+      assertThat(
+              http.send("/kinds/oidc/gold", "Authorization", Http.bearer("stepped-up"))
+                  .statusCode())
           .isEqualTo(200);
-      HttpResponse<String> noAcr = http.send("/kinds/oidc/gold", "Authorization", Http.bearer("good"));
+      HttpResponse<String> noAcr =
+          http.send("/kinds/oidc/gold", "Authorization", Http.bearer("good"));
       assertThat(noAcr.statusCode()).isEqualTo(401);
       assertThat(noAcr.headers().allValues("WWW-Authenticate"))
           .containsExactly(
-              "Bearer realm=\"" + REALM + "\", error=\"insufficient_user_authentication\","
+              "Bearer realm=\""
+                  + REALM
+                  + "\", error=\"insufficient_user_authentication\","
                   + " error_description=\"A different authentication level is required\","
                   + " acr_values=\"gold platinum\", max_age=300");
       assertThat(introspections).hasValue(3);
@@ -158,13 +176,15 @@ class ResourceServerTest {
     try (SpringServer server = SpringServer.start("gatehouse.oidc.tenants=" + tenants)) {
       Http http = new Http(server.uri());
 
-      assertThat(http.send("/kinds/oidc", "Authorization", Http.bearer(token(keyA, A))).statusCode())
+      assertThat(
+              http.send("/kinds/oidc", "Authorization", Http.bearer(token(keyA, A))).statusCode())
           .isEqualTo(200);
       assertThat(http.send("/kinds/oidc", "Authorization", Http.bearer(token(keyB, B))).body())
           .contains("\"user\":\"user-of-" + B + "\"");
 
       HttpResponse<String> unknown =
-          http.send("/kinds/oidc", "Authorization", Http.bearer(token(keyA, "https://evil.example")));
+          http.send(
+              "/kinds/oidc", "Authorization", Http.bearer(token(keyA, "https://evil.example")));
       assertThat(unknown.statusCode()).isEqualTo(401);
       assertThat(unknown.headers().firstValue("WWW-Authenticate").orElseThrow())
           .contains("The access token issuer is not accepted");
@@ -196,8 +216,9 @@ class ResourceServerTest {
           http.send("/kinds/oidc/gold", "Authorization", Http.bearer(stepUp("gold", now - 10)));
       assertThat(ok.statusCode()).isEqualTo(200);
       assertThat(ok.body()).contains("\"user\":\"user-of-" + A + "\"");
-      assertThat(http.send("/kinds/oidc/recent", "Authorization", Http.bearer(stepUp(7, now - 330)))
-              .statusCode())
+      assertThat(
+              http.send("/kinds/oidc/recent", "Authorization", Http.bearer(stepUp(7, now - 330)))
+                  .statusCode())
           .isEqualTo(200);
 
       HttpResponse<String> silver =
@@ -210,38 +231,53 @@ class ResourceServerTest {
                   + " operation does not accept; authenticate again for acr_values \\\"gold"
                   + " platinum\\\" and max_age 300 (RFC 9470)\"}");
       // The same token passes where no step-up is required.
-      assertThat(http.send("/kinds/oidc", "Authorization", Http.bearer(stepUp("silver", now)))
-              .statusCode())
+      assertThat(
+              http.send("/kinds/oidc", "Authorization", Http.bearer(stepUp("silver", now)))
+                  .statusCode())
           .isEqualTo(200);
       assertStepUp(
           http.send("/kinds/oidc/gold", "Authorization", Http.bearer(stepUp(null, now))),
-          gold, goldParameters);
+          gold,
+          goldParameters);
       assertStepUp(
           http.send("/kinds/oidc/gold", "Authorization", Http.bearer(stepUp("gold", now - 400))),
-          recent, goldParameters);
+          recent,
+          goldParameters);
       assertStepUp(
           http.send("/kinds/oidc/recent", "Authorization", Http.bearer(stepUp("gold", null))),
-          recent, "max_age=300");
+          recent,
+          "max_age=300");
       assertStepUp(
           http.send("/kinds/oidc/recent", "Authorization", Http.bearer(stepUp("gold", now + 600))),
-          "The authentication time is in the future", "max_age=300");
-      for (Object acr : new Object[] {java.util.List.of("gold"), 1, java.util.Map.of("v", "gold")}) {
+          "The authentication time is in the future",
+          "max_age=300");
+      for (Object acr :
+          new Object[] {java.util.List.of("gold"), 1, java.util.Map.of("v", "gold")}) {
         assertStepUp(
             http.send("/kinds/oidc/gold", "Authorization", Http.bearer(stepUp(acr, now))),
-            gold, goldParameters);
+            gold,
+            goldParameters);
       }
       assertStepUp(
-          http.send("/kinds/oidc/recent", "Authorization", Http.bearer(stepUp("gold", "yesterday"))),
-          recent, "max_age=300");
+          http.send(
+              "/kinds/oidc/recent", "Authorization", Http.bearer(stepUp("gold", "yesterday"))),
+          recent,
+          "max_age=300");
     }
   }
 
-  private static void assertStepUp(HttpResponse<String> response, String description, String parameters) {
+  private static void assertStepUp(
+      HttpResponse<String> response, String description, String parameters) {
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().allValues("WWW-Authenticate"))
         .containsExactly(
-            "Bearer realm=\"" + REALM + "\", error=\"insufficient_user_authentication\","
-                + " error_description=\"" + description + "\", " + parameters);
+            "Bearer realm=\""
+                + REALM
+                + "\", error=\"insufficient_user_authentication\","
+                + " error_description=\""
+                + description
+                + "\", "
+                + parameters);
   }
 
   /** A token of tenant A with the given acr and auth_time claims (left out when null). */
@@ -263,7 +299,8 @@ class ResourceServerTest {
     }
     SignedJWT jwt =
         new SignedJWT(
-            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyA.getKeyID()).build(), claims.build());
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyA.getKeyID()).build(),
+            claims.build());
     jwt.sign(new RSASSASigner(keyA));
     return jwt.serialize();
   }

@@ -18,7 +18,8 @@ final class SpringServer implements AutoCloseable {
     all[1] = "server.address=127.0.0.1";
     all[2] = "spring.main.banner-mode=off";
     System.arraycopy(properties, 0, all, 3, properties.length);
-    return new SpringServer(new SpringApplicationBuilder(SpringExample.class).properties(all).run());
+    return new SpringServer(
+        new SpringApplicationBuilder(SpringExample.class).properties(all).run());
   }
 
   URI uri() {

@@ -19,8 +19,8 @@ import java.util.Set;
  * ISO-8859-1} and {@code US-ASCII} labels are accepted on an all-ASCII body, which reads the same
  * in all three (a client library default, such as Apache HttpClient's). A name that occurs twice,
  * compared after decoding, refuses the whole body: lenient parsers disagree on which copy wins, so
- * parameter pollution is refused rather than resolved (RFC 6749 section 3.2, ASVS 15.3.7). The {@code internal.UrlEncoded} parser follows the
- * same rules but is package-private to that package.
+ * parameter pollution is refused rather than resolved (RFC 6749 section 3.2, ASVS 15.3.7). The
+ * {@code internal.UrlEncoded} parser follows the same rules but is package-private to that package.
  */
 final class FormBody {
 
@@ -137,11 +137,20 @@ final class FormBody {
 
   /** Parameter names a refusal may repeat back: RFC 6749's own, never the client's inventions. */
   private static final Set<String> KNOWN =
-      Set.of("grant_type", "username", "password", "scope", "client_id", "client_secret",
-          "refresh_token", "code", "redirect_uri");
+      Set.of(
+          "grant_type",
+          "username",
+          "password",
+          "scope",
+          "client_id",
+          "client_secret",
+          "refresh_token",
+          "code",
+          "redirect_uri");
 
   /** Values whose bytes a refusal never describes, only where they went wrong. */
-  private static final Set<String> SECRET = Set.of("password", "client_secret", "refresh_token", "code");
+  private static final Set<String> SECRET =
+      Set.of("password", "client_secret", "refresh_token", "code");
 
   /**
    * Decodes {@code raw[from, to)} strictly, or throws {@link TokenError#MALFORMED_BODY} saying what
@@ -161,7 +170,9 @@ final class FormBody {
         int low = i + 2 < to ? hexDigit(raw[i + 2]) : -1;
         if (high < 0 || low < 0) {
           throw malformed(
-              "a % at byte offset " + i + where(parameter)
+              "a % at byte offset "
+                  + i
+                  + where(parameter)
                   + " is not followed by two hex digits; write a literal % as %25");
         }
         bytes.write(high * 16 + low);
@@ -181,7 +192,12 @@ final class FormBody {
           .toString();
     } catch (CharacterCodingException e) {
       throw malformed(
-          subject(parameter) + " (bytes " + from + " to " + (to - 1) + ") is not UTF-8 once percent-decoded;"
+          subject(parameter)
+              + " (bytes "
+              + from
+              + " to "
+              + (to - 1)
+              + ") is not UTF-8 once percent-decoded;"
               + " percent-encode the UTF-8 bytes of each character");
     }
   }

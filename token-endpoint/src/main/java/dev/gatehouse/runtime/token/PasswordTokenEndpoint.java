@@ -78,8 +78,8 @@ public final class PasswordTokenEndpoint {
 
   /**
    * Parses a request's form as {@link #handle(String, byte[], List)} does (with this endpoint's
-   * strictness), for adapters that bind the form before the endpoint runs, such as a JAX-RS
-   * {@code MessageBodyReader}; answer a refusal with {@link #refusal}.
+   * strictness), for adapters that bind the form before the endpoint runs, such as a JAX-RS {@code
+   * MessageBodyReader}; answer a refusal with {@link #refusal}.
    *
    * @param contentType the {@code Content-Type} value, or null when the request has none
    * @param body the raw body bytes, or null for none

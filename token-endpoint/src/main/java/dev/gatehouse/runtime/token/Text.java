@@ -32,7 +32,6 @@ final class Text {
     return false;
   }
 
-
   /** A JSON string literal; escapes quotes, backslashes and every non-ASCII or control char. */
   static String json(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');

@@ -2,12 +2,10 @@ package dev.gatehouse.runtime.token;
 
 import dev.gatehouse.runtime.internal.ScopeList;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A parsed password-grant token request, like FastAPI's {@code OAuth2PasswordRequestForm} ({@link
@@ -16,8 +14,8 @@ import java.util.Set;
  *
  * <p>Rules, checked in this order, each refusal a {@link TokenRequestException} naming a {@link
  * TokenError}: the media type; the size cap; only ASCII octets under an {@code ISO-8859-1} or
- * {@code US-ASCII} label (see below); strict encoding and no repeated parameter; at most one
- * {@code Authorization} line, which must be valid client Basic; not both Basic and body client
+ * {@code US-ASCII} label (see below); strict encoding and no repeated parameter; at most one {@code
+ * Authorization} line, which must be valid client Basic; not both Basic and body client
  * credentials; {@code grant_type} exactly {@code password} (optional in the permissive form);
  * {@code username} and {@code password} present; {@code scope} well-formed. Empty values count as
  * absent (FastAPI; RFC 6749 section 3.2) and unknown parameters are ignored.
@@ -121,7 +119,9 @@ public final class TokenRequestForm {
           TokenError.UNSUPPORTED_CONTENT_TYPE,
           TokenError.UNSUPPORTED_CONTENT_TYPE.description()
               + ": it is labelled with a charset other than UTF-8 and has a non-ASCII octet at"
-              + " byte offset " + ambiguous + ", which that charset and UTF-8 read differently;"
+              + " byte offset "
+              + ambiguous
+              + ", which that charset and UTF-8 read differently;"
               + " send UTF-8, labelled charset=UTF-8 or unlabelled");
     }
     Map<String, String> form = FormBody.parse(bytes);
@@ -261,12 +261,14 @@ public final class TokenRequestForm {
       return "the request has no Content-Type";
     }
     int semicolon = contentType.indexOf(';');
-    String mediaType = FormBody.strip(semicolon < 0 ? contentType : contentType.substring(0, semicolon));
+    String mediaType =
+        FormBody.strip(semicolon < 0 ? contentType : contentType.substring(0, semicolon));
     if (FormBody.equalsIgnoreAsciiCase(mediaType, "application/x-www-form-urlencoded")) {
       return "its parameters are malformed, repeated or name a charset other than UTF-8,"
           + " ISO-8859-1 or US-ASCII";
     }
-    if (mediaType.length() <= 100 && mediaType.matches("[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+")) {
+    if (mediaType.length() <= 100
+        && mediaType.matches("[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+")) {
       return "the Content-Type is " + mediaType;
     }
     return "the Content-Type is malformed";

@@ -26,8 +26,10 @@ class FormBodyMessageTest {
         refusal("grant_type=password&username=johndoe&password=secret&scope=me items");
     assertThat(e.error()).isEqualTo(TokenError.MALFORMED_BODY);
     assertThat(e.description())
-        .isEqualTo(PREFIX + "a raw space at byte offset 61 in the scope value;"
-            + " encode a space as + or %20");
+        .isEqualTo(
+            PREFIX
+                + "a raw space at byte offset 61 in the scope value;"
+                + " encode a space as + or %20");
     assertThat("grant_type=password&username=johndoe&password=secret&scope=me items".charAt(61))
         .isEqualTo(' ');
   }
@@ -35,17 +37,21 @@ class FormBodyMessageTest {
   @Test
   void aRawControlByteIsNamedInHex() {
     assertThat(refusal("username=a\u0001b").description())
-        .isEqualTo(PREFIX + "a raw byte 0x01 at byte offset 10 in the username value;"
-            + " percent-encode it (a space as + or %20, other bytes as %XX of their UTF-8"
-            + " encoding)");
+        .isEqualTo(
+            PREFIX
+                + "a raw byte 0x01 at byte offset 10 in the username value;"
+                + " percent-encode it (a space as + or %20, other bytes as %XX of their UTF-8"
+                + " encoding)");
   }
 
   @Test
   void aSecretsBytesAreNeverDescribedOnlyWhereItWentWrong() {
     String description = refusal("username=alice&password=hunter 2").description();
     assertThat(description)
-        .isEqualTo(PREFIX + "a byte that must be percent-encoded at byte offset 30 in the password"
-            + " value; encode a space as + or %20")
+        .isEqualTo(
+            PREFIX
+                + "a byte that must be percent-encoded at byte offset 30 in the password"
+                + " value; encode a space as + or %20")
         .doesNotContain("hunter")
         .doesNotContain("raw space");
     assertThat(refusal("client_secret=s\u00e9cret").description())
@@ -57,8 +63,10 @@ class FormBodyMessageTest {
   void anUnknownParametersNameAndValueAreNeverRepeated() {
     String description = refusal("x-my-field=a b").description();
     assertThat(description)
-        .isEqualTo(PREFIX + "a byte that must be percent-encoded at byte offset 12 in a parameter"
-            + " value; encode a space as + or %20")
+        .isEqualTo(
+            PREFIX
+                + "a byte that must be percent-encoded at byte offset 12 in a parameter"
+                + " value; encode a space as + or %20")
         .doesNotContain("x-my-field");
     assertThat(refusal("secret123=1&secret123=2").description())
         .isEqualTo(TokenError.REPEATED_PARAMETER.description());
@@ -67,18 +75,24 @@ class FormBodyMessageTest {
   @Test
   void aBadPercentEscapeSaysHowToWriteALiteralPercent() {
     assertThat(refusal("scope=100%").description())
-        .isEqualTo(PREFIX + "a % at byte offset 9 in the scope value is not followed by two hex"
-            + " digits; write a literal % as %25");
+        .isEqualTo(
+            PREFIX
+                + "a % at byte offset 9 in the scope value is not followed by two hex"
+                + " digits; write a literal % as %25");
     assertThat(refusal("sc%ZZope=1").description())
-        .isEqualTo(PREFIX + "a % at byte offset 2 in a parameter name is not followed by two hex"
-            + " digits; write a literal % as %25");
+        .isEqualTo(
+            PREFIX
+                + "a % at byte offset 2 in a parameter name is not followed by two hex"
+                + " digits; write a literal % as %25");
   }
 
   @Test
   void invalidUtf8SaysWhichValueAndWhichBytes() {
     assertThat(refusal("username=%C3&scope=me").description())
-        .isEqualTo(PREFIX + "the username value (bytes 9 to 11) is not UTF-8 once percent-decoded;"
-            + " percent-encode the UTF-8 bytes of each character");
+        .isEqualTo(
+            PREFIX
+                + "the username value (bytes 9 to 11) is not UTF-8 once percent-decoded;"
+                + " percent-encode the UTF-8 bytes of each character");
   }
 
   @Test
@@ -97,8 +111,10 @@ class FormBodyMessageTest {
             List.of());
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.body())
-        .isEqualTo("{\"error\":\"invalid_request\",\"error_description\":\"" + PREFIX
-            + "a raw space at byte offset 61 in the scope value; encode a space as + or %20\"}");
+        .isEqualTo(
+            "{\"error\":\"invalid_request\",\"error_description\":\""
+                + PREFIX
+                + "a raw space at byte offset 61 in the scope value; encode a space as + or %20\"}");
   }
 
   private static String contentTypeRefusal(String contentType, String body) {
@@ -120,11 +136,15 @@ class FormBodyMessageTest {
     assertThat(contentTypeRefusal("text/<script>", "a=1"))
         .isEqualTo(must + "the Content-Type is malformed");
     assertThat(contentTypeRefusal(form + "; charset=KOI8-R", "a=1"))
-        .isEqualTo(must + "its parameters are malformed, repeated or name a charset other than"
-            + " UTF-8, ISO-8859-1 or US-ASCII");
+        .isEqualTo(
+            must
+                + "its parameters are malformed, repeated or name a charset other than"
+                + " UTF-8, ISO-8859-1 or US-ASCII");
     assertThat(contentTypeRefusal(form + "; charset=ISO-8859-1", "username=a&password=caf%E9"))
-        .isEqualTo(must + "it is labelled with a charset other than UTF-8 and has a non-ASCII"
-            + " octet at byte offset 23, which that charset and UTF-8 read differently; send"
-            + " UTF-8, labelled charset=UTF-8 or unlabelled");
+        .isEqualTo(
+            must
+                + "it is labelled with a charset other than UTF-8 and has a non-ASCII"
+                + " octet at byte offset 23, which that charset and UTF-8 read differently; send"
+                + " UTF-8, labelled charset=UTF-8 or unlabelled");
   }
 }

@@ -89,8 +89,25 @@ class FormBodyTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "%/0", "%:0", "%@0", "%G0", "%`0", "%g0", "%0/", "%0:", "%0@", "%0G", "%0`", "%0g",
-        "%4", "a%4", "%", "a b", "a\u007fb", "%80", "%C3"
+        "%/0",
+        "%:0",
+        "%@0",
+        "%G0",
+        "%`0",
+        "%g0",
+        "%0/",
+        "%0:",
+        "%0@",
+        "%0G",
+        "%0`",
+        "%0g",
+        "%4",
+        "a%4",
+        "%",
+        "a b",
+        "a\u007fb",
+        "%80",
+        "%C3"
       })
   void refusesAnythingNotStrictlyEncoded(String raw) {
     byte[] bytes = raw.getBytes(StandardCharsets.ISO_8859_1);

@@ -93,7 +93,9 @@ class NoSecretsTest {
   void tokenEndpointFormsResponsesAndExceptions() throws Exception {
     String form = "application/x-www-form-urlencoded";
     String body =
-        "grant_type=password&username=alice&password=" + PASSWORD + "&client_id=c&client_secret="
+        "grant_type=password&username=alice&password="
+            + PASSWORD
+            + "&client_id=c&client_secret="
             + CLIENT_SECRET;
     String basic =
         "Basic "
@@ -103,7 +105,9 @@ class NoSecretsTest {
     shown.add(TokenRequestForm.parse(form, ascii(body), List.of()).toString());
     shown.add(
         TokenRequestForm.parse(
-                form, ascii("grant_type=password&username=alice&password=" + PASSWORD), List.of(basic))
+                form,
+                ascii("grant_type=password&username=alice&password=" + PASSWORD),
+                List.of(basic))
             .toString());
     // Refusals: repeated parameter, both client methods, malformed encoding next to the secret.
     for (String bad :
@@ -120,15 +124,24 @@ class NoSecretsTest {
       }
     }
     PasswordTokenEndpoint endpoint =
-        PasswordTokenEndpoint.builder().users(users).publicClients().strict(false).issuer(issuer).build();
+        PasswordTokenEndpoint.builder()
+            .users(users)
+            .publicClients()
+            .strict(false)
+            .issuer(issuer)
+            .build();
     TokenResponse ok =
-        endpoint.handle(form, ascii("grant_type=password&username=alice&password=" + PASSWORD), List.of());
+        endpoint.handle(
+            form, ascii("grant_type=password&username=alice&password=" + PASSWORD), List.of());
     assertThat(ok.status()).isEqualTo(200);
     String accessToken = ok.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
     shown.add(ok.toString());
     shown.add(ok.headers().toString());
     TokenResponse wrong =
-        endpoint.handle(form, ascii("grant_type=password&username=alice&password=" + PASSWORD + "x"), List.of());
+        endpoint.handle(
+            form,
+            ascii("grant_type=password&username=alice&password=" + PASSWORD + "x"),
+            List.of());
     shown.add(wrong.toString());
     shown.add(wrong.body());
     TokenResponse client = endpoint.handle(form, ascii(body), List.of());

@@ -82,8 +82,7 @@ class OneRealmTest {
 
   @Test
   void aRealmSetInCodeIsPassedOnThroughGatehouse() {
-    Gatehouse gatehouse =
-        Gatehouse.builder().generated(List.of(), List.of()).realm("shop").build();
+    Gatehouse gatehouse = Gatehouse.builder().generated(List.of(), List.of()).realm("shop").build();
     assertThat(gatehouse.realm()).isEqualTo("shop");
     assertThat(invalidClientChallenge(endpoint().realm(gatehouse.realm()).build()))
         .isEqualTo("Basic realm=\"shop\", charset=\"UTF-8\"");

@@ -138,7 +138,12 @@ class TokenFormFuzzTest {
   private static Object describe(Object result) {
     if (result instanceof TokenRequestForm f) {
       return List.of(
-          f.grantType(), f.username(), f.password(), f.scopes(), f.clientId(), f.clientSecret(),
+          f.grantType(),
+          f.username(),
+          f.password(),
+          f.scopes(),
+          f.clientId(),
+          f.clientSecret(),
           f.clientAuthentication());
     }
     return result;
@@ -179,6 +184,7 @@ class TokenFormFuzzTest {
       return null;
     }
   }
+
   /** Header bytes as the field value a server would hand over: one char per octet. */
   private static String latin1(byte[] bytes) {
     return new String(bytes, StandardCharsets.ISO_8859_1);

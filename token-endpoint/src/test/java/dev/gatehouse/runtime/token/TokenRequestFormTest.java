@@ -90,11 +90,21 @@ class TokenRequestFormTest {
     assertThat(strict(LOGIN + "&scope=Read+read").scopes()).containsExactly("Read", "read");
   }
 
-  /** Issue 21: RFC 6749 section 3.3 allows one SP between tokens; the list is refused, not repaired. */
+  /**
+   * Issue 21: RFC 6749 section 3.3 allows one SP between tokens; the list is refused, not repaired.
+   */
   @ParameterizedTest
   @ValueSource(
-      strings = {"read%20%20write", "read++write", "+read", "read+", "%20read", "+", "+++",
-        "++write+++read+write++items+"})
+      strings = {
+        "read%20%20write",
+        "read++write",
+        "+read",
+        "read+",
+        "%20read",
+        "+",
+        "+++",
+        "++write+++read+write++items+"
+      })
   void refusesScopeListsWithEmptyTokens(String scope) {
     assertThat(refusal(LOGIN + "&scope=" + scope)).isEqualTo(TokenError.MALFORMED_SCOPE);
   }
@@ -259,8 +269,7 @@ class TokenRequestFormTest {
       })
   void acceptsAnAsciiCompatibleLabelOnAnAllAsciiBody(String contentType) throws Exception {
     // Apache HttpClient's default label; "%25E9" is the ASCII text "%E9", "%7E" is "~".
-    String body =
-        "grant_type=password&username=alice&password=p%7Eas+s%25E9&scope=read&extra=%21";
+    String body = "grant_type=password&username=alice&password=p%7Eas+s%25E9&scope=read&extra=%21";
     TokenRequestForm form = TokenRequestForm.parseStrict(contentType, bytes(body), List.of());
     assertThat(form.username()).isEqualTo("alice");
     assertThat(form.password()).isEqualTo("p~as s%E9");

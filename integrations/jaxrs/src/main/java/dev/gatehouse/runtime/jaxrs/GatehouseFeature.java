@@ -16,14 +16,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Guards JAX-RS resources with Gatehouse, in one line: {@code
- * resourceConfig.register(new GatehouseFeature(gatehouse))}.
+ * Guards JAX-RS resources with Gatehouse, in one line: {@code resourceConfig.register(new
+ * GatehouseFeature(gatehouse))}.
  *
  * <p>When the application starts, the runtime tells this feature which Java method serves each
  * resource; the feature looks that method up in the generated security glue of the endpoint
  * interfaces the resource class implements, and binds a filter holding that operation's security.
- * No path is matched a second time: the operation is the one the framework already chose.
- * Resource methods that implement no Gatehouse operation are left alone.
+ * No path is matched a second time: the operation is the one the framework already chose. Resource
+ * methods that implement no Gatehouse operation are left alone.
  */
 public final class GatehouseFeature implements DynamicFeature, Feature {
   private final HandlerOperations operations;
@@ -35,8 +35,8 @@ public final class GatehouseFeature implements DynamicFeature, Feature {
   }
 
   /**
-   * Registers the {@link ProtectedResourceMetadataFilter} when the API publishes RFC 9728
-   * metadata (JAX-RS calls this once, when the feature is registered).
+   * Registers the {@link ProtectedResourceMetadataFilter} when the API publishes RFC 9728 metadata
+   * (JAX-RS calls this once, when the feature is registered).
    */
   @Override
   public boolean configure(FeatureContext context) {
@@ -58,13 +58,14 @@ public final class GatehouseFeature implements DynamicFeature, Feature {
 
   /**
    * Every verified scheme of the current request, from an injected {@link SecurityContext}
-   * ({@code @Context SecurityContext security}): the typed principals, granted and required
-   * scopes; anonymous when no scheme verified the caller or the resource is no Gatehouse operation.
+   * ({@code @Context SecurityContext security}): the typed principals, granted and required scopes;
+   * anonymous when no scheme verified the caller or the resource is no Gatehouse operation.
    */
   public static Caller caller(SecurityContext context) {
     // Containers hand resources a proxy of the request's context (Jersey, Quarkus REST): its
     // principal, read through the proxy, is the Caller.
-    return context != null && context.getUserPrincipal() instanceof GatehouseFilter.CallerPrincipal p
+    return context != null
+            && context.getUserPrincipal() instanceof GatehouseFilter.CallerPrincipal p
         ? p.caller()
         : Caller.anonymous();
   }

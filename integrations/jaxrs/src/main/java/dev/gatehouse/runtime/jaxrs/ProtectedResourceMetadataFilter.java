@@ -25,8 +25,7 @@ public final class ProtectedResourceMetadataFilter implements ContainerRequestFi
   public void filter(ContainerRequestContext request) {
     if (metadata.isRequestFor(
         request.getMethod(), request.getUriInfo().getRequestUri().getRawPath())) {
-      request.abortWith(
-          Response.ok(metadata.body(), metadata.contentType()).build());
+      request.abortWith(Response.ok(metadata.body(), metadata.contentType()).build());
     }
   }
 }

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Binds a resource method's {@link TokenRequestForm} parameter, so that the method can declare
- * the form it takes (and the processor document its fields, like FastAPI's {@code
+ * Binds a resource method's {@link TokenRequestForm} parameter, so that the method can declare the
+ * form it takes (and the processor document its fields, like FastAPI's {@code
  * OAuth2PasswordRequestForm}) instead of raw bytes:
  *
  * <pre>{@code

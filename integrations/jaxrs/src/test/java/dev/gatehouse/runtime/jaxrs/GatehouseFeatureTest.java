@@ -71,8 +71,7 @@ class GatehouseFeatureTest {
             Proxy.newProxyInstance(
                 ResourceInfo.class.getClassLoader(),
                 new Class<?>[] {ResourceInfo.class},
-                (proxy, m, args) ->
-                    m.getName().equals("getResourceClass") ? type : method);
+                (proxy, m, args) -> m.getName().equals("getResourceClass") ? type : method);
     FeatureContext context =
         (FeatureContext)
             Proxy.newProxyInstance(

@@ -29,10 +29,10 @@ import java.util.Set;
  * with the caller available through {@link #caller(HttpExchange)} and {@link
  * #authentication(HttpExchange)}, as {@code getPrincipal()} (the first scheme's name, realm the
  * scheme name), and as the exchange attributes {@value Attributes#CALLER}, {@value
- * Attributes#AUTHENTICATION} and {@value Attributes#OPERATION}. Requests that
- * are no Gatehouse operation continue untouched, unless the filter was made with {@link
- * #operationsOnly(Gatehouse)}, which answers them with 404: use it on every context whose handler
- * serves only Gatehouse operations, because the JDK matches contexts by string prefix.
+ * Attributes#AUTHENTICATION} and {@value Attributes#OPERATION}. Requests that are no Gatehouse
+ * operation continue untouched, unless the filter was made with {@link #operationsOnly(Gatehouse)},
+ * which answers them with 404: use it on every context whose handler serves only Gatehouse
+ * operations, because the JDK matches contexts by string prefix.
  */
 public final class GatehouseHttpFilter extends Filter {
   private final RouteTable routes;

@@ -73,8 +73,15 @@ final class JdkRequestView implements RequestView {
     }
     for (int i = 0; i < host.length(); i++) {
       char c = host.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '.' || c == '-' || c == ':' || c == '[' || c == ']';
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '-'
+              || c == ':'
+              || c == '['
+              || c == ']';
       if (!ok) {
         return false;
       }

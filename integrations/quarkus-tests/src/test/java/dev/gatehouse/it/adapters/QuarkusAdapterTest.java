@@ -5,9 +5,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 
 /**
- * The adapter contract of the Servlet and JDK {@code HttpServer} adapters, path confusion
- * included, on Quarkus REST: whatever spelling Quarkus routes to a resource method, that method's
- * operation is the one enforced. In {@link AdapterContract}'s package, which it keeps private.
+ * The adapter contract of the Servlet and JDK {@code HttpServer} adapters, path confusion included,
+ * on Quarkus REST: whatever spelling Quarkus routes to a resource method, that method's operation
+ * is the one enforced. In {@link AdapterContract}'s package, which it keeps private.
  */
 @QuarkusTest
 class QuarkusAdapterTest extends AdapterContract {

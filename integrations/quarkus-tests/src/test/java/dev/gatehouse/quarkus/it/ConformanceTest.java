@@ -23,7 +23,8 @@ class ConformanceTest {
   @Test
   void everyAlternativeAndEveryNearMissBehavesAsDocumented() throws IOException {
     int checked =
-        new DocumentConformance(new Http(base), DocumentConformance.generatedDocument(), SampleCredentials.get())
+        new DocumentConformance(
+                new Http(base), DocumentConformance.generatedDocument(), SampleCredentials.get())
             .check((m, p) -> true);
     assertThat(checked).as("requests checked").isGreaterThan(20);
   }

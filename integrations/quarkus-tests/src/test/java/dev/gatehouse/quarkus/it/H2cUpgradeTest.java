@@ -62,7 +62,10 @@ class H2cUpgradeTest {
   private HttpResponse<String> send(HttpClient client, String first, String second)
       throws IOException, InterruptedException {
     return client.send(
-        HttpRequest.newBuilder(items).header("X-API-Key", first).header("X-API-Key", second).build(),
+        HttpRequest.newBuilder(items)
+            .header("X-API-Key", first)
+            .header("X-API-Key", second)
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }

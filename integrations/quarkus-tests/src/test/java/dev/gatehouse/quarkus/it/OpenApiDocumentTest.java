@@ -33,8 +33,10 @@ class OpenApiDocumentTest {
     HttpResponse<String> served = new Http(base).send("/q/openapi?format=json");
 
     assertThat(served.statusCode()).isEqualTo(200);
-    assertThat(served.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
-    assertThat(JSON.readTree(served.body())).isEqualTo(JSON.readTree(resource("META-INF/openapi.json")));
+    assertThat(served.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/json");
+    assertThat(JSON.readTree(served.body()))
+        .isEqualTo(JSON.readTree(resource("META-INF/openapi.json")));
   }
 
   /** The Jersey service's reviewed golden copy: same sources, same processor, same bytes. */

@@ -180,8 +180,10 @@ public class BufferedBodyRequest extends HttpServletRequestWrapper {
       }
       int eq = pair.indexOf('=');
       try {
-        String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        String name =
+            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String value =
+            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
         into.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
       } catch (IllegalArgumentException malformed) {
         // skipped, as containers do

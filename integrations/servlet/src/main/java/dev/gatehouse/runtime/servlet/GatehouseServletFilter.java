@@ -31,9 +31,9 @@ import java.util.Optional;
  * {@link Authentication}, {@code isUserInRole} checks the scopes any scheme granted and {@code
  * getAuthType()} is the first scheme's name. The {@link Caller} ({@link #caller(ServletRequest)}),
  * the first caller and the operation's key are also the request attributes {@value
- * Attributes#CALLER}, {@value Attributes#AUTHENTICATION} and {@value Attributes#OPERATION}. Requests that are no Gatehouse
- * operation continue untouched, unless the filter was made with {@link #operationsOnly(Gatehouse)},
- * which answers them with 404.
+ * Attributes#CALLER}, {@value Attributes#AUTHENTICATION} and {@value Attributes#OPERATION}.
+ * Requests that are no Gatehouse operation continue untouched, unless the filter was made with
+ * {@link #operationsOnly(Gatehouse)}, which answers them with 404.
  */
 public final class GatehouseServletFilter implements Filter {
   private final RouteTable routes;

@@ -47,8 +47,8 @@ public final class ServletRequestView implements RequestView {
   }
 
   /**
-   * The body's first bytes, read through the {@link BufferedBodyRequest} the request was wrapped
-   * in (the Servlet filter and the Spring principal filter wrap every request), so that the
+   * The body's first bytes, read through the {@link BufferedBodyRequest} the request was wrapped in
+   * (the Servlet filter and the Spring principal filter wrap every request), so that the
    * application still reads the whole body; empty, which fails a form-body bearer request closed,
    * when no such wrapper is there.
    */

@@ -57,7 +57,8 @@ class RefusalWriterTest {
                 case "setHeader" ->
                     r.headers.put((String) args[0], new ArrayList<>(List.of((String) args[1])));
                 case "addHeader" ->
-                    r.headers.computeIfAbsent((String) args[0], k -> new ArrayList<>())
+                    r.headers
+                        .computeIfAbsent((String) args[0], k -> new ArrayList<>())
                         .add((String) args[1]);
                 case "setContentLength" -> r.contentLength = (Integer) args[0];
                 case "getOutputStream" -> {

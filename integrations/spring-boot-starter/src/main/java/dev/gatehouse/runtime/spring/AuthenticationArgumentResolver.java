@@ -45,7 +45,10 @@ public final class AuthenticationArgumentResolver implements HandlerMethodArgume
       value =
           principal.scheme().isEmpty()
               ? caller.findPrincipal(type).orElse(null)
-              : caller.authentication(principal.scheme()).flatMap(a -> a.principal(type)).orElse(null);
+              : caller
+                  .authentication(principal.scheme())
+                  .flatMap(a -> a.principal(type))
+                  .orElse(null);
     } else if (type == Caller.class) {
       value = caller;
     } else {

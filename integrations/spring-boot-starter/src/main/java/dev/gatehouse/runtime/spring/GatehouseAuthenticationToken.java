@@ -18,7 +18,11 @@ public final class GatehouseAuthenticationToken extends AbstractAuthenticationTo
   private final transient Caller caller;
 
   GatehouseAuthenticationToken(Caller caller) {
-    super(caller.scopes().stream().sorted().map(s -> new SimpleGrantedAuthority("SCOPE_" + s)).toList());
+    super(
+        caller.scopes().stream()
+            .sorted()
+            .map(s -> new SimpleGrantedAuthority("SCOPE_" + s))
+            .toList());
     this.caller = caller;
     setDetails(caller);
     setAuthenticated(true);
@@ -46,6 +50,10 @@ public final class GatehouseAuthenticationToken extends AbstractAuthenticationTo
 
   @Override
   public String toString() {
-    return "GatehouseAuthenticationToken[" + caller + ", authorities=" + List.copyOf(getAuthorities()) + "]";
+    return "GatehouseAuthenticationToken["
+        + caller
+        + ", authorities="
+        + List.copyOf(getAuthorities())
+        + "]";
   }
 }

@@ -19,10 +19,9 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * Spring Boot auto-configuration: in a servlet web application with a {@link Gatehouse} bean it
- * registers the interceptor, the {@code Authentication} argument resolver and the principal
- * filter, and serves the generated {@code META-INF/openapi.json} at {@code /openapi.json}
- * ({@code gatehouse.openapi.enabled=false} turns that off, {@code gatehouse.openapi.path} moves
- * it).
+ * registers the interceptor, the {@code Authentication} argument resolver and the principal filter,
+ * and serves the generated {@code META-INF/openapi.json} at {@code /openapi.json} ({@code
+ * gatehouse.openapi.enabled=false} turns that off, {@code gatehouse.openapi.path} moves it).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

@@ -24,13 +24,12 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Decides every request whose handler is a controller method implementing a Gatehouse operation.
  *
- * <p>Spring has already matched the request to a handler method; the interceptor looks that
- * method up in the generated glue of the endpoint interfaces the controller implements, exactly as
- * the JAX-RS feature does, so no path is matched a second time. A refusal is written at once
- * (its {@link Refusal}) and the handler never runs; an allowed request carries its {@link Caller} as
- * the {@value Attributes#CALLER} request attribute and its first verified scheme's caller as
- * {@value Attributes#AUTHENTICATION}. Handlers that implement no
- * Gatehouse operation are left alone.
+ * <p>Spring has already matched the request to a handler method; the interceptor looks that method
+ * up in the generated glue of the endpoint interfaces the controller implements, exactly as the
+ * JAX-RS feature does, so no path is matched a second time. A refusal is written at once (its
+ * {@link Refusal}) and the handler never runs; an allowed request carries its {@link Caller} as the
+ * {@value Attributes#CALLER} request attribute and its first verified scheme's caller as {@value
+ * Attributes#AUTHENTICATION}. Handlers that implement no Gatehouse operation are left alone.
  */
 public final class GatehouseInterceptor implements HandlerInterceptor {
   private final HandlerOperations handlers;

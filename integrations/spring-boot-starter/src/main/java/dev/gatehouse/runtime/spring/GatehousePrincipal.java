@@ -7,10 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a controller parameter that receives the verified principal, typed as its verifier made
- * it (Spring Security's {@code @AuthenticationPrincipal}): {@code String me(@GatehousePrincipal
- * User user)}. The first scheme whose principal is of the parameter's type gives it, or the scheme
- * named by {@link #scheme()}; null (or an empty {@code Optional}) when there is none.
+ * Marks a controller parameter that receives the verified principal, typed as its verifier made it
+ * (Spring Security's {@code @AuthenticationPrincipal}): {@code String me(@GatehousePrincipal User
+ * user)}. The first scheme whose principal is of the parameter's type gives it, or the scheme named
+ * by {@link #scheme()}; null (or an empty {@code Optional}) when there is none.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -2,8 +2,8 @@ package dev.gatehouse.runtime.spring;
 
 import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.Caller;
-import dev.gatehouse.runtime.spi.Attributes;
 import dev.gatehouse.runtime.servlet.BufferedBodyRequest;
+import dev.gatehouse.runtime.spi.Attributes;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,11 +15,11 @@ import java.security.Principal;
 
 /**
  * Makes the caller that {@link GatehouseInterceptor} verifies the request's principal, so that
- * Spring's own {@link Principal} arguments, {@code getUserPrincipal()}, {@code isUserInRole}
- * (the granted scopes) and {@code getAuthType()} (the scheme name) see it. The wrapper reads the
- * interceptor's request attribute when asked, since the filter runs before a handler is chosen.
- * It is also the {@link BufferedBodyRequest} through which the interceptor reads a form body for
- * the form-body bearer transport and hands it back to the controller whole.
+ * Spring's own {@link Principal} arguments, {@code getUserPrincipal()}, {@code isUserInRole} (the
+ * granted scopes) and {@code getAuthType()} (the scheme name) see it. The wrapper reads the
+ * interceptor's request attribute when asked, since the filter runs before a handler is chosen. It
+ * is also the {@link BufferedBodyRequest} through which the interceptor reads a form body for the
+ * form-body bearer transport and hands it back to the controller whole.
  */
 public final class GatehousePrincipalFilter implements Filter {
 
@@ -36,9 +36,7 @@ public final class GatehousePrincipalFilter implements Filter {
     }
 
     private Authentication caller() {
-      return getAttribute(Attributes.AUTHENTICATION) instanceof Authentication a
-          ? a
-          : null;
+      return getAttribute(Attributes.AUTHENTICATION) instanceof Authentication a ? a : null;
     }
 
     @Override

@@ -9,8 +9,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Registers {@link GatehouseInterceptor} and {@link AuthenticationArgumentResolver} with Spring
  * MVC, and, when Spring Security is on the class path, the interceptor that puts the verified
- * caller into its {@code SecurityContext} for the handler ({@link GatehouseAuthenticationToken}): declare it as a bean ({@code new GatehouseWebMvcConfigurer(gatehouse)}) without Spring
- * Boot; with Boot, {@link GatehouseAutoConfiguration} does it.
+ * caller into its {@code SecurityContext} for the handler ({@link GatehouseAuthenticationToken}):
+ * declare it as a bean ({@code new GatehouseWebMvcConfigurer(gatehouse)}) without Spring Boot; with
+ * Boot, {@link GatehouseAutoConfiguration} does it.
  */
 public final class GatehouseWebMvcConfigurer implements WebMvcConfigurer {
   /** Whether Spring Security is on the class path; it is optional, never brought. */

@@ -13,15 +13,17 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Spring Security interop, registered right after {@link GatehouseInterceptor} when Spring Security
  * is on the class path (never required): for a request Gatehouse let in with a verified caller, the
  * Spring Security {@link SecurityContext} holds a {@link GatehouseAuthenticationToken} while the
- * handler runs, so {@code @PreAuthorize("hasAuthority('SCOPE_items')")}, method security and
- * {@code SecurityContextHolder} see the caller; the thread's previous context is restored when the
- * request completes.
+ * handler runs, so {@code @PreAuthorize("hasAuthority('SCOPE_items')")}, method security and {@code
+ * SecurityContextHolder} see the caller; the thread's previous context is restored when the request
+ * completes.
  */
 final class SpringSecurityContextInterceptor implements HandlerInterceptor {
-  private static final String PREVIOUS = SpringSecurityContextInterceptor.class.getName() + ".previous";
+  private static final String PREVIOUS =
+      SpringSecurityContextInterceptor.class.getName() + ".previous";
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
     if (request.getAttribute(Attributes.CALLER) instanceof Caller caller && !caller.isAnonymous()) {
       SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
       request.setAttribute(PREVIOUS, holder.getContext());

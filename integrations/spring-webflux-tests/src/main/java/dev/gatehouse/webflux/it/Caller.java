@@ -21,13 +21,21 @@ final class Caller {
   static String full(dev.gatehouse.runtime.Caller caller) {
     StringBuilder principals = new StringBuilder();
     for (Authentication a : caller.authentications()) {
-      principals.append(principals.length() == 0 ? "" : " ")
-          .append(a.name()).append(':').append(a.principal().getClass().getSimpleName());
+      principals
+          .append(principals.length() == 0 ? "" : " ")
+          .append(a.name())
+          .append(':')
+          .append(a.principal().getClass().getSimpleName());
     }
-    return "{\"schemes\":\"" + String.join(" ", caller.schemes()) + "\",\"principals\":\""
-        + principals + "\",\"email\":null,\"scopes\":\""
-        + String.join(" ", new TreeSet<>(caller.scopes())) + "\",\"required\":\""
-        + String.join(" ", new TreeSet<>(caller.requiredScopes())) + "\"}";
+    return "{\"schemes\":\""
+        + String.join(" ", caller.schemes())
+        + "\",\"principals\":\""
+        + principals
+        + "\",\"email\":null,\"scopes\":\""
+        + String.join(" ", new TreeSet<>(caller.scopes()))
+        + "\",\"required\":\""
+        + String.join(" ", new TreeSet<>(caller.requiredScopes()))
+        + "\"}";
   }
 
   static String json(ServerWebExchange exchange, String operation) {
@@ -39,8 +47,14 @@ final class Caller {
     return caller
         .map(
             a ->
-                "{\"operation\":\"" + operation + "\",\"user\":\"" + a.name() + "\",\"scheme\":\""
-                    + a.scheme() + "\",\"scopes\":\"" + String.join(" ", new TreeSet<>(a.scopes()))
+                "{\"operation\":\""
+                    + operation
+                    + "\",\"user\":\""
+                    + a.name()
+                    + "\",\"scheme\":\""
+                    + a.scheme()
+                    + "\",\"scopes\":\""
+                    + String.join(" ", new TreeSet<>(a.scopes()))
                     + "\"}")
         .orElse("{\"operation\":\"" + operation + "\",\"user\":null}");
   }

@@ -19,9 +19,10 @@ public interface UsersApi {
 
   /** The current user's items, with the caller as an {@link Authentication} argument. */
   @GetMapping("items")
-  @SecurityRequirement(value = "OAuth2PasswordBearer", scopes = {"items", "me"})
-  String items(
-      Authentication caller, dev.gatehouse.runtime.Caller all, ServerWebExchange exchange);
+  @SecurityRequirement(
+      value = "OAuth2PasswordBearer",
+      scopes = {"items", "me"})
+  String items(Authentication caller, dev.gatehouse.runtime.Caller all, ServerWebExchange exchange);
 
   /**
    * A urlencoded body of any size, whose scheme reads no token from bodies: Gatehouse still reads

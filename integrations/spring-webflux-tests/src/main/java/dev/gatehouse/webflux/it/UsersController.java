@@ -13,8 +13,7 @@ import reactor.core.publisher.Mono;
 public class UsersController implements UsersApi {
   @Override
   public String me(Principal principal) {
-    return Caller.json(
-        Optional.ofNullable(principal instanceof Authentication a ? a : null), "me");
+    return Caller.json(Optional.ofNullable(principal instanceof Authentication a ? a : null), "me");
   }
 
   @Override

@@ -7,8 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Where the sample's verifiers ran: every verification records its thread, so that tests can
- * assert none ran on a Reactor Netty event loop (a non-blocking thread).
+ * Where the sample's verifiers ran: every verification records its thread, so that tests can assert
+ * none ran on a Reactor Netty event loop (a non-blocking thread).
  */
 public final class VerifierThreads {
   /** One verification's thread. */

@@ -22,8 +22,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The reactive Spring Boot application: one {@link Gatehouse} bean, and Gatehouse's WebFlux
- * auto-configuration does the rest (filter, argument resolver, {@code /openapi.json}). The
- * schemes, users and demo tokens are those of the Spring MVC sample.
+ * auto-configuration does the rest (filter, argument resolver, {@code /openapi.json}). The schemes,
+ * users and demo tokens are those of the Spring MVC sample.
  */
 @SpringBootApplication
 public class WebFluxExample {

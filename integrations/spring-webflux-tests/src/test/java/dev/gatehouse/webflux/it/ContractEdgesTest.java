@@ -27,13 +27,18 @@ class ContractEdgesTest {
 
   @Test
   void aTokenValidForEitherBearerSchemeIsLetInAndOneBothRejectIsInvalid() throws Exception {
-    assertThat(http.send("/edges/bearers", "Authorization", Http.bearer(WebFluxExample.jwtToken())).statusCode())
+    assertThat(
+            http.send("/edges/bearers", "Authorization", Http.bearer(WebFluxExample.jwtToken()))
+                .statusCode())
         .isEqualTo(200);
-    assertThat(http.send("/edges/bearers", "Authorization", Http.bearer(WebFluxExample.demoToken())).statusCode())
+    assertThat(
+            http.send("/edges/bearers", "Authorization", Http.bearer(WebFluxExample.demoToken()))
+                .statusCode())
         .isEqualTo(200);
     assertRefused(
         http.send("/edges/bearers", "Authorization", "Bearer forged"),
-        401, "Invalid authentication credentials",
+        401,
+        "Invalid authentication credentials",
         "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
   }
 
@@ -41,9 +46,14 @@ class ContractEdgesTest {
   void a403NamesEveryShortAlternativeWhateverTheDeclarationOrder() throws Exception {
     for (String path : new String[] {"/edges/key-first", "/edges/token-first"}) {
       assertRefused(
-          http.send(path, "X-API-Key", WebFluxExample.API_KEY,
-              "Authorization", Http.bearer(WebFluxExample.demoToken("me"))),
-          403, "Not enough permissions; missing scopes: audit items",
+          http.send(
+              path,
+              "X-API-Key",
+              WebFluxExample.API_KEY,
+              "Authorization",
+              Http.bearer(WebFluxExample.demoToken("me"))),
+          403,
+          "Not enough permissions; missing scopes: audit items",
           "APIKey realm=\"" + REALM + "\", error=\"insufficient_scope\", scope=\"audit\"",
           "Bearer realm=\"" + REALM + "\", error=\"insufficient_scope\", scope=\"items\"");
     }
@@ -53,12 +63,15 @@ class ContractEdgesTest {
   void optionalSecurityRefusesAVerifiedCallerLackingScopes() throws Exception {
     assertThat(http.send("/edges/optional-me").statusCode()).isEqualTo(200);
     assertRefused(
-        http.send("/edges/optional-me", "Authorization", Http.bearer(WebFluxExample.demoToken("items"))),
-        403, "Not enough permissions; missing scopes: me",
+        http.send(
+            "/edges/optional-me", "Authorization", Http.bearer(WebFluxExample.demoToken("items"))),
+        403,
+        "Not enough permissions; missing scopes: me",
         "Bearer realm=\"" + REALM + "\", error=\"insufficient_scope\", scope=\"me\"");
     assertRefused(
         http.send("/edges/optional-me", "Authorization", "Bearer forged"),
-        401, "Invalid authentication credentials",
+        401,
+        "Invalid authentication credentials",
         "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
   }
 
@@ -67,7 +80,8 @@ class ContractEdgesTest {
     JsonNode paths = JSON.readTree(http.send("/openapi.json").body()).path("paths");
     assertThat(paths.has("/edges/inh")).isTrue();
     assertThat(paths.has("/inh")).isFalse();
-    assertThat(http.send("/edges/inh", "X-API-Key", WebFluxExample.API_KEY).statusCode()).isEqualTo(200);
+    assertThat(http.send("/edges/inh", "X-API-Key", WebFluxExample.API_KEY).statusCode())
+        .isEqualTo(200);
     assertRefused(
         http.send("/edges/inh"), 401, "Not authenticated", "APIKey realm=\"" + REALM + "\"");
     assertThat(http.send("/inh", "X-API-Key", WebFluxExample.API_KEY).statusCode()).isEqualTo(404);
@@ -76,13 +90,20 @@ class ContractEdgesTest {
   @Test
   void theDocumentStatesTheOptionalRuleOnOptionalOperations() throws Exception {
     JsonNode paths = JSON.readTree(http.send("/openapi.json").body()).path("paths");
-    assertThat(paths.path("/edges/optional-me").path("get").path("x-gatehouse-optional-security").asText())
+    assertThat(
+            paths
+                .path("/edges/optional-me")
+                .path("get")
+                .path("x-gatehouse-optional-security")
+                .asText())
         .startsWith("Anonymous callers are let in only when they send no credential");
-    assertThat(paths.path("/edges/bearers").path("get").has("x-gatehouse-optional-security")).isFalse();
+    assertThat(paths.path("/edges/bearers").path("get").has("x-gatehouse-optional-security"))
+        .isFalse();
   }
 
   private static void assertRefused(
-      HttpResponse<String> response, int status, String detail, String... challenges) throws Exception {
+      HttpResponse<String> response, int status, String detail, String... challenges)
+      throws Exception {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly(challenges);
     dev.gatehouse.it.Details.assertDetailBody(response.body(), detail);

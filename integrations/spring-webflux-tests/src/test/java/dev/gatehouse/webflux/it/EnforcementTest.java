@@ -33,7 +33,9 @@ class EnforcementTest extends EnforcementContract {
     assertThat(http.send("/users/me", "Authorization", Http.bearer(demoToken("me"))).body())
         .isEqualTo(
             "{\"operation\":\"me\",\"user\":\"token-user\",\"scheme\":\"OAuth2PasswordBearer\",\"scopes\":\"me\"}");
-    assertThat(http.send("/users/me/items", "Authorization", Http.bearer(demoToken("items", "me"))).body())
+    assertThat(
+            http.send("/users/me/items", "Authorization", Http.bearer(demoToken("items", "me")))
+                .body())
         .startsWith("{\"operation\":\"myItems\",\"user\":\"token-user\"");
   }
 
@@ -41,8 +43,11 @@ class EnforcementTest extends EnforcementContract {
   void theDocumentIsServedWithoutSpringdoc() {
     HttpResponse<String> response = http.send("/openapi.json");
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
-    assertThat(response.body()).contains("\"title\": \"Gatehouse WebFlux tests\"").contains("\"/users/me/items\"");
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/json");
+    assertThat(response.body())
+        .contains("\"title\": \"Gatehouse WebFlux tests\"")
+        .contains("\"/users/me/items\"");
   }
 
   @Test
@@ -57,7 +62,9 @@ class EnforcementTest extends EnforcementContract {
     assertThat(challenges).hasSize(2);
     assertThat(challenges.get(0))
         .matches(
-            "Digest realm=\"" + REALM + "\", qop=\"auth\", algorithm=SHA-256,"
+            "Digest realm=\""
+                + REALM
+                + "\", qop=\"auth\", algorithm=SHA-256,"
                 + " nonce=\"[0-9a-f]{64}\", opaque=\"[0-9a-f]{32}\", charset=UTF-8");
     assertThat(challenges.get(1)).contains("algorithm=SHA-512-256");
     assertRefused(

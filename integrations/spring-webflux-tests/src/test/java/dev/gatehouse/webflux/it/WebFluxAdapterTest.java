@@ -24,9 +24,9 @@ import reactor.netty.resources.LoopResources;
 
 /**
  * What only a reactive adapter can get wrong: where the decision runs, that a blocking verifier
- * stalls nothing else, that the caller reaches handlers through every WebFlux means, that a
- * refused request never reaches one, and that a form body Gatehouse read still reaches the handler
- * whole, whatever its size.
+ * stalls nothing else, that the caller reaches handlers through every WebFlux means, that a refused
+ * request never reaches one, and that a form body Gatehouse read still reaches the handler whole,
+ * whatever its size.
  */
 class WebFluxAdapterTest {
   private static Http http;
@@ -43,7 +43,11 @@ class WebFluxAdapterTest {
 
   @Test
   void theAutoConfigurationRegistersTheFilterOnReactorNetty() throws Exception {
-    Object server = WebFluxServer.context().getClass().getMethod("getWebServer").invoke(WebFluxServer.context());
+    Object server =
+        WebFluxServer.context()
+            .getClass()
+            .getMethod("getWebServer")
+            .invoke(WebFluxServer.context());
     assertThat(server.getClass().getSimpleName()).isEqualTo("NettyWebServer");
     assertThat(WebFluxServer.context().getBeansOfType(GatehouseWebFilter.class)).hasSize(1);
   }
@@ -54,22 +58,29 @@ class WebFluxAdapterTest {
 
     assertThat(http.send("/items", "X-API-Key", API_KEY).statusCode()).isEqualTo(200);
     assertThat(http.send("/items", "X-API-Key", "wrong").statusCode()).isEqualTo(401);
-    assertThat(http.send("/users/me", "Authorization", Http.bearer(demoToken("me"))).statusCode()).isEqualTo(200);
-    assertThat(http.send("/admin", "Authorization", Http.basic("admin", "wrong")).statusCode()).isEqualTo(401);
+    assertThat(http.send("/users/me", "Authorization", Http.bearer(demoToken("me"))).statusCode())
+        .isEqualTo(200);
+    assertThat(http.send("/admin", "Authorization", Http.basic("admin", "wrong")).statusCode())
+        .isEqualTo(401);
     assertThat(http.send("/kinds/query?api_key=" + API_KEY).statusCode()).isEqualTo(200);
     assertThat(
             http.sendWithBody(
-                    "POST", "/kinds/form", "access_token=" + demoToken() + "&note=n",
-                    "Content-Type", "application/x-www-form-urlencoded")
+                    "POST",
+                    "/kinds/form",
+                    "access_token=" + demoToken() + "&note=n",
+                    "Content-Type",
+                    "application/x-www-form-urlencoded")
                 .statusCode())
         .isEqualTo(200);
 
     List<VerifierThreads.Seen> seen = VerifierThreads.seen();
     assertThat(seen).hasSizeGreaterThanOrEqualTo(6);
-    assertThat(seen).allSatisfy(s -> {
-      assertThat(s.nonBlocking()).as(s.thread()).isFalse();
-      assertThat(s.thread()).startsWith("boundedElastic-");
-    });
+    assertThat(seen)
+        .allSatisfy(
+            s -> {
+              assertThat(s.nonBlocking()).as(s.thread()).isFalse();
+              assertThat(s.thread()).startsWith("boundedElastic-");
+            });
   }
 
   @Test
@@ -96,10 +107,14 @@ class WebFluxAdapterTest {
     assertThat(client.send(request("/hello"), HttpResponse.BodyHandlers.ofString()).statusCode())
         .isEqualTo(200);
     assertThat(
-            client.send(request("/items", "X-API-Key", API_KEY), HttpResponse.BodyHandlers.ofString())
+            client
+                .send(request("/items", "X-API-Key", API_KEY), HttpResponse.BodyHandlers.ofString())
                 .statusCode())
         .isEqualTo(200);
-    assertThat(client.send(request("/openapi.json"), HttpResponse.BodyHandlers.ofString()).statusCode())
+    assertThat(
+            client
+                .send(request("/openapi.json"), HttpResponse.BodyHandlers.ofString())
+                .statusCode())
         .isEqualTo(200);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     assertThat(slow).noneMatch(CompletableFuture::isDone);
@@ -120,12 +135,17 @@ class WebFluxAdapterTest {
     assertThat(http.send("/hello").body()).isEqualTo("{\"operation\":\"hello\",\"user\":null}");
     // Spring's Principal argument and an Authentication argument (UsersApi)
     assertThat(http.send("/users/me", "Authorization", Http.bearer(demoToken("me"))).body())
-        .contains("\"operation\":\"me\",\"user\":\"token-user\",\"scheme\":\"OAuth2PasswordBearer\"");
-    assertThat(http.send("/users/me/items", "Authorization", Http.bearer(demoToken("items", "me"))).body())
+        .contains(
+            "\"operation\":\"me\",\"user\":\"token-user\",\"scheme\":\"OAuth2PasswordBearer\"");
+    assertThat(
+            http.send("/users/me/items", "Authorization", Http.bearer(demoToken("items", "me")))
+                .body())
         .contains("\"operation\":\"myItems\",\"user\":\"token-user\"");
     // Authentication argument, null when anonymous (EdgesApi, @OptionalSecurity)
-    assertThat(http.send("/edges/optional-me").body()).isEqualTo("{\"operation\":\"optionalMe\",\"user\":null}");
-    assertThat(http.send("/edges/optional-me", "Authorization", Http.bearer(demoToken("me"))).body())
+    assertThat(http.send("/edges/optional-me").body())
+        .isEqualTo("{\"operation\":\"optionalMe\",\"user\":null}");
+    assertThat(
+            http.send("/edges/optional-me", "Authorization", Http.bearer(demoToken("me"))).body())
         .contains("\"user\":\"token-user\"");
     // The exchange attribute (KindsApi)
     assertThat(http.send("/kinds/cookie", "Cookie", "sid=" + API_KEY).body())
@@ -137,8 +157,11 @@ class WebFluxAdapterTest {
     int before = Handlers.total();
 
     assertThat(http.send("/items").statusCode()).isEqualTo(401);
-    assertThat(http.send("/items", "X-API-Key", API_KEY, "X-API-Key", API_KEY).statusCode()).isEqualTo(400);
-    assertThat(http.send("/users/me/items", "Authorization", Http.bearer(demoToken("me"))).statusCode())
+    assertThat(http.send("/items", "X-API-Key", API_KEY, "X-API-Key", API_KEY).statusCode())
+        .isEqualTo(400);
+    assertThat(
+            http.send("/users/me/items", "Authorization", Http.bearer(demoToken("me")))
+                .statusCode())
         .isEqualTo(403);
     assertThat(http.send("/edges/optional-me", "Authorization", Http.bearer("forged")).statusCode())
         .isEqualTo(401);
@@ -146,15 +169,22 @@ class WebFluxAdapterTest {
         .isEqualTo(403);
     assertThat(
             http.sendWithBody(
-                    "POST", "/kinds/form", "access_token=" + demoToken(),
-                    "Content-Type", "application/x-www-form-urlencoded",
-                    "Authorization", Http.bearer(demoToken()))
+                    "POST",
+                    "/kinds/form",
+                    "access_token=" + demoToken(),
+                    "Content-Type",
+                    "application/x-www-form-urlencoded",
+                    "Authorization",
+                    Http.bearer(demoToken()))
                 .statusCode())
         .isEqualTo(400);
     assertThat(
             http.sendWithBody(
-                    "POST", "/users/me/notes", "note=" + "a".repeat(100_000),
-                    "Content-Type", "application/x-www-form-urlencoded")
+                    "POST",
+                    "/users/me/notes",
+                    "note=" + "a".repeat(100_000),
+                    "Content-Type",
+                    "application/x-www-form-urlencoded")
                 .statusCode())
         .isEqualTo(401);
 
@@ -167,18 +197,28 @@ class WebFluxAdapterTest {
       String body = size == 0 ? "" : "note=" + "a".repeat(size - 5 > 0 ? size - 5 : 0);
       HttpResponse<String> response =
           http.sendWithBody(
-              "POST", "/users/me/notes", body,
-              "Content-Type", "application/x-www-form-urlencoded",
-              "Authorization", Http.bearer(demoToken("me")));
+              "POST",
+              "/users/me/notes",
+              body,
+              "Content-Type",
+              "application/x-www-form-urlencoded",
+              "Authorization",
+              Http.bearer(demoToken("me")));
       assertThat(response.statusCode()).as("size %d", size).isEqualTo(200);
-      assertThat(response.body()).as("size %d", size).contains("\"operation\":\"notes:" + body.length() + "\"");
+      assertThat(response.body())
+          .as("size %d", size)
+          .contains("\"operation\":\"notes:" + body.length() + "\"");
     }
     // The form data WebFlux binds (@ModelAttribute) comes from the replayed body as well.
     assertThat(
             http.sendWithBody(
-                    "POST", "/kinds/form", "note=whole%20form&x=1",
-                    "Content-Type", "application/x-www-form-urlencoded",
-                    "Authorization", Http.bearer(demoToken()))
+                    "POST",
+                    "/kinds/form",
+                    "note=whole%20form&x=1",
+                    "Content-Type",
+                    "application/x-www-form-urlencoded",
+                    "Authorization",
+                    Http.bearer(demoToken()))
                 .body())
         .contains("\"operation\":\"form:whole form\",\"user\":\"token-user\"");
   }

@@ -5,8 +5,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The reactive Spring Boot sample on Reactor Netty, on a random loopback port: started once for
- * all test classes (they only send requests), stopped by Spring's shutdown hook.
+ * The reactive Spring Boot sample on Reactor Netty, on a random loopback port: started once for all
+ * test classes (they only send requests), stopped by Spring's shutdown hook.
  */
 final class WebFluxServer {
   private static ConfigurableApplicationContext context;

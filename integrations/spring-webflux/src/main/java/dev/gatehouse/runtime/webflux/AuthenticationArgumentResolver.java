@@ -15,11 +15,11 @@ import reactor.core.publisher.Mono;
  * when the caller is anonymous) and {@code Optional<Authentication>} to the verified caller of the
  * request, from the exchange attributes {@link GatehouseWebFilter} sets.
  *
- * <p>WebFlux consults its built-in resolvers before custom ones, and its {@code Principal}
- * resolver claims {@code Authentication} parameters (an {@code Authentication} is a {@code
- * Principal}); it answers the same, since the filter makes the caller the exchange's principal.
- * This resolver answers {@code Optional<Authentication>}, and {@code Authentication} wherever the
- * principal resolver is not registered.
+ * <p>WebFlux consults its built-in resolvers before custom ones, and its {@code Principal} resolver
+ * claims {@code Authentication} parameters (an {@code Authentication} is a {@code Principal}); it
+ * answers the same, since the filter makes the caller the exchange's principal. This resolver
+ * answers {@code Optional<Authentication>}, and {@code Authentication} wherever the principal
+ * resolver is not registered.
  */
 public final class AuthenticationArgumentResolver implements HandlerMethodArgumentResolver {
 

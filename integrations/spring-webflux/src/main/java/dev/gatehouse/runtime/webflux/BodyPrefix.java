@@ -28,6 +28,7 @@ final class BodyPrefix extends BaseSubscriber<DataBuffer> {
   private final ByteArrayOutputStream head = new ByteArrayOutputStream();
   private final Sinks.One<byte[]> headRead = Sinks.one();
   private final AtomicBoolean replayed = new AtomicBoolean();
+
   /** Guarded by {@code this}: the replay's sink once subscribed, and how the body ended. */
   private FluxSink<DataBuffer> rest;
 
@@ -53,8 +54,8 @@ final class BodyPrefix extends BaseSubscriber<DataBuffer> {
   }
 
   /**
-   * The whole body as the client sent it, for one subscriber: the bytes read, then the rest.
-   * Call only after {@link #head()} has emitted.
+   * The whole body as the client sent it, for one subscriber: the bytes read, then the rest. Call
+   * only after {@link #head()} has emitted.
    */
   Flux<DataBuffer> replay(DataBufferFactory buffers) {
     return Flux.defer(

@@ -9,8 +9,8 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 
 /**
  * A reactive request as extractors read it: the method and the raw path and query as received,
- * every header line unjoined, and the body's first bytes when {@link GatehouseWebFilter} read
- * them beforehand (extractors are synchronous; the filter reads without blocking first).
+ * every header line unjoined, and the body's first bytes when {@link GatehouseWebFilter} read them
+ * beforehand (extractors are synchronous; the filter reads without blocking first).
  */
 final class ExchangeRequestView implements RequestView {
   private final ServerHttpRequest request;
@@ -25,7 +25,9 @@ final class ExchangeRequestView implements RequestView {
     this.head = head;
   }
 
-  /** As received: {@code HttpMethod.valueOf} keeps a non-standard or lower-case method's spelling. */
+  /**
+   * As received: {@code HttpMethod.valueOf} keeps a non-standard or lower-case method's spelling.
+   */
   @Override
   public String method() {
     return request.getMethod().name();
@@ -60,9 +62,9 @@ final class ExchangeRequestView implements RequestView {
   }
 
   /**
-   * Scheme, authority and raw path of {@code getURI()} (Reactor Netty builds it from the
-   * connection and {@code Host}; a configured {@code ForwardedHeaderTransformer} rewrites it from
-   * forwarded headers, so enable that only behind trusted proxies).
+   * Scheme, authority and raw path of {@code getURI()} (Reactor Netty builds it from the connection
+   * and {@code Host}; a configured {@code ForwardedHeaderTransformer} rewrites it from forwarded
+   * headers, so enable that only behind trusted proxies).
    */
   @Override
   public Optional<String> requestUrl() {

@@ -32,18 +32,18 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Decides every request whose handler is a controller method implementing a Gatehouse operation.
  *
- * <p>The handler is the one Spring will dispatch to: the filter asks the {@link DispatcherHandler}'s
- * own {@link HandlerMapping}s, in their order, exactly as the dispatcher does, and looks the
- * resulting {@link HandlerMethod} up in the generated glue of the endpoint interfaces the
- * controller implements; no path is matched a second time. Requests to any other handler (router
- * functions, static resources, unmapped paths) pass untouched.
+ * <p>The handler is the one Spring will dispatch to: the filter asks the {@link
+ * DispatcherHandler}'s own {@link HandlerMapping}s, in their order, exactly as the dispatcher does,
+ * and looks the resulting {@link HandlerMethod} up in the generated glue of the endpoint interfaces
+ * the controller implements; no path is matched a second time. Requests to any other handler
+ * (router functions, static resources, unmapped paths) pass untouched.
  *
- * <p>The decision runs on a {@link Scheduler} for blocking work ({@link Schedulers#boundedElastic()}
- * by default), never on the event loop, since verifiers may block (a JWKS fetch, a JDBC store, a
- * slow password hash). The rest of the chain continues on that thread. A refusal is written at
- * once (its {@link Refusal}) and the handler never runs; an allowed request carries its verified
- * caller as the exchange's principal and as the {@value Attributes#AUTHENTICATION} exchange
- * attribute.
+ * <p>The decision runs on a {@link Scheduler} for blocking work ({@link
+ * Schedulers#boundedElastic()} by default), never on the event loop, since verifiers may block (a
+ * JWKS fetch, a JDBC store, a slow password hash). The rest of the chain continues on that thread.
+ * A refusal is written at once (its {@link Refusal}) and the handler never runs; an allowed request
+ * carries its verified caller as the exchange's principal and as the {@value
+ * Attributes#AUTHENTICATION} exchange attribute.
  *
  * <p>For a non-GET urlencoded form, the filter first reads at most 64 KiB + 1 of the body without
  * blocking, for the form-body bearer transport, and hands the handler the whole body replayed.
@@ -105,14 +105,13 @@ public final class GatehouseWebFilter implements WebFilter, Ordered {
     return operation(exchange)
         .map(Optional::of)
         .defaultIfEmpty(Optional.empty())
-        .flatMap(
-            op -> op.isPresent() ? guard(op.get(), exchange, chain) : chain.filter(exchange));
+        .flatMap(op -> op.isPresent() ? guard(op.get(), exchange, chain) : chain.filter(exchange));
   }
 
   /**
-   * The operation of the handler Spring resolves, as {@code DispatcherHandler.handle} resolves
-   * it; empty for any other handler and when no mapping matches or a mapping fails (then the
-   * dispatcher fails the same way, and no handler runs).
+   * The operation of the handler Spring resolves, as {@code DispatcherHandler.handle} resolves it;
+   * empty for any other handler and when no mapping matches or a mapping fails (then the dispatcher
+   * fails the same way, and no handler runs).
    */
   private Mono<Operation> operation(ServerWebExchange exchange) {
     List<HandlerMapping> mappings = dispatcher.getHandlerMappings();
@@ -181,8 +180,8 @@ public final class GatehouseWebFilter implements WebFilter, Ordered {
 
   /**
    * Whether the extractors may ask for the body (RFC 6750 section 2.2): not GET or HEAD, and an
-   * urlencoded content type. Generous on purpose: a body read for nothing is still handed on
-   * whole, while a form body not read fails its bearer request closed.
+   * urlencoded content type. Generous on purpose: a body read for nothing is still handed on whole,
+   * while a form body not read fails its bearer request closed.
    */
   private static boolean mayCarryFormToken(ServerHttpRequest request) {
     String method = request.getMethod().name();
@@ -190,8 +189,7 @@ public final class GatehouseWebFilter implements WebFilter, Ordered {
       return false;
     }
     List<String> types = request.getHeaders().get("Content-Type");
-    return types != null
-        && types.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(FORM));
+    return types != null && types.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(FORM));
   }
 
   /** A controller class and one of its handler methods. */

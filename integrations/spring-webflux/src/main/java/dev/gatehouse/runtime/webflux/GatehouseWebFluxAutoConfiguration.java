@@ -24,10 +24,10 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Spring Boot auto-configuration: in a reactive web application with a {@link Gatehouse} bean it
  * registers {@link GatehouseWebFilter} (deciding on {@link Schedulers#boundedElastic()}, reading
- * forms with the application's codecs) and the {@code Authentication} argument resolver, and
- * serves the generated {@code META-INF/openapi.json} at {@code /openapi.json} ({@code
- * gatehouse.openapi.enabled=false} turns that off, {@code gatehouse.openapi.path} moves it), as
- * the Spring MVC auto-configuration does for servlet applications.
+ * forms with the application's codecs) and the {@code Authentication} argument resolver, and serves
+ * the generated {@code META-INF/openapi.json} at {@code /openapi.json} ({@code
+ * gatehouse.openapi.enabled=false} turns that off, {@code gatehouse.openapi.path} moves it), as the
+ * Spring MVC auto-configuration does for servlet applications.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -65,7 +65,9 @@ public class GatehouseWebFluxAutoConfiguration {
             request ->
                 document == null
                     ? ServerResponse.notFound().build()
-                    : ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(document))
+                    : ServerResponse.ok()
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(document))
         .build();
   }
 

@@ -28,7 +28,8 @@ class BodyPrefixTest {
 
     assertThat(new String(body.head().block(WAIT), StandardCharsets.US_ASCII))
         .isEqualTo("access_token=demo-&note=hi");
-    assertThat(join(body.replay(BUFFERS))).isEqualTo("access_token=demo-&note=hi".getBytes(StandardCharsets.US_ASCII));
+    assertThat(join(body.replay(BUFFERS)))
+        .isEqualTo("access_token=demo-&note=hi".getBytes(StandardCharsets.US_ASCII));
   }
 
   @Test
@@ -41,7 +42,9 @@ class BodyPrefixTest {
     byte[] head = body.head().block(WAIT);
 
     assertThat(head.length).isBetween(BodyBuffer.READ_LIMIT, BodyBuffer.READ_LIMIT + CHUNK);
-    assertThat(emitted.get()).as("buffers read before the replay").isEqualTo(head.length / CHUNK + (head.length % CHUNK == 0 ? 0 : 1));
+    assertThat(emitted.get())
+        .as("buffers read before the replay")
+        .isEqualTo(head.length / CHUNK + (head.length % CHUNK == 0 ? 0 : 1));
     assertThat(join(body.replay(BUFFERS))).isEqualTo(whole);
   }
 
@@ -56,7 +59,8 @@ class BodyPrefixTest {
   @Test
   void aBodyFailingBeforeTheLimitFailsTheHead() {
     BodyPrefix body =
-        BodyPrefix.read(chunks("access_token=").concatWith(Flux.error(new IllegalStateException("reset"))));
+        BodyPrefix.read(
+            chunks("access_token=").concatWith(Flux.error(new IllegalStateException("reset"))));
 
     assertThatThrownBy(() -> body.head().block(WAIT)).hasMessageContaining("reset");
   }
@@ -104,7 +108,10 @@ class BodyPrefixTest {
   private static Flux<DataBuffer> chunked(byte[] whole) {
     int n = (whole.length + CHUNK - 1) / CHUNK;
     return Flux.range(0, n)
-        .map(i -> BUFFERS.wrap(Arrays.copyOfRange(whole, i * CHUNK, Math.min(whole.length, (i + 1) * CHUNK))));
+        .map(
+            i ->
+                BUFFERS.wrap(
+                    Arrays.copyOfRange(whole, i * CHUNK, Math.min(whole.length, (i + 1) * CHUNK))));
   }
 
   private static byte[] join(Flux<DataBuffer> body) {

@@ -108,7 +108,10 @@ public final class DpopFixture {
     try {
       SignedJWT jwt =
           new SignedJWT(
-              new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID("issuer").build(),
+              new JWSHeader.Builder(JWSAlgorithm.RS256)
+                  .type(JOSEObjectType.JWT)
+                  .keyID("issuer")
+                  .build(),
               claims.build());
       jwt.sign(new RSASSASigner(ISSUER_KEY));
       return jwt.serialize();
@@ -128,7 +131,8 @@ public final class DpopFixture {
   public static String ath(String token) {
     try {
       return Base64URL.encode(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)))
+              MessageDigest.getInstance("SHA-256")
+                  .digest(token.getBytes(StandardCharsets.US_ASCII)))
           .toString();
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new AssertionError(e);
@@ -202,9 +206,25 @@ public final class DpopFixture {
       Process p =
           new ProcessBuilder(
                   new File(System.getProperty("java.home"), "bin/keytool").getPath(),
-                  "-genkeypair", "-alias", "c", "-keyalg", "EC", "-groupname", "secp256r1",
-                  "-dname", "CN=" + cn, "-validity", "2", "-storetype", "PKCS12",
-                  "-keystore", store.getPath(), "-storepass", "changeit", "-keypass", "changeit")
+                  "-genkeypair",
+                  "-alias",
+                  "c",
+                  "-keyalg",
+                  "EC",
+                  "-groupname",
+                  "secp256r1",
+                  "-dname",
+                  "CN=" + cn,
+                  "-validity",
+                  "2",
+                  "-storetype",
+                  "PKCS12",
+                  "-keystore",
+                  store.getPath(),
+                  "-storepass",
+                  "changeit",
+                  "-keypass",
+                  "changeit")
               .redirectErrorStream(true)
               .start();
       p.getInputStream().readAllBytes();

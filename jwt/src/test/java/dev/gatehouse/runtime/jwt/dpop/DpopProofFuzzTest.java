@@ -27,10 +27,11 @@ import java.util.Set;
  * the fuzzer explores the rules behind the signature.
  */
 class DpopProofFuzzTest {
-  static final ECKey KEY = parse(
-      "{\"kty\":\"EC\",\"d\":\"eAt7jvk2J-aB4_Iw1-Y-4B7OQZy4_jgmzu3QUvy-CbY\",\"crv\":\"P-256\","
-          + "\"x\":\"3LNJ6Y6CvQs2W6c3wMnE6OdAy91N-u0BCVJnvH28Ye4\","
-          + "\"y\":\"1jA-AfDxpTM5Q5ZC9Yh41Ymi0JvsN312cAw0kDFSa3Y\"}");
+  static final ECKey KEY =
+      parse(
+          "{\"kty\":\"EC\",\"d\":\"eAt7jvk2J-aB4_Iw1-Y-4B7OQZy4_jgmzu3QUvy-CbY\",\"crv\":\"P-256\","
+              + "\"x\":\"3LNJ6Y6CvQs2W6c3wMnE6OdAy91N-u0BCVJnvH28Ye4\","
+              + "\"y\":\"1jA-AfDxpTM5Q5ZC9Yh41Ymi0JvsN312cAw0kDFSa3Y\"}");
   static final String TOKEN = "at";
 
   /** Every proof is new to this store, so that checking twice gives the same answer. */
@@ -57,7 +58,8 @@ class DpopProofFuzzTest {
     if (!first.isValid()) {
       assertThat(first.error()).isEqualTo("invalid_dpop_proof");
       assertThat(DESCRIPTIONS_START).anyMatch(first.description()::startsWith);
-      assertThat(first.description()).doesNotContain(proof.length() > 8 ? proof.substring(0, 8) : "\u0000");
+      assertThat(first.description())
+          .doesNotContain(proof.length() > 8 ? proof.substring(0, 8) : "\u0000");
       return;
     }
     SignedJWT jwt = SignedJWT.parse(proof);

@@ -46,24 +46,37 @@ class DpopProofVerifierTest {
             .build();
     // The proxy forwards https://public.example.com/api/accounts to http://10.0.0.5:8080/accounts.
     DpopFixture.Request internal = request().url("http://10.0.0.5:8080/accounts").path("/accounts");
-    assertThat(verifier.check(internal, proofFor("https://public.example.com/api/accounts", "GET"), TOKEN).isValid())
+    assertThat(
+            verifier
+                .check(internal, proofFor("https://public.example.com/api/accounts", "GET"), TOKEN)
+                .isValid())
         .isTrue();
     // The URL the adapter saw is not accepted once a base URL is configured.
-    assertThat(verifier.check(internal, proofFor("http://10.0.0.5:8080/accounts", "GET"), TOKEN).error())
+    assertThat(
+            verifier
+                .check(internal, proofFor("http://10.0.0.5:8080/accounts", "GET"), TOKEN)
+                .error())
         .isEqualTo("invalid_dpop_proof");
     // Forwarded headers change nothing.
     DpopFixture.Request forwarded =
-        request().url("http://10.0.0.5:8080/accounts").header("X-Forwarded-Host", "evil.example.com")
+        request()
+            .url("http://10.0.0.5:8080/accounts")
+            .header("X-Forwarded-Host", "evil.example.com")
             .header("Forwarded", "host=evil.example.com;proto=https");
-    assertThat(verifier.check(forwarded, proofFor("https://evil.example.com/accounts", "GET"), TOKEN).isValid())
+    assertThat(
+            verifier
+                .check(forwarded, proofFor("https://evil.example.com/accounts", "GET"), TOKEN)
+                .isValid())
         .isFalse();
   }
 
   @Test
   void withoutABaseUrlTheAdaptersUrlIsUsedAndNoUrlMeansRefusal() {
     DpopProofVerifier verifier = DpopProofVerifier.builder().clock(DpopFixture.CLOCK).build();
-    assertThat(verifier.check(request(), proofFor(DpopFixture.URL, "GET"), TOKEN).isValid()).isTrue();
-    DpopResult unknown = verifier.check(request().url(null), proofFor(DpopFixture.URL, "GET"), TOKEN);
+    assertThat(verifier.check(request(), proofFor(DpopFixture.URL, "GET"), TOKEN).isValid())
+        .isTrue();
+    DpopResult unknown =
+        verifier.check(request().url(null), proofFor(DpopFixture.URL, "GET"), TOKEN);
     assertThat(unknown.description()).isEqualTo("The request URL is unknown to the server");
   }
 
@@ -77,7 +90,8 @@ class DpopProofVerifierTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> DpopProofVerifier.builder().externalBaseUrl(URI.create("/relative")))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> DpopProofVerifier.builder().externalBaseUrl(URI.create("https://a.example/?q")))
+    assertThatThrownBy(
+            () -> DpopProofVerifier.builder().externalBaseUrl(URI.create("https://a.example/?q")))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> DpopProofVerifier.builder().maxAge(java.time.Duration.ofHours(1)))
         .isInstanceOf(IllegalArgumentException.class);
@@ -151,10 +165,12 @@ class DpopProofVerifierTest {
   @Test
   void theValidFuzzSeedIsAccepted() throws Exception {
     Path seed =
-        Path.of("src/test/resources/dev/gatehouse/runtime/jwt/dpop/DpopProofFuzzTestInputs/proofCheck/valid-signed");
+        Path.of(
+            "src/test/resources/dev/gatehouse/runtime/jwt/dpop/DpopProofFuzzTestInputs/proofCheck/valid-signed");
     String text = Files.readString(seed, StandardCharsets.UTF_8);
     int newline = text.indexOf('\n');
-    String proof = DpopProofFuzzTest.signed(text.substring(0, newline), text.substring(newline + 1));
+    String proof =
+        DpopProofFuzzTest.signed(text.substring(0, newline), text.substring(newline + 1));
     DpopProofVerifier verifier =
         DpopProofVerifier.builder().clock(DpopFixture.CLOCK).replayStore((k, e) -> true).build();
     assertThat(verifier.check(request(), proof, "at").isValid()).isTrue();

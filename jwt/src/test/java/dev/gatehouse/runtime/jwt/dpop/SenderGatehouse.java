@@ -1,5 +1,6 @@
 package dev.gatehouse.runtime.jwt.dpop;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import dev.gatehouse.runtime.ClientCertificates;
 import dev.gatehouse.runtime.Decision;
 import dev.gatehouse.runtime.Gatehouse;
@@ -14,14 +15,13 @@ import dev.gatehouse.runtime.internal.SchemeKind;
 import dev.gatehouse.runtime.internal.SchemeRequirement;
 import dev.gatehouse.runtime.jwt.DpopProofVerifier;
 import dev.gatehouse.runtime.jwt.JwtVerifier;
-import com.nimbusds.jose.JWSAlgorithm;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A Gatehouse with four token schemes, as the processor's generated classes would describe them:
- * {@code Dpop} (DPOP), {@code Mtls} (MTLS, certificates also from the header {@code
- * X-Client-Cert} when sent by the proxy 10.0.0.1), {@code Either} (DPOP_OR_MTLS) and {@code Plain}.
+ * {@code Dpop} (DPOP), {@code Mtls} (MTLS, certificates also from the header {@code X-Client-Cert}
+ * when sent by the proxy 10.0.0.1), {@code Either} (DPOP_OR_MTLS) and {@code Plain}.
  */
 public final class SenderGatehouse {
   public static final String PROXY = "10.0.0.1";
@@ -59,7 +59,8 @@ public final class SenderGatehouse {
             .bearer("Plain", tokens)
             .dpop("Dpop", proofs)
             .dpop("Either", proofs)
-            .clientCertificates("Mtls", ClientCertificates.fromTrustedProxy(CERT_HEADER, Set.of(PROXY)))
+            .clientCertificates(
+                "Mtls", ClientCertificates.fromTrustedProxy(CERT_HEADER, Set.of(PROXY)))
             .build();
   }
 
