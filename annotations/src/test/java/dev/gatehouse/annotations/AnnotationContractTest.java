@@ -78,6 +78,7 @@ class AnnotationContractTest {
     ATTRIBUTES.put(SecurityRequirementsSet.class, "value");
     ATTRIBUTES.put(OptionalSecurity.class, "");
     ATTRIBUTES.put(Public.class, "");
+    ATTRIBUTES.put(StepUp.class, "acrValues=[] maxAge=-1");
   }
 
   private static final Set<Class<? extends Annotation>> SCHEMES =
@@ -130,7 +131,8 @@ class AnnotationContractTest {
             SecurityRequirement.class,
             SecurityRequirementsSet.class,
             OptionalSecurity.class,
-            Public.class)) {
+            Public.class,
+            StepUp.class)) {
       assertThat(targets(requirement)).as(requirement.getSimpleName()).isEqualTo(ON_ENDPOINTS);
       assertThat(isRetainedInClassFiles(requirement)).isTrue();
     }
@@ -138,6 +140,7 @@ class AnnotationContractTest {
     assertRepeatableThrough(SecurityRequirementsSet.class, ON_ENDPOINTS);
     assertThat(OptionalSecurity.class.getAnnotation(Repeatable.class)).isNull();
     assertThat(Public.class.getAnnotation(Repeatable.class)).isNull();
+    assertThat(StepUp.class.getAnnotation(Repeatable.class)).isNull();
   }
 
   @Test

@@ -31,7 +31,7 @@ class GeneratedSourcesGoldenTest {
       "gatehouse-processor " + System.getProperty("gatehouse.version", "(unknown: run with Maven)");
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"combinations", "schemes", "nested"})
+  @ValueSource(strings = {"combinations", "schemes", "nested", "stepup"})
   void generatedSourcesMatchTheirGoldens(String name) throws IOException {
     Compilation compilation =
         Compiler.javac()

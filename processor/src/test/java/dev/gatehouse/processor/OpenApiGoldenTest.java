@@ -36,6 +36,7 @@ class OpenApiGoldenTest {
             List.of(
                 "-Agatehouse.info.title=Accounts", "-Agatehouse.servers=https://api.example.com")),
         Arguments.of("v32", List.of("-Agatehouse.openapi.version=3.2.0")),
+        Arguments.of("stepup", List.of("-Agatehouse.info.title=Payments")),
         petstore("3.0.3"),
         petstore("3.1.0"),
         petstore("3.2.0"),

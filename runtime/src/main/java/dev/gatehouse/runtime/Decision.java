@@ -137,6 +137,11 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
     INVALID_REQUEST,
     /** 403: verified, but without the scopes the operation requires. */
     INSUFFICIENT_SCOPE,
+    /**
+     * 401: a verified token whose user authentication does not meet the operation's step-up
+     * requirement ({@code @StepUp}, RFC 9470): another {@code acr}, or too old.
+     */
+    INSUFFICIENT_USER_AUTHENTICATION,
     /** 429: too many failed attempts. */
     THROTTLED,
     /** 503: a verifier could not decide. */
@@ -152,7 +157,11 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny {
     static Reason of(int status, String detail) {
       return switch (status) {
         case 401 ->
-            detail.startsWith("Not authenticated") ? NOT_AUTHENTICATED : INVALID_CREDENTIALS;
+            detail.startsWith("Not authenticated")
+                ? NOT_AUTHENTICATED
+                : detail.startsWith("Insufficient user authentication")
+                    ? INSUFFICIENT_USER_AUTHENTICATION
+                    : INVALID_CREDENTIALS;
         case 403 -> INSUFFICIENT_SCOPE;
         case 404 -> NOT_FOUND;
         case 429 -> THROTTLED;

@@ -256,6 +256,7 @@ public final class Gatehouse {
     private byte[] digestSecret;
     private Duration digestLifetime = Duration.ofMinutes(5);
     private Clock clock = Clock.systemUTC();
+    private Duration stepUpSkew = Decider.DEFAULT_STEP_UP_SKEW;
     private ProtectedResourceMetadata resourceMetadata;
     private boolean resourceMetadataGiven;
     private boolean resourceMetadataInChallenges = true;
@@ -420,9 +421,27 @@ public final class Gatehouse {
       return this;
     }
 
-    /** The clock Digest nonce lifetimes are measured with; default the system UTC clock. */
+    /**
+     * The clock Digest nonce lifetimes and the age of step-up operations' user authentication
+     * ({@code auth_time}, RFC 9470) are measured with; default the system UTC clock.
+     */
     public Builder clock(Clock clock) {
       this.clock = java.util.Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The clock skew allowed in step-up checks (RFC 9470, {@code @StepUp}): a token's {@code
+     * auth_time} may lie this far in the future, and this much beyond the operation's {@code
+     * max_age} in the past, and still be accepted. Default 60 s, as for JWT time claims; between 0
+     * and 5 minutes.
+     */
+    public Builder stepUpClockSkew(Duration skew) {
+      java.util.Objects.requireNonNull(skew, "skew");
+      if (skew.isNegative() || skew.compareTo(Duration.ofMinutes(5)) > 0) {
+        throw new IllegalArgumentException("stepUpClockSkew must be between 0 and 5 minutes");
+      }
+      this.stepUpSkew = skew;
       return this;
     }
 
@@ -673,7 +692,8 @@ public final class Gatehouse {
       String metadataUrl = metadata != null && resourceMetadataInChallenges ? metadata.url() : null;
       return new Gatehouse(
           routes,
-          new Decider(definitions, bound, effectiveRealm, nonces, metadataUrl, senders),
+          new Decider(
+              definitions, bound, effectiveRealm, nonces, metadataUrl, senders, clock, stepUpSkew),
           metadata,
           renderer(foundEndpoints),
           details,

@@ -1,7 +1,9 @@
 package dev.gatehouse.runtime;
 
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,9 +18,11 @@ public final class Verification {
   private final Set<String> scopes;
   private final String reason;
   private final Confirmation confirmation;
+  private final String acr;
+  private final Instant authTime;
 
   private Verification(String principal, Object value, Set<String> scopes, String reason) {
-    this(principal, value, scopes, reason, Confirmation.NONE);
+    this(principal, value, scopes, reason, Confirmation.NONE, null, null);
   }
 
   private Verification(
@@ -26,12 +30,42 @@ public final class Verification {
       Object value,
       Set<String> scopes,
       String reason,
-      Confirmation confirmation) {
+      Confirmation confirmation,
+      String acr,
+      Instant authTime) {
     this.principal = principal;
     this.value = value;
     this.scopes = scopes;
     this.reason = reason;
     this.confirmation = confirmation;
+    this.acr = acr;
+    this.authTime = authTime;
+  }
+
+  /**
+   * This granted verification with how the user authenticated, for step-up authentication (RFC
+   * 9470): the token's {@code acr} (authentication context class reference) and {@code auth_time}
+   * (when the user authenticated), each null when the token does not say. An operation with
+   * {@code @StepUp} refuses a verification without them (with 401 {@code
+   * insufficient_user_authentication}), so a verifier that does not report them never satisfies
+   * one.
+   */
+  public Verification withAuthenticationContext(String acr, Instant authTime) {
+    if (!isGranted()) {
+      throw new IllegalStateException(
+          "only a granted verification carries an authentication context");
+    }
+    return new Verification(principal, value, scopes, reason, confirmation, acr, authTime);
+  }
+
+  /** The token's {@code acr} claim (RFC 9470), if the verifier reported one. */
+  public Optional<String> acr() {
+    return Optional.ofNullable(acr);
+  }
+
+  /** When the user authenticated (the token's {@code auth_time}), if the verifier reported it. */
+  public Optional<Instant> authTime() {
+    return Optional.ofNullable(authTime);
   }
 
   /**
@@ -43,7 +77,7 @@ public final class Verification {
     if (!isGranted()) {
       throw new IllegalStateException("only a granted verification carries a confirmation");
     }
-    return new Verification(principal, value, scopes, reason, confirmation);
+    return new Verification(principal, value, scopes, reason, confirmation, acr, authTime);
   }
 
   /** The token's confirmation; {@link Confirmation#NONE} for an unbound (bearer) token. */
@@ -103,8 +137,8 @@ public final class Verification {
   }
 
   /** The reason given with {@link #rejected(String)}, if any. */
-  public java.util.Optional<String> reason() {
-    return java.util.Optional.ofNullable(reason);
+  public Optional<String> reason() {
+    return Optional.ofNullable(reason);
   }
 
   /** Whether the credential was accepted. */

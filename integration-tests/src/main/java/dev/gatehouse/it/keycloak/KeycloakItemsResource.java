@@ -39,6 +39,21 @@ public class KeycloakItemsResource implements KeycloakItemsApi {
     return caller("oauth2Drafts");
   }
 
+  @Override
+  public String stepUpLogin() {
+    return caller("stepUpLogin");
+  }
+
+  @Override
+  public String stepUpGold() {
+    return caller("stepUpGold");
+  }
+
+  @Override
+  public String stepUpRecent() {
+    return caller("stepUpRecent");
+  }
+
   /** The verified caller as JSON; names and scopes are Keycloak UUIDs and scope-tokens. */
   private String caller(String operation) {
     if ("claims".equals(headers.getHeaderString("X-Caller"))) {
@@ -52,7 +67,11 @@ public class KeycloakItemsResource implements KeycloakItemsApi {
           + jwt.stringClaim("azp").orElse("")
           + "\",\"email\":\""
           + jwt.stringClaim("email").orElse("")
-          + "\"}";
+          + "\",\"acr\":\""
+          + jwt.acr().orElse("")
+          + "\",\"auth_time\":"
+          + jwt.authTime().map(t -> t.getEpochSecond()).orElse(-1L)
+          + "}";
     }
     Optional<Authentication> who = GatehouseFeature.authentication(security);
     if (who.isEmpty()) {

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class KeycloakTest {
   private static final String REALM = "Gatehouse integration tests";
-  private static final String NO_CREDENTIALS = "Bearer realm=\"" + REALM + "\"";
+  static final String NO_CREDENTIALS = "Bearer realm=\"" + REALM + "\"";
   private static final String OIDC_ITEMS = "/keycloak/oidc/items";
   private static final String OIDC_DRAFTS = "/keycloak/oidc/drafts";
   private static final String OIDC_ME = "/keycloak/oidc/me";
@@ -103,7 +103,11 @@ class KeycloakTest {
                   + claims.path("azp").asText()
                   + "\",\"email\":\""
                   + claims.path("email").asText()
-                  + "\"}");
+                  + "\",\"acr\":\""
+                  + claims.path("acr").asText()
+                  + "\",\"auth_time\":"
+                  + claims.path("auth_time").asLong(-1)
+                  + "}");
       assertThat(claims.path("azp").asText()).isNotEmpty();
     }
 

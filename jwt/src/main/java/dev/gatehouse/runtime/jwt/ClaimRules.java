@@ -5,6 +5,7 @@ import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.internal.ScopeList;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,32 @@ final class ClaimRules {
     Verification granted =
         Verification.granted(principal, new VerifiedJwt(principal, claims), scopes(claims));
     Confirmation cnf = confirmation(claims.get("cnf"));
-    return cnf.isBound() ? granted.withConfirmation(cnf) : granted;
+    granted = cnf.isBound() ? granted.withConfirmation(cnf) : granted;
+    return granted.withAuthenticationContext(acr(claims), authTime(claims));
+  }
+
+  /**
+   * The {@code acr} claim (RFC 9470 section 4, OpenID Connect Core section 2) when it is a
+   * non-empty string; anything else (absent, a number, an array, an object) is no {@code acr}, so a
+   * step-up operation requiring one refuses the token while other operations are unaffected.
+   */
+  static String acr(Map<String, Object> claims) {
+    return claims.get("acr") instanceof String acr && !acr.isEmpty() ? acr : null;
+  }
+
+  /**
+   * The {@code auth_time} claim when it is a NumericDate in range; anything else is no {@code
+   * auth_time}, refused by a step-up operation with {@code max_age} and ignored by the others.
+   */
+  static Instant authTime(Map<String, Object> claims) {
+    if (!(claims.get("auth_time") instanceof Number number)) {
+      return null;
+    }
+    double seconds = number.doubleValue();
+    if (!Double.isFinite(seconds) || seconds < 0 || seconds > MAX_NUMERIC_DATE) {
+      return null;
+    }
+    return Instant.ofEpochMilli((long) Math.floor(seconds * 1000d));
   }
 
   /**

@@ -64,6 +64,22 @@ public final class VerifiedJwt implements Principal {
         : Optional.empty();
   }
 
+  /**
+   * {@code acr}, the authentication context class the user authenticated in (RFC 9470), if it is a
+   * non-empty string; what {@code @StepUp(acrValues = ...)} compares.
+   */
+  public Optional<String> acr() {
+    return Optional.ofNullable(ClaimRules.acr(claims));
+  }
+
+  /**
+   * {@code auth_time}, when the user authenticated (RFC 9470), if it is a NumericDate in range;
+   * what {@code @StepUp(maxAge = ...)} measures.
+   */
+  public Optional<Instant> authTime() {
+    return Optional.ofNullable(ClaimRules.authTime(claims));
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof VerifiedJwt v && v.name.equals(name) && v.claims.equals(claims);

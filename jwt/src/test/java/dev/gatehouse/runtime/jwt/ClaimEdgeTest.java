@@ -47,4 +47,31 @@ class ClaimEdgeTest {
     assertThat(verifier.check(withClaims(c -> c.put("scope", List.of(" a")))).rejection())
         .contains(JwtRejection.INVALID_CLAIM);
   }
+
+  @Test
+  void acrAndAuthTimeAreReportedForStepUpWhenWellFormed() throws Exception {
+    JwtCheck good =
+        verifier.check(
+            withClaims(
+                c -> {
+                  c.put("acr", "urn:example:mfa");
+                  c.put("auth_time", 1_700_000_000L);
+                }));
+    assertThat(good.verification().acr()).contains("urn:example:mfa");
+    assertThat(good.verification().authTime())
+        .contains(java.time.Instant.ofEpochSecond(1_700_000_000L));
+    assertThat(((VerifiedJwt) good.verification().principalObject()).authTime())
+        .contains(java.time.Instant.ofEpochSecond(1_700_000_000L));
+    // Malformed ones are absent (a step-up operation refuses them), never a refused token or a 500.
+    for (Object acr : new Object[] {7, List.of("gold"), java.util.Map.of("v", "gold"), "", true}) {
+      JwtCheck check = verifier.check(withClaims(c -> c.put("acr", acr)));
+      assertThat(check.isValid()).as("%s", acr).isTrue();
+      assertThat(check.verification().acr()).as("%s", acr).isEmpty();
+    }
+    for (Object authTime : new Object[] {"1700000000", -1, MAX_NUMERIC_DATE + 1, List.of(1)}) {
+      JwtCheck check = verifier.check(withClaims(c -> c.put("auth_time", authTime)));
+      assertThat(check.isValid()).as("%s", authTime).isTrue();
+      assertThat(check.verification().authTime()).as("%s", authTime).isEmpty();
+    }
+  }
 }

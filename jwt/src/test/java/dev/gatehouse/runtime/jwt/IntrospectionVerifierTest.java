@@ -87,6 +87,33 @@ class IntrospectionVerifierTest {
   }
 
   @Test
+  void acrAndAuthTimeComeFromTheIntrospectionResponse() throws Exception {
+    // RFC 9470 section 6: the introspection response's acr and auth_time members.
+    server.answer(
+        active(
+            s ->
+                s.replace(
+                    "\"scope\"", "\"acr\":\"gold\",\"auth_time\":" + (T0 - 30) + ",\"scope\"")));
+    dev.gatehouse.runtime.Verification v = builder().build().check(TOKEN).verification();
+    assertThat(v.acr()).contains("gold");
+    assertThat(v.authTime()).contains(java.time.Instant.ofEpochSecond(T0 - 30));
+    assertThat(((VerifiedJwt) v.principalObject()).acr()).contains("gold");
+  }
+
+  @Test
+  void anAcrThatIsNotAStringIsNoAcrButTheTokenStaysValid() throws Exception {
+    server.answer(
+        active(
+            s ->
+                s.replace(
+                    "\"scope\"", "\"acr\":[\"gold\"],\"auth_time\":\"yesterday\",\"scope\"")));
+    JwtCheck check = builder().build().check(TOKEN);
+    assertThat(check.isValid()).isTrue();
+    assertThat(check.verification().acr()).isEmpty();
+    assertThat(check.verification().authTime()).isEmpty();
+  }
+
+  @Test
   void aCnfThatIsNotAnObjectRefusesTheToken() throws Exception {
     server.answer(active(s -> s.replace("\"scope\"", "\"cnf\":\"jkt\",\"scope\"")));
     assertThat(builder().build().check(TOKEN).isValid()).isFalse();

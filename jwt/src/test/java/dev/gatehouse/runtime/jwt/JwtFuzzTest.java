@@ -97,10 +97,36 @@ class JwtFuzzTest {
       assertThat(verification.principal())
           .isEqualTo(first.claims().orElseThrow().getSubject())
           .isEqualTo(first.verification().principal());
+      assertStepUpClaims(first.claims().orElseThrow().getClaims(), verification);
     } else {
       assertThat(verification.reason()).contains(first.rejection().orElseThrow().description());
     }
     return first;
+  }
+
+  /**
+   * The step-up claims (RFC 9470) of an accepted token, by a reference reading of the claims: an
+   * {@code acr} only when it is a non-empty string, an {@code auth_time} only when it is a number
+   * from 0 to the year 9999, to the millisecond; never an exception for anything else.
+   */
+  private static void assertStepUpClaims(Map<String, Object> claims, Verification verification) {
+    Object acr = claims.get("acr");
+    assertThat(verification.acr())
+        .isEqualTo(
+            acr instanceof String s && !s.isEmpty()
+                ? java.util.Optional.of(s)
+                : java.util.Optional.empty());
+    Object authTime = claims.get("auth_time");
+    boolean inRange =
+        authTime instanceof Number n
+            && Double.isFinite(n.doubleValue())
+            && n.doubleValue() >= 0
+            && n.doubleValue() <= 253_402_300_799d;
+    assertThat(verification.authTime().isPresent()).isEqualTo(inRange);
+    if (inRange) {
+      assertThat(verification.authTime().orElseThrow().toEpochMilli())
+          .isEqualTo((long) Math.floor(((Number) authTime).doubleValue() * 1000d));
+    }
   }
 
   /** nimbus, independently of the verifier under test, finds the signature valid. */

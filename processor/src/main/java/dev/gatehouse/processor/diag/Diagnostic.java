@@ -245,6 +245,38 @@ public enum Diagnostic {
       Kind.ERROR,
       "Scheme \"%s\" is declared with tokenBinding = %s here and %s on %s. Declare one binding"
           + " (DPOP_OR_MTLS accepts both kinds of bound tokens)."),
+  INVALID_ACR_VALUE(
+      "SecInvalidAcrValue",
+      Kind.ERROR,
+      "@StepUp acr value \"%s\" on %s is not a valid acr value: %s. RFC 9470 sends acr_values as"
+          + " space-separated RFC 6749 NQCHAR tokens: one or more printable ASCII characters"
+          + " without space, '\"' or '\\'. Use the authorization server's acr name, e.g."
+          + " \"urn:example:mfa\"."),
+  DUPLICATE_ACR_VALUE(
+      "SecDuplicateAcrValue",
+      Kind.ERROR,
+      "@StepUp on %s lists acr value \"%s\" twice. Each acceptable authentication context is"
+          + " listed once; remove the duplicate."),
+  EMPTY_STEP_UP(
+      "SecEmptyStepUp",
+      Kind.ERROR,
+      "@StepUp on %s %s, so it requires nothing. Give acrValues (the authentication contexts"
+          + " the operation accepts) and/or maxAge (the most seconds since the user authenticated),"
+          + " or remove @StepUp."),
+  INVALID_MAX_AGE(
+      "SecInvalidMaxAge",
+      Kind.ERROR,
+      "@StepUp maxAge = %d on %s is not positive. maxAge is the most seconds since the user"
+          + " authenticated (RFC 9470 max_age); give a positive number of seconds, e.g. maxAge ="
+          + " 300, or leave it out for no limit."),
+  STEP_UP_NEEDS_TOKEN_SCHEME(
+      "SecStepUpNeedsTokenScheme",
+      Kind.ERROR,
+      "@StepUp applies to %s, but %s. Step-up authentication (RFC 9470) checks the acr and"
+          + " auth_time of an access token, so every alternative of the operation's requirement"
+          + " must name a token scheme (@HttpBearer, @OAuth2, @OAuth2PasswordBearer,"
+          + " @OAuth2AuthorizationCodeBearer or @OpenIdConnect). Require one with"
+          + " @SecurityRequirement, or remove @StepUp."),
   INTERNAL_ERROR(
       "SecInternalError",
       Kind.ERROR,

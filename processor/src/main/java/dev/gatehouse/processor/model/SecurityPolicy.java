@@ -9,9 +9,10 @@ import java.util.List;
  * @param mode whether the operation has no {@code security} key, an empty one, or requirements
  * @param alternatives the requirement objects (OR of ANDs) when {@code mode} is {@code REQUIRED}
  * @param optional whether anonymous callers are also let in (an extra {@code {}})
+ * @param stepUp the operation's {@code @StepUp} (RFC 9470), method over interface, or null
  */
 public record SecurityPolicy(
-    Mode mode, List<RequirementAlternative> alternatives, boolean optional) {
+    Mode mode, List<RequirementAlternative> alternatives, boolean optional, StepUpDecl stepUp) {
 
   /** How the operation's {@code security} is written. */
   public enum Mode {
@@ -29,6 +30,16 @@ public record SecurityPolicy(
 
   public SecurityPolicy {
     alternatives = List.copyOf(alternatives);
+  }
+
+  /** A policy without step-up. */
+  public SecurityPolicy(Mode mode, List<RequirementAlternative> alternatives, boolean optional) {
+    this(mode, alternatives, optional, null);
+  }
+
+  /** This policy with {@code stepUp} (null for none). */
+  public SecurityPolicy withStepUp(StepUpDecl stepUp) {
+    return new SecurityPolicy(mode, alternatives, optional, stepUp);
   }
 
   /** Whether any alternative demands a scope, so that a 403 is possible. */

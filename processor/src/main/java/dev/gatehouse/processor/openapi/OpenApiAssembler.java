@@ -191,6 +191,7 @@ public final class OpenApiAssembler {
               "invalid_credentials",
               "invalid_request",
               "insufficient_scope",
+              "insufficient_user_authentication",
               "throttled",
               "unavailable",
               "not_found")

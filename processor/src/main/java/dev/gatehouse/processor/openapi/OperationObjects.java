@@ -10,6 +10,7 @@ import dev.gatehouse.processor.model.RequestBody;
 import dev.gatehouse.processor.model.RequirementAlternative;
 import dev.gatehouse.processor.model.SchemeUse;
 import dev.gatehouse.processor.model.SecurityPolicy;
+import dev.gatehouse.processor.model.StepUpDecl;
 import dev.gatehouse.processor.model.SuccessResponse;
 import java.util.List;
 
@@ -48,8 +49,12 @@ final class OperationObjects {
     if (!o.summary().isEmpty()) {
       node.put("summary", o.summary());
     }
-    if (!o.description().isEmpty()) {
-      node.put("description", o.description());
+    StepUpDecl stepUp =
+        o.security().mode() == SecurityPolicy.Mode.REQUIRED ? o.security().stepUp() : null;
+    String description =
+        stepUp == null ? o.description() : StepUpObjects.withSentence(o.description(), stepUp);
+    if (!description.isEmpty()) {
+      node.put("description", description);
     }
     node.put("operationId", operationId);
     if (!o.parameters().isEmpty()) {
@@ -103,6 +108,9 @@ final class OperationObjects {
       // OpenAPI read literally lets any caller in through {}; Gatehouse lets in only callers who
       // send no credential (issue 14), and says so where client authors look.
       node.put(OPTIONAL_EXTENSION, OPTIONAL_RULE);
+    }
+    if (stepUp != null) {
+      node.set(StepUpObjects.EXTENSION, StepUpObjects.extension(stepUp));
     }
     return node;
   }

@@ -50,6 +50,10 @@ final class Ann {
     return v instanceof String s ? s : String.valueOf(v);
   }
 
+  int integer(String attribute) {
+    return value(attribute).getValue() instanceof Number n ? n.intValue() : 0;
+  }
+
   boolean bool(String attribute) {
     return Boolean.TRUE.equals(value(attribute).getValue());
   }

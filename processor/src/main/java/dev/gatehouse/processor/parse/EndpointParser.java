@@ -11,6 +11,7 @@ import dev.gatehouse.processor.model.ParameterLocation;
 import dev.gatehouse.processor.model.RequestBody;
 import dev.gatehouse.processor.model.SecurityPolicy;
 import dev.gatehouse.processor.model.SourceRef;
+import dev.gatehouse.processor.model.StepUpDecl;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -251,6 +252,7 @@ public final class EndpointParser {
         writtenOptional.add(own.optional());
       }
       SecurityPolicy policy = policy(own, endpointSecurity, declaringSecurity, usedOptional);
+      policy = policy.withStepUp(stepUp(method, endpoint, declaring, policy));
       // Spring maps one Java method to every combination of its type's and its own paths and
       // HTTP methods; each is one documented operation with the same security.
       List<Ann.Located<String>> methodPaths = new ArrayList<>();
@@ -293,6 +295,45 @@ public final class EndpointParser {
         docs.of(endpoint).text(),
         operations,
         SourceRef.of(endpoint));
+  }
+
+  /**
+   * The operation's {@code @StepUp}: the method's own, else (unless the operation is
+   * {@code @Public}) the endpoint interface's, else that of the superinterface declaring the
+   * method.
+   */
+  private StepUpDecl stepUp(
+      ExecutableElement method,
+      TypeElement endpoint,
+      TypeElement declaring,
+      SecurityPolicy policy) {
+    Optional<Ann> own = reader.find(method, Names.STEP_UP);
+    if (own.isPresent()) {
+      return stepUp(own.get());
+    }
+    if (policy.mode() == SecurityPolicy.Mode.PUBLIC) {
+      return null;
+    }
+    return reader
+        .find(endpoint, Names.STEP_UP)
+        .or(() -> reader.find(declaring, Names.STEP_UP))
+        .map(EndpointParser::stepUp)
+        .orElse(null);
+  }
+
+  private static StepUpDecl stepUp(Ann ann) {
+    List<StepUpDecl.AcrValue> acr = new ArrayList<>();
+    for (Ann.Located<String> value : ann.strings("acrValues")) {
+      acr.add(new StepUpDecl.AcrValue(value.value(), value.where()));
+    }
+    return new StepUpDecl(
+        acr,
+        ann.isExplicit("acrValues"),
+        ann.integer("maxAge"),
+        ann.isExplicit("maxAge"),
+        ann.where(),
+        ann.ref("acrValues"),
+        ann.ref("maxAge"));
   }
 
   /**

@@ -26,6 +26,7 @@ public final class Names {
   static final String SECURITY_REQUIREMENTS_SET = G + "SecurityRequirementsSet";
   static final String OPTIONAL_SECURITY = G + "OptionalSecurity";
   static final String PUBLIC = G + "Public";
+  static final String STEP_UP = G + "StepUp";
 
   /** The repeatable scheme annotations. */
   static final List<String> SCHEMES =
@@ -44,7 +45,7 @@ public final class Names {
 
   /** The requirement annotations, which belong on endpoint interfaces and their operations. */
   static final List<String> REQUIREMENTS =
-      List.of(SECURITY_REQUIREMENT, SECURITY_REQUIREMENTS_SET, OPTIONAL_SECURITY, PUBLIC);
+      List.of(SECURITY_REQUIREMENT, SECURITY_REQUIREMENTS_SET, OPTIONAL_SECURITY, PUBLIC, STEP_UP);
 
   private static final List<String> JAX_RS = List.of("jakarta.ws.rs.", "javax.ws.rs.");
 

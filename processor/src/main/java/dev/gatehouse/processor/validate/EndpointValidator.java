@@ -32,6 +32,7 @@ public final class EndpointValidator {
   private final Reporter reporter;
   private final OpenApiVersion version;
   private final SchemeValidator schemes;
+  private final StepUpValidator stepUps;
   private final Set<SourceRef> reportedUses = new HashSet<>();
   private final Set<SourceRef> reportedSets = new HashSet<>();
 
@@ -39,6 +40,7 @@ public final class EndpointValidator {
     this.reporter = reporter;
     this.version = version;
     this.schemes = new SchemeValidator(reporter, version);
+    this.stepUps = new StepUpValidator(reporter);
   }
 
   /**
@@ -70,6 +72,7 @@ public final class EndpointValidator {
     for (EndpointInterface endpoint : endpoints) {
       for (Operation operation : endpoint.operations()) {
         requirements(operation, byName, endpoint.source());
+        stepUps.check(operation, byName, endpoint.source());
         parameters(operation, endpoint.source());
         String route = operation.httpMethod() + " " + routeKey(operation.path());
         Operation first = routes.putIfAbsent(route, operation);

@@ -13,6 +13,7 @@ import dev.gatehouse.processor.model.Operation;
 import dev.gatehouse.processor.model.RequirementAlternative;
 import dev.gatehouse.processor.model.SchemeUse;
 import dev.gatehouse.processor.model.SecurityPolicy;
+import dev.gatehouse.processor.model.StepUpDecl;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -122,6 +123,13 @@ public final class GlueWriter {
         }
         if (policy.optional()) {
           code.add(", \"|\", \"{}\"");
+        }
+        StepUpDecl stepUp = policy.stepUp();
+        if (stepUp != null && !stepUp.acrValues().isEmpty()) {
+          code.add(", $S", "!acr_values " + String.join(" ", stepUp.acr()));
+        }
+        if (stepUp != null && stepUp.hasMaxAge()) {
+          code.add(", $S", "!max_age " + stepUp.maxAge());
         }
       }
       code.add("},\n");

@@ -70,6 +70,30 @@ public final class Challenges {
     return challenge.append(", algs=").append(quoted(algs)).toString();
   }
 
+  /**
+   * The challenge of RFC 9470 section 3 for a token whose user authentication does not meet the
+   * operation's step-up requirement: {@code Bearer realm="<realm>",
+   * error="insufficient_user_authentication", error_description="...", acr_values="a b",
+   * max_age=N}, or the same in the {@code DPoP} scheme with its {@code algs} for a DPoP-bound token
+   * (RFC 9449 section 7.1).
+   *
+   * @param dpopAlgs the accepted proof algorithms for a DPoP challenge, null for a Bearer one
+   */
+  static String stepUp(
+      String realm, String errorDescription, StepUpRequirement requirement, String dpopAlgs) {
+    String base =
+        dpopAlgs == null
+            ? bearer(realm, "insufficient_user_authentication", errorDescription, null)
+            : dpop(realm, "insufficient_user_authentication", errorDescription, dpopAlgs);
+    String parameters = requirement.challengeParameters();
+    if (dpopAlgs == null) {
+      return base + ", " + parameters;
+    }
+    // The step-up parameters before algs, so that the error's parameters stay together.
+    int algs = base.lastIndexOf(", algs=");
+    return base.substring(0, algs) + ", " + parameters + base.substring(algs);
+  }
+
   /** {@code APIKey realm="<realm>"}, the project's challenge for API keys (decision P10). */
   public static String apiKey(String realm) {
     return "APIKey realm=" + quoted(realm);

@@ -12,6 +12,9 @@ import dev.gatehouse.runtime.RequestView;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
 import dev.gatehouse.runtime.VerifierUnavailableException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,6 +39,10 @@ public final class Decider {
   static final String UNAVAILABLE = "Authentication is temporarily unavailable";
   static final String THROTTLED = "Too many failed authentication attempts";
   static final String FORBIDDEN = "Not enough permissions";
+  static final String STEP_UP = "Insufficient user authentication";
+
+  /** The default allowance for clock skew in step-up {@code auth_time} checks, as for JWTs. */
+  public static final Duration DEFAULT_STEP_UP_SKEW = Duration.ofSeconds(60);
 
   private final Map<String, SchemeDefinition> schemes;
   private final Map<String, Verifier<? extends Credential>> verifiers;
@@ -45,6 +52,11 @@ public final class Decider {
 
   /** The quoted URL of the protected-resource metadata for Bearer challenges, or null. */
   private final String resourceMetadata;
+
+  /** The clock step-up ages ({@code auth_time}, RFC 9470) are measured with. */
+  private final Clock clock;
+
+  private final long stepUpSkewMillis;
 
   /**
    * @param verifiers every scheme's verifier; Digest schemes' are {@link DigestVerifier}s bound to
@@ -83,6 +95,37 @@ public final class Decider {
       DigestNonces digestNonces,
       String resourceMetadataUrl,
       Map<String, SenderCheck> senders) {
+    this(
+        schemes,
+        verifiers,
+        realm,
+        digestNonces,
+        resourceMetadataUrl,
+        senders,
+        Clock.systemUTC(),
+        DEFAULT_STEP_UP_SKEW);
+  }
+
+  /**
+   * @param clock measures the age of the user authentication of step-up operations
+   * @param stepUpSkew how far a token's {@code auth_time} may lie in the future, and beyond an
+   *     operation's {@code max_age} in the past, before it is refused (clock skew between the
+   *     authorization server and this server)
+   */
+  public Decider(
+      Map<String, SchemeDefinition> schemes,
+      Map<String, Verifier<? extends Credential>> verifiers,
+      String realm,
+      DigestNonces digestNonces,
+      String resourceMetadataUrl,
+      Map<String, SenderCheck> senders,
+      Clock clock,
+      Duration stepUpSkew) {
+    if (stepUpSkew.isNegative()) {
+      throw new IllegalArgumentException("the step-up clock skew must not be negative");
+    }
+    this.clock = clock;
+    this.stepUpSkewMillis = stepUpSkew.toMillis();
     this.schemes = Map.copyOf(schemes);
     this.verifiers = Map.copyOf(verifiers);
     this.realm = realm;
@@ -410,10 +453,19 @@ public final class Decider {
               stale),
           INVALID + "; " + invalid);
     }
+    StepUpShortfall shortfall = null;
     for (int a = 0; a < plan.alternativeIndexes.length; a++) {
       List<SchemeRequirement> alternative = plan.alternatives.get(a);
       int[] indexes = plan.alternativeIndexes[a];
       if (satisfied(plan.requiredScopes[a], indexes, verified)) {
+        // Step-up first: it depends on this request's time, so it runs before any reuse below.
+        if (operation.stepUp() != null) {
+          StepUpShortfall missing = stepUpShortfall(operation.stepUp(), plan, indexes, verified);
+          if (missing != null) {
+            shortfall = shortfall == null ? missing : shortfall;
+            continue;
+          }
+        }
         AllowedBy last = dpopNonce == null ? plan.allowed[a] : null;
         if (last != null && last.builtFrom(indexes, verified)) {
           return last.allow;
@@ -443,6 +495,9 @@ public final class Decider {
         return allow;
       }
     }
+    if (shortfall != null) {
+      return stepUpRefusal(plan.names, operation.stepUp(), shortfall);
+    }
     // Only a caller who presented nothing valid is anonymous: a verified credential lacking scopes
     // is refused with 403 even where {} is allowed (docs/enforcement.md, "Optional security").
     if (operation.optional() && verifiedCount == 0) {
@@ -456,6 +511,140 @@ public final class Decider {
     }
     return new Decision.Deny(
         401, challenges(plan.names, null, null, false), plan.notAuthenticated());
+  }
+
+  /** Why a token does not meet a step-up requirement. */
+  private enum StepUpReason {
+    /** The alternative has no token at all (a hand-made table; the processor refuses this). */
+    NO_TOKEN(
+        null,
+        "the operation requires step-up authentication (RFC 9470), which only an access"
+            + " token can show"),
+    MISSING_ACR(
+        "A different authentication level is required",
+        "carries no authentication context class (acr) string"),
+    WRONG_ACR(
+        "A different authentication level is required",
+        "was issued for an authentication context class (acr) the operation does not accept"),
+    MISSING_AUTH_TIME(
+        "More recent authentication is required",
+        "does not say when the user authenticated (no auth_time)"),
+    FUTURE_AUTH_TIME(
+        "The authentication time is in the future",
+        "says the user authenticated in the future (auth_time beyond the allowed clock skew)"),
+    STALE(
+        "More recent authentication is required",
+        "comes from a user authentication older than the operation's max_age");
+
+    final String description;
+    final String detail;
+
+    StepUpReason(String description, String detail) {
+      this.description = description;
+      this.detail = detail;
+    }
+  }
+
+  /** A step-up shortfall: which scheme's token (index into the plan, -1 for none) and why. */
+  private record StepUpShortfall(int scheme, StepUpReason reason, boolean dpop) {}
+
+  /**
+   * Why the verified tokens of one satisfied requirement object fall short of {@code requirement},
+   * or null when they meet it. Every token (bearer-family) member must meet it; an object without
+   * one never does: only a token says how the user authenticated, so a principal from any other
+   * verifier is never let into a step-up operation. A verifier that reports no {@code acr}/{@code
+   * auth_time} (see {@link Verification#withAuthenticationContext}) falls short the same way, with
+   * 401 {@code insufficient_user_authentication}.
+   */
+  private StepUpShortfall stepUpShortfall(
+      StepUpRequirement requirement, Plan plan, int[] indexes, Verification[] verified) {
+    boolean token = false;
+    for (int index : indexes) {
+      if (!plan.definition(index).kind().isBearerFamily()) {
+        continue;
+      }
+      token = true;
+      Verification v = verified[index];
+      boolean dpop = v.confirmation().jkt() != null;
+      StepUpReason reason = stepUpReason(requirement, v);
+      if (reason != null) {
+        return new StepUpShortfall(index, reason, dpop);
+      }
+    }
+    return token ? null : new StepUpShortfall(-1, StepUpReason.NO_TOKEN, false);
+  }
+
+  private StepUpReason stepUpReason(StepUpRequirement requirement, Verification v) {
+    if (!requirement.acrValues().isEmpty()) {
+      String acr = v.acr().orElse(null);
+      if (acr == null) {
+        return StepUpReason.MISSING_ACR;
+      }
+      if (!requirement.acrValues().contains(acr)) {
+        return StepUpReason.WRONG_ACR;
+      }
+    }
+    if (requirement.hasMaxAge()) {
+      Instant authTime = v.authTime().orElse(null);
+      if (authTime == null) {
+        return StepUpReason.MISSING_AUTH_TIME;
+      }
+      long now = clock.millis();
+      long at = authTime.toEpochMilli();
+      if (at > now + stepUpSkewMillis) {
+        return StepUpReason.FUTURE_AUTH_TIME;
+      }
+      // Compared as "now - auth_time > max_age + skew" without overflow: auth_time is bounded
+      // by the verifier (a NumericDate before year 10000) and max_age by an int.
+      if (now - at > requirement.maxAge() * 1000L + stepUpSkewMillis) {
+        return StepUpReason.STALE;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * 401 {@code insufficient_user_authentication} (RFC 9470 section 3): the failing scheme's
+   * challenge (a DPoP one for a DPoP-bound token) carries the error and the required {@code
+   * acr_values}/{@code max_age}, the other schemes' challenges none.
+   */
+  private Decision stepUpRefusal(
+      String[] names, StepUpRequirement requirement, StepUpShortfall shortfall) {
+    List<String> challenges = new java.util.ArrayList<>(challenges(names, null, null, false));
+    String detail;
+    if (shortfall.scheme() < 0) {
+      detail = shortfall.reason().detail;
+    } else {
+      String name = names[shortfall.scheme()];
+      SchemeDefinition s = scheme(name);
+      SenderCheck sender = senders.isEmpty() ? null : senders.get(name);
+      String algs = shortfall.dpop() && sender != null ? sender.algorithms() : null;
+      String withError =
+          Challenges.stepUp(realmOf(s), shortfall.reason().description, requirement, algs);
+      if (algs == null && resourceMetadata != null) {
+        withError = withError + ", resource_metadata=" + resourceMetadata;
+      }
+      String plain =
+          algs != null
+              ? Challenges.dpop(realmOf(s), null, null, algs)
+              : bearer(realmOf(s), null, null, null);
+      int at = challenges.indexOf(plain);
+      if (at >= 0) {
+        challenges.set(at, withError);
+      } else {
+        challenges.add(0, withError);
+      }
+      detail = "the Bearer token (scheme " + name + ") " + shortfall.reason().detail;
+    }
+    return new Decision.Deny(
+        401,
+        List.copyOf(new LinkedHashSet<>(challenges)),
+        STEP_UP
+            + "; "
+            + detail
+            + "; authenticate again for "
+            + requirement.describe()
+            + " (RFC 9470)");
   }
 
   /**

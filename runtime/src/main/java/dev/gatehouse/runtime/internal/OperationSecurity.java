@@ -14,13 +14,15 @@ import java.util.Set;
  * @param signature the Java method, {@code name(paramType,...)} with binary type names, as {@link
  *     java.lang.reflect.Method} reports them
  * @param alternatives the requirement objects in document order; empty when public
+ * @param stepUp the step-up requirement ({@code @StepUp}, RFC 9470), or null
  */
 public record OperationSecurity(
     String signature,
     String httpMethod,
     String path,
     List<List<SchemeRequirement>> alternatives,
-    boolean optional) {
+    boolean optional,
+    StepUpRequirement stepUp) {
 
   public OperationSecurity {
     Objects.requireNonNull(signature, "signature");
@@ -29,6 +31,21 @@ public record OperationSecurity(
       copy.add(List.copyOf(alternative));
     }
     alternatives = List.copyOf(copy);
+  }
+
+  /** An operation without step-up. */
+  public OperationSecurity(
+      String signature,
+      String httpMethod,
+      String path,
+      List<List<SchemeRequirement>> alternatives,
+      boolean optional) {
+    this(signature, httpMethod, path, alternatives, optional, null);
+  }
+
+  /** This operation with {@code stepUp} (null for none). */
+  public OperationSecurity withStepUp(StepUpRequirement stepUp) {
+    return new OperationSecurity(signature, httpMethod, path, alternatives, optional, stepUp);
   }
 
   /** An operation without any requirement ({@code @Public}, or nothing declared). */

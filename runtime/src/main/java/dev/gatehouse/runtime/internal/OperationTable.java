@@ -17,6 +17,8 @@ import java.util.List;
  *   <li>A last {@code "{}"} after {@code "|"}: anonymous callers are let in too (OpenAPI's empty
  *       requirement object, {@code @OptionalSecurity}).
  *   <li>No requirement at all: the operation is open ({@code @Public}, or nothing declared).
+ *   <li>Last, {@code "!acr_values a b"} and/or {@code "!max_age 300"}: the operation's step-up
+ *       requirement ({@code @StepUp}, RFC 9470). Scheme names never start with {@code "!"}.
  * </ul>
  *
  * <p>So {@code {"either()", "GET", "/either", "APIKeyHeader", "|", "HTTPBearer read"}} needs an API
@@ -33,6 +35,9 @@ public final class OperationTable {
 
   /** The empty requirement object: anonymous callers are let in. */
   public static final String ANONYMOUS = "{}";
+
+  private static final String ACR_VALUES = "!acr_values ";
+  private static final String MAX_AGE = "!max_age ";
 
   private OperationTable() {}
 
@@ -54,7 +59,36 @@ public final class OperationTable {
     List<SchemeRequirement> current = new ArrayList<>();
     boolean optional = false;
     boolean expectRequirement = true;
-    for (int i = 3; i < row.length; i++) {
+    // The step-up cells come last; the requirements end before them.
+    int end = row.length;
+    List<String> acrValues = List.of();
+    long maxAge = -1;
+    while (end > 3 && row[end - 1] != null && row[end - 1].startsWith("!")) {
+      String cell = row[--end];
+      if (cell.startsWith(MAX_AGE) && maxAge == -1) {
+        try {
+          maxAge = Long.parseLong(cell.substring(MAX_AGE.length()));
+        } catch (NumberFormatException e) {
+          throw malformed(row, "\"" + cell + "\" is not a max_age");
+        }
+      } else if (cell.startsWith(ACR_VALUES) && acrValues.isEmpty()) {
+        acrValues = List.of(cell.substring(ACR_VALUES.length()).split(" ", -1));
+      } else {
+        throw malformed(row, "\"" + cell + "\" is not a step-up cell");
+      }
+    }
+    StepUpRequirement stepUp = null;
+    if (end < row.length) {
+      if (end == 3) {
+        throw malformed(row, "a step-up requirement on an operation without requirements");
+      }
+      try {
+        stepUp = new StepUpRequirement(acrValues, maxAge);
+      } catch (IllegalArgumentException e) {
+        throw malformed(row, e.getMessage());
+      }
+    }
+    for (int i = 3; i < end; i++) {
       String token = row[i];
       if (optional) {
         throw malformed(row, "\"{}\" is not last");
@@ -79,13 +113,13 @@ public final class OperationTable {
         throw malformed(row, "\"" + token + "\" follows a requirement; expected \"&\" or \"|\"");
       }
     }
-    if (expectRequirement && row.length > 3 && !optional) {
+    if (expectRequirement && end > 3 && !optional) {
       throw malformed(row, "it ends with an operator");
     }
     if (!current.isEmpty()) {
       alternatives.add(current);
     }
-    return new OperationSecurity(row[0], row[1], row[2], alternatives, optional);
+    return new OperationSecurity(row[0], row[1], row[2], alternatives, optional, stepUp);
   }
 
   private static SchemeRequirement requirement(String[] row, String token) {

@@ -1,6 +1,7 @@
 package dev.gatehouse.spring.it;
 
 import dev.gatehouse.annotations.SecurityRequirement;
+import dev.gatehouse.annotations.StepUp;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,6 +34,23 @@ public interface KindsApi {
   @GetMapping("oidc")
   @SecurityRequirement(value = "OpenIdConnect", scopes = "profile")
   String oidc();
+
+  /**
+   * An OpenID Connect token with the {@code profile} scope from a {@code gold} or {@code platinum}
+   * login at most 5 minutes old (RFC 9470 step-up).
+   */
+  @GetMapping("oidc/gold")
+  @SecurityRequirement(value = "OpenIdConnect", scopes = "profile")
+  @StepUp(
+      acrValues = {"gold", "platinum"},
+      maxAge = 300)
+  String oidcGold();
+
+  /** An OpenID Connect token from a login at most 5 minutes old. */
+  @GetMapping("oidc/recent")
+  @SecurityRequirement("OpenIdConnect")
+  @StepUp(maxAge = 300)
+  String oidcRecent();
 
   /**
    * A bearer token in the header or the urlencoded body (RFC 6750 section 2.2); the answer names

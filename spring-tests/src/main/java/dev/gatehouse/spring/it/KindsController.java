@@ -38,6 +38,16 @@ public class KindsController implements KindsApi {
   }
 
   @Override
+  public String oidcGold() {
+    return Caller.json(request, "oidc-gold");
+  }
+
+  @Override
+  public String oidcRecent() {
+    return Caller.json(request, "oidc-recent");
+  }
+
+  @Override
   public String form(String note) {
     return Caller.json(request, "form:" + (note == null ? "" : note));
   }

@@ -67,7 +67,10 @@ class ResourceServerTest {
     return "http://127.0.0.1:" + authorizationServer.getAddress().getPort();
   }
 
-  /** Token "good" is active with scope profile, anything else inactive; a wrong client is 401. */
+  /**
+   * Tokens "good" and "stepped-up" (which also has acr and auth_time, RFC 9470 section 6) are
+   * active with scope profile, anything else inactive; a wrong client is 401.
+   */
   private void introspect(HttpExchange exchange) throws IOException {
     introspections.incrementAndGet();
     String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -87,12 +90,15 @@ class ResourceServerTest {
     respond(
         exchange,
         200,
-        token.equals("good")
+        token.equals("good") || token.equals("stepped-up")
             ? "{\"active\":true,\"iss\":\""
                 + SpringExample.OIDC_ISSUER
                 + "\",\"aud\":\""
                 + SpringExample.OIDC_AUDIENCE
                 + "\",\"sub\":\"carol\",\"scope\":\"openid profile\","
+                + (token.equals("stepped-up")
+                    ? "\"acr\":\"platinum\",\"auth_time\":" + (now - 60) + ","
+                    : "")
                 + "\"exp\":"
                 + (now + 300)
                 + ",\"iat\":"
@@ -136,6 +142,23 @@ class ResourceServerTest {
                   + " error_description=\"The access token is not active\"");
       assertThat(introspections).hasValue(2);
 
+      // Step-up reads acr and auth_time from the introspection response.
+      assertThat(
+              http.send("/kinds/oidc/gold", "Authorization", Http.bearer("stepped-up"))
+                  .statusCode())
+          .isEqualTo(200);
+      HttpResponse<String> noAcr =
+          http.send("/kinds/oidc/gold", "Authorization", Http.bearer("good"));
+      assertThat(noAcr.statusCode()).isEqualTo(401);
+      assertThat(noAcr.headers().allValues("WWW-Authenticate"))
+          .containsExactly(
+              "Bearer realm=\""
+                  + REALM
+                  + "\", error=\"insufficient_user_authentication\","
+                  + " error_description=\"A different authentication level is required\","
+                  + " acr_values=\"gold platinum\", max_age=300");
+      assertThat(introspections).hasValue(3);
+
       // The authorization server goes away: a new token cannot be judged, and is not let in.
       authorizationServer.stop(0);
       HttpResponse<String> down = http.send("/kinds/oidc", "Authorization", Http.bearer("good2"));
@@ -173,6 +196,113 @@ class ResourceServerTest {
           .contains("The access token signing key is unknown");
       assertThat(keyFetches).hasValue(2);
     }
+  }
+
+  /**
+   * Step-up (RFC 9470) on Spring MVC with self-issued JWTs: the right acr within max_age is let in,
+   * everything else gets 401 with the exact insufficient_user_authentication challenge, never 500.
+   */
+  @Test
+  void stepUpOperationsCheckAcrAndAuthTime() throws Exception {
+    try (SpringServer server =
+        SpringServer.start("gatehouse.oidc.tenants=" + A + " " + base() + "/a/jwks")) {
+      Http http = new Http(server.uri());
+      long now = Instant.now().getEpochSecond();
+      String gold = "A different authentication level is required";
+      String recent = "More recent authentication is required";
+      String goldParameters = "acr_values=\"gold platinum\", max_age=300";
+
+      HttpResponse<String> ok =
+          http.send("/kinds/oidc/gold", "Authorization", Http.bearer(stepUp("gold", now - 10)));
+      assertThat(ok.statusCode()).isEqualTo(200);
+      assertThat(ok.body()).contains("\"user\":\"user-of-" + A + "\"");
+      assertThat(
+              http.send("/kinds/oidc/recent", "Authorization", Http.bearer(stepUp(7, now - 330)))
+                  .statusCode())
+          .isEqualTo(200);
+
+      HttpResponse<String> silver =
+          http.send("/kinds/oidc/gold", "Authorization", Http.bearer(stepUp("silver", now)));
+      assertStepUp(silver, gold, goldParameters);
+      assertThat(silver.body())
+          .isEqualTo(
+              "{\"detail\":\"Insufficient user authentication; the Bearer token (scheme"
+                  + " OpenIdConnect) was issued for an authentication context class (acr) the"
+                  + " operation does not accept; authenticate again for acr_values \\\"gold"
+                  + " platinum\\\" and max_age 300 (RFC 9470)\"}");
+      // The same token passes where no step-up is required.
+      assertThat(
+              http.send("/kinds/oidc", "Authorization", Http.bearer(stepUp("silver", now)))
+                  .statusCode())
+          .isEqualTo(200);
+      assertStepUp(
+          http.send("/kinds/oidc/gold", "Authorization", Http.bearer(stepUp(null, now))),
+          gold,
+          goldParameters);
+      assertStepUp(
+          http.send("/kinds/oidc/gold", "Authorization", Http.bearer(stepUp("gold", now - 400))),
+          recent,
+          goldParameters);
+      assertStepUp(
+          http.send("/kinds/oidc/recent", "Authorization", Http.bearer(stepUp("gold", null))),
+          recent,
+          "max_age=300");
+      assertStepUp(
+          http.send("/kinds/oidc/recent", "Authorization", Http.bearer(stepUp("gold", now + 600))),
+          "The authentication time is in the future",
+          "max_age=300");
+      for (Object acr :
+          new Object[] {java.util.List.of("gold"), 1, java.util.Map.of("v", "gold")}) {
+        assertStepUp(
+            http.send("/kinds/oidc/gold", "Authorization", Http.bearer(stepUp(acr, now))),
+            gold,
+            goldParameters);
+      }
+      assertStepUp(
+          http.send(
+              "/kinds/oidc/recent", "Authorization", Http.bearer(stepUp("gold", "yesterday"))),
+          recent,
+          "max_age=300");
+    }
+  }
+
+  private static void assertStepUp(
+      HttpResponse<String> response, String description, String parameters) {
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().allValues("WWW-Authenticate"))
+        .containsExactly(
+            "Bearer realm=\""
+                + REALM
+                + "\", error=\"insufficient_user_authentication\","
+                + " error_description=\""
+                + description
+                + "\", "
+                + parameters);
+  }
+
+  /** A token of tenant A with the given acr and auth_time claims (left out when null). */
+  private String stepUp(Object acr, Object authTime) throws JOSEException {
+    long now = Instant.now().getEpochSecond();
+    JWTClaimsSet.Builder claims =
+        new JWTClaimsSet.Builder()
+            .issuer(A)
+            .subject("user-of-" + A)
+            .audience(SpringExample.OIDC_AUDIENCE)
+            .expirationTime(new Date((now + 300) * 1000))
+            .issueTime(new Date(now * 1000))
+            .claim("scope", "profile");
+    if (acr != null) {
+      claims.claim("acr", acr);
+    }
+    if (authTime != null) {
+      claims.claim("auth_time", authTime);
+    }
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyA.getKeyID()).build(),
+            claims.build());
+    jwt.sign(new RSASSASigner(keyA));
+    return jwt.serialize();
   }
 
   private static String token(RSAKey key, String issuer) throws JOSEException {

@@ -1,0 +1,20 @@
+package test;
+
+import dev.gatehouse.annotations.ApiKeyHeader;
+import dev.gatehouse.annotations.HttpBearer;
+import dev.gatehouse.annotations.OptionalSecurity;
+import dev.gatehouse.annotations.Public;
+import dev.gatehouse.annotations.SecurityRequirement;
+import dev.gatehouse.annotations.StepUp;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+/** maxAge zero. */
+@Path("/a")
+@HttpBearer
+@SecurityRequirement("HTTPBearer")
+public interface SecInvalidMaxAge {
+  @GET
+  @StepUp(acrValues = "gold", maxAge = 0)
+  String get();
+}
