@@ -621,13 +621,12 @@ public final class Decider {
       String algs = shortfall.dpop() && sender != null ? sender.algorithms() : null;
       String withError =
           Challenges.stepUp(realmOf(s), shortfall.reason().description, requirement, algs);
-      if (algs == null && resourceMetadata != null) {
+      if (resourceMetadata != null) {
+        // RFC 9728 section 5.1, on Bearer and DPoP challenges alike.
         withError = withError + ", resource_metadata=" + resourceMetadata;
       }
       String plain =
-          algs != null
-              ? Challenges.dpop(realmOf(s), null, null, algs)
-              : bearer(realmOf(s), null, null, null);
+          algs != null ? dpop(realmOf(s), null, null, algs) : bearer(realmOf(s), null, null, null);
       int at = challenges.indexOf(plain);
       if (at >= 0) {
         challenges.set(at, withError);

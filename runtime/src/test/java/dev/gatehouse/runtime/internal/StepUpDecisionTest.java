@@ -242,7 +242,8 @@ class StepUpDecisionTest {
                 + " error_description=\"A different authentication level is required\","
                 + " acr_values=\"gold platinum\", max_age=300, algs=\""
                 + ALGS
-                + "\"");
+                + "\""
+                + RM);
   }
 
   @Test
