@@ -91,11 +91,19 @@ public class DpopCost {
   private AuthenticationManager springDpop;
   private AuthorizationManager<Object> springScopeRead;
 
+  /**
+   * Clients in turn: Spring's replay cache accepts at most 1,000 proofs per key in its window
+   * ({@code DPoPProofReplayValidator}), so one key would be refused after its first thousand.
+   */
+  private static final int CLIENTS = 64;
+
   private String bearerToken;
+  private final String[] boundTokens = new String[CLIENTS];
+  private final ECKey[] clientKeys = new ECKey[CLIENTS];
+  private final ECDSASigner[] proofSigners = new ECDSASigner[CLIENTS];
+  private final String[] aths = new String[CLIENTS];
+  private int next;
   private String boundToken;
-  private ECKey clientKey;
-  private ECDSASigner proofSigner;
-  private String ath;
 
   // Fresh per invocation.
   private String proof;
@@ -105,15 +113,17 @@ public class DpopCost {
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     RSAKey issuerKey = new RSAKeyGenerator(2048).keyID("as").generate();
-    clientKey = new ECKeyGenerator(Curve.P_256).keyID("client").generate();
-    proofSigner = new ECDSASigner(clientKey);
     bearerToken = token(issuerKey, null);
-    boundToken = token(issuerKey, clientKey.computeThumbprint().toString());
-    ath =
-        Base64URL.encode(
-                MessageDigest.getInstance("SHA-256")
-                    .digest(boundToken.getBytes(StandardCharsets.US_ASCII)))
-            .toString();
+    for (int c = 0; c < CLIENTS; c++) {
+      clientKeys[c] = new ECKeyGenerator(Curve.P_256).keyID("client-" + c).generate();
+      proofSigners[c] = new ECDSASigner(clientKeys[c]);
+      boundTokens[c] = token(issuerKey, clientKeys[c].computeThumbprint().toString());
+      aths[c] =
+          Base64URL.encode(
+                  MessageDigest.getInstance("SHA-256")
+                      .digest(boundTokens[c].getBytes(StandardCharsets.US_ASCII)))
+              .toString();
+    }
 
     JwtVerifier tokens =
         JwtVerifier.builder()
@@ -173,20 +183,23 @@ public class DpopCost {
   /** A new proof and the requests that carry it, outside the measurement. */
   @Setup(Level.Invocation)
   public void fresh() throws Exception {
+    int c = next;
+    next = (next + 1) % CLIENTS;
+    boundToken = boundTokens[c];
     SignedJWT signed =
         new SignedJWT(
             new JWSHeader.Builder(JWSAlgorithm.ES256)
                 .type(new JOSEObjectType("dpop+jwt"))
-                .jwk(clientKey.toPublicJWK())
+                .jwk(clientKeys[c].toPublicJWK())
                 .build(),
             new JWTClaimsSet.Builder()
                 .jwtID(UUID.randomUUID().toString())
                 .claim("htm", "GET")
                 .claim("htu", RESOURCE.toString())
                 .issueTime(new Date())
-                .claim("ath", ath)
+                .claim("ath", aths[c])
                 .build());
-    signed.sign(proofSigner);
+    signed.sign(proofSigners[c]);
     proof = signed.serialize();
     bearerRequest =
         SimpleRequest.builder()
