@@ -115,6 +115,10 @@ public final class ExampleService implements AutoCloseable {
             .bearer("OAuth2PasswordBearer", currentActiveUser)
             .apiKey("APIKeyHeader", stores.apiKeys())
             .basic("HTTPBasic", administrators)
+            // The protected-resource metadata the processor wrote is published at
+            // /.well-known/oauth-protected-resource; the challenges stay FastAPI's, byte for byte,
+            // as the tutorial's clients and this module's hostile catalogue expect them.
+            .resourceMetadataInChallenges(false)
             .build();
 
     ResourceConfig config =

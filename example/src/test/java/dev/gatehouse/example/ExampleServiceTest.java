@@ -1064,6 +1064,31 @@ class ExampleServiceTest {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  @Test
+  @DisplayName(
+      "/.well-known/oauth-protected-resource: RFC 9728 metadata derived from the declarations")
+  void publishesItsProtectedResourceMetadata() throws Exception {
+    HttpResponse<String> r = get("/.well-known/oauth-protected-resource");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+    JsonNode metadata = MAPPER.readTree(r.body());
+    assertThat(metadata.get("resource").asText()).isEqualTo("http://127.0.0.1:8000");
+    assertThat(metadata.get("resource_documentation").asText())
+        .isEqualTo("http://127.0.0.1:8000/docs");
+    // The OAuth2 scheme's declared scopes, and the one transport its bearer tokens take.
+    JsonNode served = MAPPER.readTree(servedOpenApi());
+    List<String> declared =
+        fieldNames(
+            served.at("/components/securitySchemes/OAuth2PasswordBearer/flows/password/scopes"));
+    List<String> supported = new java.util.ArrayList<>();
+    metadata.get("scopes_supported").forEach(n -> supported.add(n.asText()));
+    assertThat(supported).containsExactlyInAnyOrderElementsOf(declared).isNotEmpty();
+    assertThat(metadata.get("bearer_methods_supported").toString()).isEqualTo("[\"header\"]");
+    // The tutorial's challenges stay FastAPI's (the service turns the pointer off).
+    assertThat(get("/users/me").headers().allValues("WWW-Authenticate"))
+        .noneMatch(c -> c.contains("resource_metadata"));
+  }
+
   /** GET {@code path} with header name/value pairs; a name given twice is sent on two lines. */
   static HttpResponse<String> get(String path, String... headers)
       throws IOException, InterruptedException {
