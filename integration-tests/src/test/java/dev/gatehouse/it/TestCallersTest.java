@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import dev.gatehouse.runtime.DecisionListener;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.jdkhttp.GatehouseHttpFilter;
-import dev.gatehouse.runtime.jwt.DpopProofVerifier;
 import dev.gatehouse.test.TestCallers;
 import dev.gatehouse.test.TestCredential;
 import java.io.OutputStream;
@@ -42,14 +41,9 @@ class TestCallersTest {
 
   @BeforeAll
   static void start() throws Exception {
-    // TestCallers registers verifiers only; the module's DPoP scheme (KeycloakDpop) also needs its
-    // proof checker, or build() refuses the configuration.
-    Gatehouse gatehouse =
-        CALLERS
-            .configure(
-                Gatehouse.builder().dpop("KeycloakDpop", DpopProofVerifier.builder().build()))
-            .listener(EVENTS::add)
-            .build();
+    // The module's DPoP scheme (KeycloakDpop) gets TestCallers' own proof checker, which knows
+    // nobody: build() accepts the configuration as it is.
+    Gatehouse gatehouse = CALLERS.configure(Gatehouse.builder()).listener(EVENTS::add).build();
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server
         .createContext(

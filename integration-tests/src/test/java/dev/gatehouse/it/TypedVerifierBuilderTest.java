@@ -42,10 +42,7 @@ class TypedVerifierBuilderTest {
     PasswordHasher hasher = PasswordHasher.pbkdf2Sha256(10_000);
     Gatehouse gatehouse =
         GatehouseSchemes.builder(
-                Gatehouse.builder()
-                    .digestNonceSecret(ExampleSecurity.DIGEST_NONCE_SECRET)
-                    // The typed steps take the verifier; a DPoP scheme's proof checker is set here.
-                    .dpop("KeycloakDpop", DpopProofVerifier.builder().build()))
+                Gatehouse.builder().digestNonceSecret(ExampleSecurity.DIGEST_NONCE_SECRET))
             .apiKeyHeader(only("header-key", "header-client"))
             .cookieKey(only("cookie-key", "cookie-client"))
             .httpBase(credentials -> Verification.rejected())
@@ -55,7 +52,8 @@ class TypedVerifierBuilderTest {
                     .build())
             .httpBearer(tokens)
             .httpDigest(ExampleSecurity.digestUsers())
-            .keycloakDpop(tokens)
+            // A DPoP scheme's step takes its proof checker too.
+            .keycloakDpop(tokens, DpopProofVerifier.builder().build())
             .keycloakMtls(tokens)
             .keycloakOAuth2(tokens)
             .keycloakOidc(tokens)

@@ -262,8 +262,17 @@ public final class SecurityProcessor extends AbstractProcessor {
         continue;
       }
       try {
+        java.util.Set<String> dpop = new java.util.HashSet<>();
+        for (dev.gatehouse.processor.model.TokenBindingDecl b :
+            schemeParser.tokenBindings(holder)) {
+          if (b.dpop()) {
+            dpop.add(b.scheme());
+          }
+        }
         for (SecurityScheme scheme : schemeParser.parse(holder)) {
-          schemes.putIfAbsent(scheme.name(), new WiringWriter.Declared(scheme, holder));
+          schemes.putIfAbsent(
+              scheme.name(),
+              new WiringWriter.Declared(scheme, holder, dpop.contains(scheme.name())));
         }
       } catch (RuntimeException e) {
         reporter.reportCrash(holder, e);

@@ -206,6 +206,70 @@ class TypedWiringTest {
         .onLineContaining(".apiKeyHeader(tokens)");
   }
 
+  /**
+   * A scheme whose tokens may be DPoP-bound needs a proof checker besides its verifier, or {@code
+   * Gatehouse.Builder.build()} refuses to start: its step takes both, so forgetting the checker is
+   * a compile error too, and the step registers both.
+   */
+  @Test
+  void aDpopSchemesStepTakesItsProofCheckerToo() {
+    JavaFileObject schemes =
+        source(
+            "bank.Schemes",
+            "import dev.gatehouse.annotations.*;",
+            "@HttpBearer(schemeName = \"Accounts\", tokenBinding = TokenBinding.DPOP)",
+            "@HttpBearer(schemeName = \"Either\", tokenBinding = TokenBinding.DPOP_OR_MTLS)",
+            "@HttpBearer(schemeName = \"Cards\", tokenBinding = TokenBinding.MTLS)",
+            "public interface Schemes {}");
+    JavaFileObject good =
+        source(
+            "bank.App",
+            "import dev.gatehouse.runtime.*;",
+            "final class App {",
+            "  Gatehouse.Builder build(Verifier<BearerToken> tokens, DpopProofChecker proofs) {",
+            "    GatehouseSchemes.Ready ready = GatehouseSchemes.builder()",
+            "        .accounts(tokens, proofs).cards(tokens).either(tokens, proofs);",
+            "    return null;",
+            "  }",
+            "}");
+    JavaFileObject forgotten =
+        source(
+            "bank.App",
+            "import dev.gatehouse.runtime.*;",
+            "final class App {",
+            "  Gatehouse build(Verifier<BearerToken> tokens, DpopProofChecker proofs) {",
+            "    return GatehouseSchemes.builder()",
+            "        .accounts(tokens)",
+            "        .cards(tokens).either(tokens, proofs).build();",
+            "  }",
+            "}");
+
+    Compilation ok = compile(List.of(), schemes, good);
+    assertThat(ok).succeededWithoutWarnings();
+    String generated;
+    try {
+      generated =
+          ok.generatedSourceFile("bank.GatehouseSchemes")
+              .orElseThrow()
+              .getCharContent(true)
+              .toString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(generated)
+        .contains("gatehouse.dpop(\"Accounts\", proofs);")
+        .contains("gatehouse.dpop(\"Either\", proofs);")
+        .doesNotContain("gatehouse.dpop(\"Cards\"");
+
+    Compilation bad = compile(List.of(), schemes, forgotten);
+    assertThat(bad).failed();
+    assertThat(bad).hadErrorCount(1);
+    assertThat(bad)
+        .hadErrorContaining("method accounts in interface bank.GatehouseSchemes.NeedsAccounts")
+        .inFile(forgotten)
+        .onLineContaining(".accounts(tokens)");
+  }
+
   /** An application class using the builder of {@code good/combinations}' three schemes. */
   private static JavaFileObject app(String... body) {
     List<String> lines = new ArrayList<>();

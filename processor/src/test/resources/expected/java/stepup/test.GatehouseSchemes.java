@@ -2,6 +2,7 @@ package test;
 
 import dev.gatehouse.runtime.ApiKey;
 import dev.gatehouse.runtime.BearerToken;
+import dev.gatehouse.runtime.DpopProofChecker;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.Verifier;
 import java.util.Objects;
@@ -62,8 +63,10 @@ public final class GatehouseSchemes {
   public interface NeedsBankDpop {
     /**
      * Verifies the bearer tokens of scheme {@code BankDpop}, declared with {@code @OpenIdConnect} on {@code test.PaymentsApi}.
+     * Its tokens may be DPoP-bound ({@code tokenBinding}): {@code proofs} checks their proofs
+     * (RFC 9449), as {@code Gatehouse.Builder.dpop} would.
      */
-    NeedsDevice bankDpop(Verifier<BearerToken> verifier);
+    NeedsDevice bankDpop(Verifier<BearerToken> verifier, DpopProofChecker proofs);
   }
 
   /**
@@ -104,8 +107,9 @@ public final class GatehouseSchemes {
     }
 
     @Override
-    public NeedsDevice bankDpop(Verifier<BearerToken> verifier) {
+    public NeedsDevice bankDpop(Verifier<BearerToken> verifier, DpopProofChecker proofs) {
       gatehouse.bearer("BankDpop", verifier);
+      gatehouse.dpop("BankDpop", proofs);
       return this;
     }
 

@@ -2,7 +2,10 @@ package dev.gatehouse.test;
 
 import dev.gatehouse.runtime.AuthorizationCredentials;
 import dev.gatehouse.runtime.BasicCredentials;
+import dev.gatehouse.runtime.DpopProofChecker;
 import dev.gatehouse.runtime.Gatehouse;
+import dev.gatehouse.runtime.RequestView;
+import dev.gatehouse.runtime.SenderConstraint;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.internal.GeneratedScheme;
 import dev.gatehouse.runtime.internal.SchemeDefinition;
@@ -34,8 +37,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * <p>Callers may be added after {@link #gatehouse()}, from any thread. Digest schemes know nobody
- * (their verification is a challenge-response that a test double cannot shortcut); never use this
- * class outside tests.
+ * (their verification is a challenge-response that a test double cannot shortcut), and neither do
+ * schemes whose tokens must be sender-constrained ({@code tokenBinding}: a DPoP proof or a client
+ * certificate cannot be stood in for); never use this class outside tests.
  */
 public final class TestCallers {
   private final SecureRandom random = new SecureRandom();
@@ -89,8 +93,13 @@ public final class TestCallers {
    * realm, a listener, a refusal renderer ...), and returns it.
    */
   public Gatehouse.Builder configure(Gatehouse.Builder builder) {
-    for (SchemeDefinition scheme : declared().values()) {
+    for (GeneratedScheme generated : declaredSchemes().values()) {
+      SchemeDefinition scheme = generated.definition();
       String name = scheme.name();
+      if (generated.senderConstraint().allowsDpop()) {
+        // A DPoP proof is signed per request with the client's key; no test credential is one.
+        builder.dpop(name, NO_PROOF_IS_VALID);
+      }
       switch (scheme.kind()) {
         case API_KEY -> builder.apiKey(name, key -> verify(name, key.key()));
         case BASIC ->
@@ -112,12 +121,37 @@ public final class TestCallers {
         : Verification.rejected();
   }
 
+  /** The proof checker of DPoP schemes: refuses every proof, so DPoP-bound callers are nobody. */
+  private static final DpopProofChecker NO_PROOF_IS_VALID =
+      new DpopProofChecker() {
+        @Override
+        public DpopProofChecker.DpopResult check(
+            RequestView request, String proof, String accessToken) {
+          return DpopProofChecker.DpopResult.invalid("TestCallers checks no DPoP proof");
+        }
+
+        @Override
+        public List<String> algorithms() {
+          return List.of("ES256");
+        }
+      };
+
   private static String authScheme(String scheme) {
-    SchemeDefinition definition = declared().get(scheme);
-    if (definition == null) {
+    GeneratedScheme generated = declaredSchemes().get(scheme);
+    if (generated == null) {
       throw new IllegalArgumentException(
           "no scheme \"" + scheme + "\" is declared; declared: " + declared().keySet());
     }
+    if (generated.senderConstraint() != SenderConstraint.NONE) {
+      throw new IllegalArgumentException(
+          "scheme \""
+              + scheme
+              + "\" takes sender-constrained tokens only (tokenBinding "
+              + generated.senderConstraint()
+              + "), which TestCallers cannot stand in for: test it with real proofs or"
+              + " certificates");
+    }
+    SchemeDefinition definition = generated.definition();
     return switch (definition.kind()) {
       case API_KEY -> "";
       case BASIC -> "Basic";
@@ -131,11 +165,17 @@ public final class TestCallers {
 
   /** The declared schemes of the generated code on the context class path, by name. */
   private static Map<String, SchemeDefinition> declared() {
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
     Map<String, SchemeDefinition> out = new TreeMap<>();
+    declaredSchemes().forEach((name, s) -> out.put(name, s.definition()));
+    return out;
+  }
+
+  private static Map<String, GeneratedScheme> declaredSchemes() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    Map<String, GeneratedScheme> out = new TreeMap<>();
     List<GeneratedScheme> found = new ArrayList<>();
     ServiceLoader.load(GeneratedScheme.class, loader).forEach(found::add);
-    found.forEach(s -> out.putIfAbsent(s.definition().name(), s.definition()));
+    found.forEach(s -> out.putIfAbsent(s.definition().name(), s));
     return out;
   }
 

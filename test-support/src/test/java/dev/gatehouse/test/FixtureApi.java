@@ -9,6 +9,7 @@ import dev.gatehouse.annotations.OAuth2PasswordBearer;
 import dev.gatehouse.annotations.Scope;
 import dev.gatehouse.annotations.SecurityRequirement;
 import dev.gatehouse.annotations.SecurityRequirementsSet;
+import dev.gatehouse.annotations.TokenBinding;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Path;
 @HttpBearer
 @HttpScheme(scheme = "Signature", schemeName = "HTTPSignature")
 @HttpDigest
+@HttpBearer(schemeName = "Accounts", tokenBinding = TokenBinding.DPOP)
 @OAuth2PasswordBearer(
     tokenUrl = "/token",
     scopes = {@Scope(name = "items"), @Scope(name = "admin")})
@@ -47,6 +49,11 @@ public interface FixtureApi {
   @Path("digest")
   @SecurityRequirement("HTTPDigest")
   String digest();
+
+  @GET
+  @Path("accounts")
+  @SecurityRequirement("Accounts")
+  String accounts();
 
   @GET
   @Path("items")

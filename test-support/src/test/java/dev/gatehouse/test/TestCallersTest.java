@@ -192,6 +192,26 @@ class TestCallersTest {
   }
 
   @Test
+  void aDpopBoundSchemeBuildsButKnowsNobody() {
+    assertThatThrownBy(() -> callers.add("Accounts", "alice"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Accounts")
+        .hasMessageContaining("DPOP");
+    TestCredential other = callers.add("HTTPBearer", "alice");
+    Gatehouse gatehouse = callers.gatehouse();
+
+    Decision.Deny asBearer =
+        denied(gatehouse, "/accounts", Map.of("Authorization", "Bearer " + other.value()));
+    assertThat(asBearer.status()).isEqualTo(401);
+    Decision.Deny withProof =
+        denied(
+            gatehouse,
+            "/accounts",
+            Map.of("Authorization", "DPoP " + other.value(), "DPoP", "a.b.c"));
+    assertThat(withProof.status()).isEqualTo(401);
+  }
+
+  @Test
   void anUndeclaredSchemeNameIsAnErrorNamingTheDeclaredOnes() {
     assertThatThrownBy(() -> callers.add("APIKeyHeadr", "x"))
         .isInstanceOf(IllegalArgumentException.class)

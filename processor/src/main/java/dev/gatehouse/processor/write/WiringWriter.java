@@ -34,9 +34,19 @@ public final class WiringWriter {
   private static final ClassName VERIFIER = ClassName.get(RuntimeTypes.RUNTIME, "Verifier");
   private static final ClassName DIGEST_USER_STORE =
       ClassName.get(RuntimeTypes.RUNTIME, "DigestUserStore");
+  private static final ClassName DPOP_PROOF_CHECKER =
+      ClassName.get(RuntimeTypes.RUNTIME, "DpopProofChecker");
 
-  /** One declared scheme and the type or package that declared it. */
-  public record Declared(SecurityScheme scheme, Element holder) {}
+  /**
+   * One declared scheme and the type or package that declared it; {@code dpop} when its tokens may
+   * be DPoP-bound ({@code tokenBinding} {@code DPOP} or {@code DPOP_OR_MTLS}), so that its step
+   * also takes the proof checker {@code Gatehouse.Builder.build()} requires for it.
+   */
+  public record Declared(SecurityScheme scheme, Element holder, boolean dpop) {
+    public Declared(SecurityScheme scheme, Element holder) {
+      this(scheme, holder, false);
+    }
+  }
 
   /** Two schemes whose names give the same method, even as written. */
   public record Clash(SecurityScheme scheme, SecurityScheme other, String method) {}
@@ -133,30 +143,23 @@ public final class WiringWriter {
                   "The step that needs the verifier of scheme {@code $L}.\n",
                   ExtractorWriter.escapeJavadoc(d.scheme().name()))
               .addModifiers(Modifier.PUBLIC)
-              .addMethod(
-                  MethodSpec.methodBuilder(method)
-                      .addJavadoc(
-                          "$L scheme {@code $L}, declared with {@code $L} on {@code $L}.\n",
-                          kind.what(),
-                          ExtractorWriter.escapeJavadoc(d.scheme().name()),
-                          d.scheme().annotationName(),
-                          holder(d.holder()))
-                      .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                      .returns(next)
-                      .addParameter(kind.parameterType(), kind.parameter())
-                      .build())
+              .addMethod(step(d, kind, method, next).build())
               .build());
       impl.addSuperinterface(stages.get(i));
-      impl.addMethod(
+      MethodSpec.Builder implementation =
           MethodSpec.methodBuilder(method)
               .addAnnotation(Override.class)
               .addModifiers(Modifier.PUBLIC)
               .returns(next)
               .addParameter(kind.parameterType(), kind.parameter())
               .addStatement(
-                  "gatehouse.$L($S, $L)", kind.registration(), d.scheme().name(), kind.parameter())
-              .addStatement("return this")
-              .build());
+                  "gatehouse.$L($S, $L)", kind.registration(), d.scheme().name(), kind.parameter());
+      if (d.dpop()) {
+        implementation
+            .addParameter(DPOP_PROOF_CHECKER, "proofs")
+            .addStatement("gatehouse.dpop($S, proofs)", d.scheme().name());
+      }
+      impl.addMethod(implementation.addStatement("return this").build());
     }
     type.addType(
         TypeSpec.interfaceBuilder(ready)
@@ -215,6 +218,29 @@ public final class WiringWriter {
       methods.put(d, method);
     }
     return ok ? Optional.of(methods) : Optional.empty();
+  }
+
+  /** The abstract step method of scheme {@code d}. */
+  private static MethodSpec.Builder step(Declared d, Kind kind, String method, ClassName next) {
+    MethodSpec.Builder step =
+        MethodSpec.methodBuilder(method)
+            .addJavadoc(
+                "$L scheme {@code $L}, declared with {@code $L} on {@code $L}.\n",
+                kind.what(),
+                ExtractorWriter.escapeJavadoc(d.scheme().name()),
+                d.scheme().annotationName(),
+                holder(d.holder()))
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .returns(next)
+            .addParameter(kind.parameterType(), kind.parameter());
+    if (d.dpop()) {
+      step.addJavadoc(
+              "Its tokens may be DPoP-bound ({@code tokenBinding}): {@code proofs} checks their"
+                  + " proofs\n(RFC 9449), as {@code $T.dpop} would.\n",
+              BUILDER)
+          .addParameter(DPOP_PROOF_CHECKER, "proofs");
+    }
+    return step;
   }
 
   private static String holder(Element holder) {
