@@ -463,9 +463,9 @@ public final class Gatehouse {
     }
 
     /**
-     * Checks the DPoP proofs (RFC 9449) of {@code scheme}, whose declaration
-     * ({@code @SenderConstrained}) says its tokens are DPoP-bound; required for such a scheme.
-     * {@code gatehouse-jwt}'s {@code DpopProofVerifier} is the implementation.
+     * Checks the DPoP proofs (RFC 9449) of {@code scheme}, whose declaration ({@code tokenBinding}
+     * {@code DPOP} or {@code DPOP_OR_MTLS}) says its tokens may be DPoP-bound; required for such a
+     * scheme. {@code gatehouse-jwt}'s {@code DpopProofVerifier} is the implementation.
      */
     public Builder dpop(String scheme, DpopProofChecker checker) {
       dpopCheckers.put(
