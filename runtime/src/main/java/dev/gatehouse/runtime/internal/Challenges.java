@@ -55,6 +55,16 @@ public final class Challenges {
    * @param algs the accepted proof algorithms, space-separated JWS {@code alg} names
    */
   public static String dpop(String realm, String error, String errorDescription, String algs) {
+    return dpop(realm, error, errorDescription, null, algs);
+  }
+
+  /**
+   * The {@code DPoP} challenge with RFC 6750's {@code scope} parameter too (RFC 9449 section 7.1:
+   * the Bearer scheme's error codes and parameters apply), as a 403 {@code insufficient_scope}
+   * names the scopes the operation requires.
+   */
+  static String dpop(
+      String realm, String error, String errorDescription, String scope, String algs) {
     StringBuilder challenge = new StringBuilder("DPoP realm=").append(quoted(realm));
     if (error != null) {
       challenge.append(", error=").append(quoted(requireErrorText(error, "error")));
@@ -63,6 +73,12 @@ public final class Challenges {
       challenge
           .append(", error_description=")
           .append(quoted(requireErrorText(errorDescription, "error_description")));
+    }
+    if (scope != null) {
+      if (ScopeList.parse(scope).isEmpty()) {
+        throw new IllegalArgumentException("scope must be scope-tokens separated by one space");
+      }
+      challenge.append(", scope=").append(quoted(scope));
     }
     if (ScopeList.parse(algs).isEmpty()) {
       throw new IllegalArgumentException("algs must be JWS algorithm names separated by one space");

@@ -787,7 +787,14 @@ public final class Decider {
     // the challenge rather than sent in a form clients cannot parse.
     String scope = Challenges.isScope(scopes) ? scopes : null;
     return switch (s.kind()) {
-      case BEARER, OAUTH2, OPEN_ID_CONNECT -> bearer(ownRealm, "insufficient_scope", null, scope);
+      case BEARER, OAUTH2, OPEN_ID_CONNECT -> {
+        SenderCheck sender = senders.isEmpty() ? null : senders.get(s.name());
+        // A DPoP-only scheme's clients speak DPoP (RFC 9449 section 7.1), also when refused 403.
+        yield sender != null && sender.algorithms() != null && !sender.constraint().allowsMtls()
+            ? withMetadata(
+                Challenges.dpop(ownRealm, "insufficient_scope", null, scope, sender.algorithms()))
+            : bearer(ownRealm, "insufficient_scope", null, scope);
+      }
       case API_KEY -> Challenges.withError("APIKey", ownRealm, "insufficient_scope", scope);
       case BASIC -> Challenges.withError("Basic", ownRealm, "insufficient_scope", scope);
       case DIGEST -> Challenges.withError("Digest", ownRealm, "insufficient_scope", scope);
@@ -824,7 +831,11 @@ public final class Decider {
    * Bearer challenges do.
    */
   private String dpop(String realm, String error, String description, String algs) {
-    String challenge = Challenges.dpop(realm, error, description, algs);
+    return withMetadata(Challenges.dpop(realm, error, description, algs));
+  }
+
+  /** {@code challenge} naming the resource metadata when there is one (RFC 9728 section 5.1). */
+  private String withMetadata(String challenge) {
     return resourceMetadata == null
         ? challenge
         : challenge + ", resource_metadata=" + resourceMetadata;

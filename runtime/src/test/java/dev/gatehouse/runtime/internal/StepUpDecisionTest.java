@@ -228,6 +228,27 @@ class StepUpDecisionTest {
     assertThat(deny.status()).isEqualTo(403);
   }
 
+  /** RFC 9449 section 7.1: a DPoP-only scheme answers a missing scope with a DPoP challenge. */
+  @Test
+  void aDpopTokenLackingAScopeGetsADpopInsufficientScopeChallenge() {
+    SimpleRequest request =
+        SimpleRequest.builder()
+            .header("Authorization", "DPoP dpop-silver")
+            .header("DPoP", "proof")
+            .build();
+    OperationSecurity op =
+        OperationSecurity.required(
+            "pay()", "POST", "/pay", false, List.of(SchemeRequirement.of("Dpop", "write")));
+    Decision.Deny deny = deny(decider.decide(op, request));
+    assertThat(deny.status()).isEqualTo(403);
+    assertThat(deny.challenges())
+        .containsExactly(
+            "DPoP realm=\"test\", error=\"insufficient_scope\", scope=\"write\", algs=\""
+                + ALGS
+                + "\""
+                + RM);
+  }
+
   @Test
   void aDpopTokenGetsTheDpopChallenge() {
     SimpleRequest request =
