@@ -67,7 +67,8 @@ public final class Gatehouse {
     this.listeners = List.copyOf(listeners);
     List<Operation> bound = new ArrayList<>();
     routes.forEach(
-        (endpoint, ops) -> ops.forEach(op -> bound.add(new BoundOperation(endpoint, op, this))));
+        (endpoint, ops) ->
+            ops.forEach(op -> bound.add(new BoundOperation(endpoint, decider.prepare(op), this))));
     this.operations = List.copyOf(bound);
   }
 
@@ -110,7 +111,13 @@ public final class Gatehouse {
    * throws. The bound operations call it, and so do this package's tests.
    */
   Decision decide(OperationSecurity operation, RequestView request) {
-    Decision decision = throttledOrDecided(operation, request);
+    return decide(decider.prepare(operation), request);
+  }
+
+  /** Decides one request for an operation as the decider prepared it; never throws. */
+  private Decision decide(Decider.Prepared prepared, RequestView request) {
+    OperationSecurity operation = prepared.operation();
+    Decision decision = throttledOrDecided(prepared, request);
     if (decision instanceof Decision.Deny deny && details.containsKey(deny.reason())) {
       decision = deny.withDetail(details.get(deny.reason()));
     }
@@ -124,13 +131,14 @@ public final class Gatehouse {
    * The decision, unless the client address is throttled: then 429 before any credential is
    * checked. A refused credential counts against its address.
    */
-  private Decision throttledOrDecided(OperationSecurity operation, RequestView request) {
+  private Decision throttledOrDecided(Decider.Prepared prepared, RequestView request) {
+    OperationSecurity operation = prepared.operation();
     String address =
         addressThrottle == null || operation.isOpen()
             ? null
             : clientAddress.apply(request).orElse(null);
     if (address == null) {
-      return decider.decide(operation, request);
+      return decider.decide(prepared, request);
     }
     try {
       Duration wait = addressThrottle.waitFor(address);
@@ -145,7 +153,7 @@ public final class Gatehouse {
                 + " s",
             Duration.ofSeconds(seconds));
       }
-      Decision decision = decider.decide(operation, request);
+      Decision decision = decider.decide(prepared, request);
       if (decision instanceof Decision.Deny deny
           && deny.reason() == Decision.Reason.INVALID_CREDENTIALS) {
         addressThrottle.failed(address);
@@ -200,25 +208,29 @@ public final class Gatehouse {
 
   /** An operation bound to the Gatehouse that decides it. */
   private record BoundOperation(
-      String endpointInterface, OperationSecurity security, Gatehouse owner) implements Operation {
+      String endpointInterface, Decider.Prepared prepared, Gatehouse owner) implements Operation {
+    OperationSecurity security() {
+      return prepared.operation();
+    }
+
     @Override
     public String signature() {
-      return security.signature();
+      return security().signature();
     }
 
     @Override
     public String httpMethod() {
-      return security.httpMethod();
+      return security().httpMethod();
     }
 
     @Override
     public String path() {
-      return security.path();
+      return security().path();
     }
 
     @Override
     public Decision decide(RequestView request) {
-      return owner.decide(security, request);
+      return owner.decide(prepared, request);
     }
 
     @Override

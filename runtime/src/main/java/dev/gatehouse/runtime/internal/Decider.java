@@ -162,9 +162,31 @@ public final class Decider {
     return null;
   }
 
+  /**
+   * What the decision derives once about {@code operation}: hold it and pass it to {@link
+   * #decide(Prepared, RequestView)} to skip finding it again per request.
+   */
+  public Prepared prepare(OperationSecurity operation) {
+    return plan(operation);
+  }
+
+  /** An operation as this decider prepared it ({@link #prepare}); opaque. */
+  public sealed interface Prepared permits Plan {
+    /** The operation it was prepared from. */
+    OperationSecurity operation();
+  }
+
   public Decision decide(OperationSecurity operation, RequestView request) {
+    return decide(plan(operation), request);
+  }
+
+  /** Decides a request for an operation this decider {@linkplain #prepare prepared}. */
+  public Decision decide(Prepared prepared, RequestView request) {
     try {
-      return decideOrThrow(operation, request);
+      if (!(prepared instanceof Plan plan) || plan.owner != this) {
+        throw new IllegalArgumentException("prepared by another decider");
+      }
+      return decideOrThrow(plan, request);
     } catch (VirtualMachineError e) {
       throw e;
     } catch (RuntimeException | Error e) {
@@ -184,7 +206,9 @@ public final class Decider {
    * order (each once), their definitions and verifiers, and each requirement object's schemes as
    * indexes into that order.
    */
-  private static final class Plan {
+  private static final class Plan implements Prepared {
+    final Decider owner;
+    final OperationSecurity operation;
     final String[] names;
 
     /** Null where the scheme is undeclared: using it fails closed, as before, when reached. */
@@ -206,14 +230,22 @@ public final class Decider {
      */
     final AllowedBy[] allowed;
 
+    /**
+     * Whether the operation needs exactly one scheme, with no sender check, no step-up and no
+     * Digest nonce state: then an accepted credential is decided without any per-request array
+     * ({@link #decideSingle}); everything else takes the general path.
+     */
+    final boolean single;
+
     /** The detail of a 401 to a caller who sent nothing usable; computed when first needed. */
     private volatile String notAuthenticated;
 
     @SuppressWarnings("unchecked")
-    Plan(
-        OperationSecurity operation,
-        Map<String, SchemeDefinition> schemes,
-        Map<String, Verifier<? extends Credential>> verifiers) {
+    Plan(Decider owner, OperationSecurity operation) {
+      this.owner = owner;
+      this.operation = operation;
+      Map<String, SchemeDefinition> schemes = owner.schemes;
+      Map<String, Verifier<? extends Credential>> verifiers = owner.verifiers;
       Map<String, Integer> index = new LinkedHashMap<>();
       for (List<SchemeRequirement> alternative : operation.alternatives()) {
         for (SchemeRequirement r : alternative) {
@@ -247,6 +279,20 @@ public final class Decider {
         }
       }
       this.allowed = new AllowedBy[alternatives.size()];
+      this.single =
+          names.length == 1
+              && alternatives.size() == 1
+              && alternatives.get(0).size() == 1
+              && definitions[0] != null
+              && this.verifiers[0] != null
+              && !(this.verifiers[0] instanceof DigestVerifier)
+              && !owner.senders.containsKey(names[0])
+              && operation.stepUp() == null;
+    }
+
+    @Override
+    public OperationSecurity operation() {
+      return operation;
     }
 
     String notAuthenticated() {
@@ -303,7 +349,7 @@ public final class Decider {
     if (plan != null) {
       return plan;
     }
-    plan = new Plan(operation, schemes, verifiers);
+    plan = new Plan(this, operation);
     synchronized (this) {
       Map<OperationSecurity, Plan> current = plans;
       if (current.size() < MAX_CACHED_PLANS && !current.containsKey(operation)) {
@@ -315,16 +361,116 @@ public final class Decider {
     return plan;
   }
 
-  private Decision decideOrThrow(OperationSecurity operation, RequestView request) {
-    if (operation.isOpen()) {
+  private Decision decideOrThrow(Plan plan, RequestView request) {
+    if (plan.operation.isOpen()) {
       return ANONYMOUS;
     }
-    Plan plan = plan(operation);
+    if (plan.single) {
+      return decideSingle(plan, request);
+    }
     int n = plan.names.length;
     Extraction<?>[] extracted = new Extraction<?>[n];
     for (int i = 0; i < n; i++) {
       extracted[i] = plan.definition(i).extractor().extract(request);
     }
+    return decideExtracted(plan, request, extracted, null);
+  }
+
+  /**
+   * An operation needing one scheme: a credential that is present, accepted, not DPoP-bound and
+   * holds the required scopes lets the caller in with nothing allocated here when the verifier
+   * repeats its {@link Verification}; any other outcome continues on the general path with the
+   * extraction and verification already made (never verifying twice).
+   */
+  private Decision decideSingle(Plan plan, RequestView request) {
+    Extraction<?> extraction = plan.definitions[0].extractor().extract(request);
+    if (!(extraction instanceof Extraction.Present<?> present)) {
+      return decideExtracted(plan, request, new Extraction<?>[] {extraction}, null);
+    }
+    Verification v;
+    try {
+      v = verify(plan.verifiers[0], present.credential());
+    } catch (VirtualMachineError failure) {
+      throw failure;
+    } catch (Exception | Error failure) {
+      return verifierFailure(plan, 0, failure);
+    }
+    if (v == null) {
+      v = Verification.rejected();
+    }
+    if (v.isGranted()
+        && v.confirmation().jkt() == null
+        && v.scopes().containsAll(plan.requiredScopes[0][0])) {
+      AllowedBy last = plan.allowed[0];
+      if (last != null && last.verifications[0] == v) {
+        return last.allow;
+      }
+      return allow(plan, 0, new Verification[] {v});
+    }
+    return decideExtracted(plan, request, new Extraction<?>[] {extraction}, v);
+  }
+
+  /** 503 or 429 for a verifier that could not decide (its own exception says which). */
+  private static Decision verifierFailure(Plan plan, int i, Throwable failure) {
+    if (failure instanceof VerifierUnavailableException unavailable) {
+      return new Decision.Deny(
+          503,
+          List.of(),
+          UNAVAILABLE + "; " + RefusalText.unavailable(plan.definition(i)),
+          unavailable.retryAfter());
+    }
+    if (failure instanceof AuthenticationThrottledException throttled) {
+      return new Decision.Deny(
+          429,
+          List.of(),
+          THROTTLED + "; " + RefusalText.throttled(plan.definition(i), throttled.retryAfter()),
+          throttled.retryAfter());
+    }
+    return new Decision.Deny(
+        503, List.of(), UNAVAILABLE + "; " + RefusalText.unavailable(plan.definition(i)));
+  }
+
+  /**
+   * Lets the caller in through alternative {@code a}, its requirements verified by {@code verified}
+   * (indexed by scheme), and remembers the answer for a verifier that repeats itself.
+   */
+  private static Decision.Allow allow(Plan plan, int a, Verification[] verified) {
+    int[] indexes = plan.alternativeIndexes[a];
+    Verification[] from = new Verification[indexes.length];
+    for (int r = 0; r < indexes.length; r++) {
+      from[r] = verified[indexes[r]];
+    }
+    Decision.Allow allow = new Decision.Allow(callers(plan, a, verified));
+    plan.allowed[a] = new AllowedBy(from, allow);
+    return allow;
+  }
+
+  /** Who alternative {@code a} lets in: one {@link Authentication} per requirement. */
+  private static List<Authentication> callers(Plan plan, int a, Verification[] verified) {
+    int[] indexes = plan.alternativeIndexes[a];
+    List<SchemeRequirement> alternative = plan.alternatives.get(a);
+    Authentication[] who = new Authentication[indexes.length];
+    for (int r = 0; r < indexes.length; r++) {
+      Verification v = verified[indexes[r]];
+      who[r] =
+          new Authentication(
+              v.principal(),
+              alternative.get(r).scheme(),
+              v.scopes(),
+              plan.requiredScopes[a][r],
+              v.principalObject());
+    }
+    return List.of(who);
+  }
+
+  /**
+   * The general path, from the extractions on; {@code first}, when not null, is what the verifier
+   * of scheme 0 already answered (the single-scheme path's fallback).
+   */
+  private Decision decideExtracted(
+      Plan plan, RequestView request, Extraction<?>[] extracted, Verification first) {
+    OperationSecurity operation = plan.operation;
+    int n = plan.names.length;
     for (int i = 0; i < n; i++) {
       if (extracted[i] instanceof Extraction.Ambiguous<?> ambiguous) {
         return new Decision.Deny(
@@ -367,7 +513,9 @@ public final class Decider {
       if (extracted[i] instanceof Extraction.Present<?> present) {
         Verification v;
         try {
-          if (plan.verifiers[i] instanceof DigestVerifier digest
+          if (i == 0 && first != null) {
+            v = first;
+          } else if (plan.verifiers[i] instanceof DigestVerifier digest
               && present.credential() instanceof DigestCredentials credentials) {
             DigestVerifier.Result result = digest.check(credentials);
             v = result.verification();
@@ -375,23 +523,10 @@ public final class Decider {
           } else {
             v = verify(plan.verifiers[i], present.credential());
           }
-        } catch (VerifierUnavailableException failure) {
-          return new Decision.Deny(
-              503,
-              List.of(),
-              UNAVAILABLE + "; " + RefusalText.unavailable(plan.definition(i)),
-              failure.retryAfter());
-        } catch (AuthenticationThrottledException failure) {
-          return new Decision.Deny(
-              429,
-              List.of(),
-              THROTTLED + "; " + RefusalText.throttled(plan.definition(i), failure.retryAfter()),
-              failure.retryAfter());
         } catch (VirtualMachineError failure) {
           throw failure;
         } catch (Exception | Error failure) {
-          return new Decision.Deny(
-              503, List.of(), UNAVAILABLE + "; " + RefusalText.unavailable(plan.definition(i)));
+          return verifierFailure(plan, i, failure);
         }
         SenderCheck sender = senders.isEmpty() ? null : senders.get(plan.names[i]);
         if (v != null && v.isGranted() && sender == null && v.confirmation().jkt() != null) {
@@ -466,33 +601,18 @@ public final class Decider {
             continue;
           }
         }
-        AllowedBy last = dpopNonce == null ? plan.allowed[a] : null;
-        if (last != null && last.builtFrom(indexes, verified)) {
-          return last.allow;
-        }
-        Authentication[] who = new Authentication[indexes.length];
-        Verification[] from = new Verification[indexes.length];
-        for (int r = 0; r < indexes.length; r++) {
-          Verification v = verified[indexes[r]];
-          from[r] = v;
-          who[r] =
-              new Authentication(
-                  v.principal(),
-                  alternative.get(r).scheme(),
-                  v.scopes(),
-                  plan.requiredScopes[a][r],
-                  v.principalObject());
-        }
         if (dpopNonce != null) {
           // RFC 9449 section 8.2: a fresh nonce on the answer when the client's is about to
           // expire. Such an answer is this request's own, never reused.
           return new Decision.Allow(
-              List.of(who),
+              callers(plan, a, verified),
               List.of(new dev.gatehouse.runtime.spi.Refusal.Header("DPoP-Nonce", dpopNonce)));
         }
-        Decision.Allow allow = new Decision.Allow(List.of(who));
-        plan.allowed[a] = new AllowedBy(from, allow);
-        return allow;
+        AllowedBy last = plan.allowed[a];
+        if (last != null && last.builtFrom(indexes, verified)) {
+          return last.allow;
+        }
+        return allow(plan, a, verified);
       }
     }
     if (shortfall != null) {
