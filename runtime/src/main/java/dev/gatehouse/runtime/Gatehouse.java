@@ -117,7 +117,10 @@ public final class Gatehouse {
   /** Decides one request for an operation as the decider prepared it; never throws. */
   private Decision decide(Decider.Prepared prepared, RequestView request) {
     OperationSecurity operation = prepared.operation();
-    Decision decision = throttledOrDecided(prepared, request);
+    Decision decision =
+        addressThrottle == null
+            ? decider.decide(prepared, request)
+            : throttledOrDecided(prepared, request);
     if (decision instanceof Decision.Deny deny && details.containsKey(deny.reason())) {
       decision = deny.withDetail(details.get(deny.reason()));
     }

@@ -31,7 +31,7 @@ final class AuthorizationField {
 
   /** Reads {@code request}'s {@code Authorization} field for {@code schemeWord}. */
   static Parsed read(RequestView request, String schemeWord) {
-    List<String> lines = request.headers("Authorization");
+    List<String> lines = request.headers("authorization");
     if (lines.isEmpty()) {
       return ABSENT;
     }

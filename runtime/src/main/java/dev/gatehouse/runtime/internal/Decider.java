@@ -186,7 +186,7 @@ public final class Decider {
       if (!(prepared instanceof Plan plan) || plan.owner != this) {
         throw new IllegalArgumentException("prepared by another decider");
       }
-      return decideOrThrow(plan, request);
+      return plan.single ? decideSingle(plan, request) : decideOrThrow(plan, request);
     } catch (VirtualMachineError e) {
       throw e;
     } catch (RuntimeException | Error e) {
@@ -365,9 +365,6 @@ public final class Decider {
     if (plan.operation.isOpen()) {
       return ANONYMOUS;
     }
-    if (plan.single) {
-      return decideSingle(plan, request);
-    }
     int n = plan.names.length;
     Extraction<?>[] extracted = new Extraction<?>[n];
     for (int i = 0; i < n; i++) {
@@ -398,9 +395,7 @@ public final class Decider {
     if (v == null) {
       v = Verification.rejected();
     }
-    if (v.isGranted()
-        && v.confirmation().jkt() == null
-        && v.scopes().containsAll(plan.requiredScopes[0][0])) {
+    if (v.isGranted() && v.confirmation().jkt() == null && holds(v, plan.requiredScopes[0][0])) {
       AllowedBy last = plan.allowed[0];
       if (last != null && last.verifications[0] == v) {
         return last.allow;
@@ -818,11 +813,16 @@ public final class Decider {
       Set<String>[] requiredScopes, int[] indexes, Verification[] verified) {
     for (int r = 0; r < indexes.length; r++) {
       Verification v = verified[indexes[r]];
-      if (v == null || !v.scopes().containsAll(requiredScopes[r])) {
+      if (v == null || !holds(v, requiredScopes[r])) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether {@code v} grants every scope of {@code required} (no iterator when there is none). */
+  private static boolean holds(Verification v, Set<String> required) {
+    return required.isEmpty() || v.scopes().containsAll(required);
   }
 
   /** Whether a scheme reading {@code place} found a well-formed credential there. */

@@ -86,7 +86,7 @@ public final class SenderCheck {
       if (cnf.jkt() == null) {
         return new Failure("invalid_token", "The access token is not DPoP-bound", true);
       }
-      List<String> proofs = request.headers("DPoP");
+      List<String> proofs = request.headers("dpop");
       if (proofs.isEmpty()) {
         return new Failure("invalid_dpop_proof", "The DPoP proof is missing", true);
       }

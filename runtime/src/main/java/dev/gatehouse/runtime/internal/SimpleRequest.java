@@ -2,6 +2,7 @@ package dev.gatehouse.runtime.internal;
 
 import dev.gatehouse.runtime.RequestView;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,21 +17,24 @@ public final class SimpleRequest implements RequestView {
   private final String method;
   private final String path;
   private final String rawQuery;
-  private final String[] headerNames;
-  private final String[] headerValues;
+
+  /** Each field's lines in arrival order, by name with A-Z folded to a-z; built once. */
+  private final Map<String, List<String>> headers;
+
   private final byte[] body;
 
   private SimpleRequest(Builder builder) {
     this.method = builder.method;
     this.path = builder.path;
     this.rawQuery = builder.rawQuery;
-    List<Map.Entry<String, String>> headers = List.copyOf(builder.headers);
-    this.headerNames = new String[headers.size()];
-    this.headerValues = new String[headers.size()];
-    for (int i = 0; i < headerNames.length; i++) {
-      headerNames[i] = headers.get(i).getKey();
-      headerValues[i] = headers.get(i).getValue();
+    Map<String, List<String>> byName = new HashMap<>();
+    for (Map.Entry<String, String> field : builder.headers) {
+      byName
+          .computeIfAbsent(Ascii.toLowerCase(field.getKey()), k -> new ArrayList<>(1))
+          .add(field.getValue());
     }
+    byName.replaceAll((name, lines) -> List.copyOf(lines));
+    this.headers = byName;
     this.body = builder.body == null ? null : builder.body.clone();
   }
 
@@ -54,25 +58,18 @@ public final class SimpleRequest implements RequestView {
     return Optional.ofNullable(rawQuery);
   }
 
+  /**
+   * One hash look-up when {@code name} is already lower case, as the built-in extractors ask; any
+   * other spelling is folded first.
+   */
   @Override
   public List<String> headers(String name) {
-    // The common cases, none and one, without building a list to copy.
-    String first = null;
-    List<String> more = null;
-    for (int i = 0; i < headerNames.length; i++) {
-      if (Ascii.equalsIgnoreCase(headerNames[i], name)) {
-        if (first == null) {
-          first = headerValues[i];
-        } else {
-          if (more == null) {
-            more = new ArrayList<>(2);
-            more.add(first);
-          }
-          more.add(headerValues[i]);
-        }
-      }
+    List<String> lines = headers.get(name);
+    if (lines != null) {
+      return lines;
     }
-    return more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
+    String folded = Ascii.toLowerCase(name);
+    return folded.equals(name) ? List.of() : headers.getOrDefault(folded, List.of());
   }
 
   @Override
