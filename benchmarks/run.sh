@@ -11,6 +11,7 @@
 #   benchmarks/run.sh startup         # only time to a ready document (item 4)
 #   benchmarks/run.sh ratios          # only redraw docs/performance-ratios.svg from the results
 #   benchmarks/run.sh breakdown       # where the processor's compile time goes, and JDK 17's javac
+#   benchmarks/run.sh flame           # CPU flame graphs of the per-request benchmarks (docs/flame-*.svg)
 #
 # Environment: JMH_OPTS (default "-f 1 -wi 3 -w 1s -i 5 -r 1s"), LOOP_SECONDS (10),
 # LOOP_ROUNDS (3), LOOP_CONNECTIONS (8), JAVA (java on PATH), JAVAC (a JDK 21+ javac, default
@@ -133,5 +134,28 @@ if [ "$WHAT" = breakdown ]; then
           | tee -a "$OUT/breakdown.txt"
       done
     done
+  done
+fi
+
+if [ "$WHAT" = flame ]; then
+  # Not part of "all": CPU flame graphs (docs/flame-*.svg) of the per-request benchmarks, sampled
+  # by async-profiler (tools.profiler:async-profiler from Maven Central, its Linux x64 library)
+  # through JMH's async profiler, and drawn as static SVGs by dev.gatehouse.benchmarks.FlameGraph.
+  AP_VERSION=${AP_VERSION:-4.1}
+  AP=target/async-profiler
+  if [ ! -f "$AP/linux-x64/libasyncProfiler.so" ]; then
+    (cd .. && mvn -B -q dependency:copy -Dartifact="tools.profiler:async-profiler:$AP_VERSION" \
+        -DoutputDirectory="benchmarks/$AP")
+    (cd "$AP" && unzip -o -q "async-profiler-$AP_VERSION.jar" 'linux-x64/*')
+  fi
+  FLAMES=${FLAMES:-apiKey_gatehouse apiKey_spring basic_gatehouse bearer_gatehouse jwtHS256_gatehouse jwtHS256_nimbus jwtRS256_gatehouse}
+  for b in $FLAMES; do
+    rm -rf "$OUT/flame/$b"
+    "$JAVA" -jar "$JAR" "ExtractAndDecide.$b\$" -f 1 -wi 3 -w 1s -i 5 -r 2s \
+      -prof "async:libPath=$PWD/$AP/linux-x64/libasyncProfiler.so;output=collapsed;event=cpu;interval=100000;dir=$OUT/flame/$b" \
+      | grep "^ExtractAndDecide" | tee -a "$OUT/flame.txt"
+    "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.FlameGraph \
+      "$(find "$OUT/flame/$b" -name 'collapsed-cpu.csv' | head -1)" "ExtractAndDecide.$b" \
+      "ExtractAndDecide.$b: CPU samples of one request, $(date -u +%Y-%m-%d)" "../docs/flame-$b.svg"
   done
 fi

@@ -47,7 +47,12 @@ public final class Loopback {
   static final String ISSUER = "urn:gatehouse:example";
   static final String AUDIENCE = "urn:gatehouse:example:api";
 
-  record Case(String name, String path, String header) {}
+  /** One comparison; {@code cached}: against the server whose RS256 verifier caches tokens. */
+  record Case(String name, String path, String header, boolean cached) {
+    Case(String name, String path, String header) {
+      this(name, path, header, false);
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
@@ -98,21 +103,22 @@ public final class Loopback {
             .keys(new JWKSet(key.toPublicJWK()))
             .requireAccessTokenType(false)
             .build();
-    Gatehouse gatehouse =
-        Gatehouse.builder()
-            .bearer("OAuth2PasswordBearer", jwts)
-            .bearer("HTTPBearer", hsJwts)
-            .apiKey(
-                "APIKeyHeader",
-                HashedApiKeys.sha256()
-                    .add(HashedApiKeys.sha256Digest(API_KEY), "demo-client")
-                    .build())
+    // The same, with the verified-token cache on (issue 19 item 2).
+    JwtVerifier cachedJwts =
+        JwtVerifier.builder()
+            .issuer(ISSUER)
+            .audience(AUDIENCE)
+            .algorithms(JWSAlgorithm.RS256)
+            .keys(new JWKSet(key.toPublicJWK()))
+            .requireAccessTokenType(false)
+            .verifiedTokenCache(10_000, java.time.Duration.ofMinutes(5))
             .build();
-
-    HttpServer secured = start(true, gatehouse);
+    HttpServer secured = start(true, gatehouse(jwts, hsJwts));
+    HttpServer securedCached = start(true, gatehouse(cachedJwts, hsJwts));
     HttpServer plain = start(false, null);
     try {
       String securedBase = base(secured);
+      String cachedBase = base(securedCached);
       String plainBase = base(plain);
       List<Case> cases =
           List.of(
@@ -125,17 +131,24 @@ public final class Loopback {
               new Case(
                   "Bearer JWT HS256, cached key (JwtVerifier)",
                   "/hs-items",
-                  "Authorization: Bearer " + hs256.token));
-      sanity(securedBase, plainBase, cases);
+                  "Authorization: Bearer " + hs256.token),
+              new Case(
+                  "Bearer JWT RS256, verified-token cache (JwtVerifier)",
+                  "/token-items",
+                  "Authorization: Bearer " + token,
+                  true));
+      sanity(securedBase, plainBase, cases.subList(0, 3));
+      sanity(cachedBase, plainBase, cases.subList(3, 4));
 
       StringBuilder md = new StringBuilder();
       md.append("| case | round | without security (req/s) | with Gatehouse (req/s) | ratio |\n");
       md.append("|---|---|---:|---:|---:|\n");
       List<String> summary = new ArrayList<>();
       for (Case c : cases) {
+        String securedFor = c.cached ? cachedBase : securedBase;
         // Warm both servers (JIT, connection handling) before measuring.
         wrk(plainBase + c.path, c.header, 5, connections);
-        wrk(securedBase + c.path, c.header, 5, connections);
+        wrk(securedFor + c.path, c.header, 5, connections);
         double sumPlain = 0;
         double sumSecured = 0;
         for (int r = 1; r <= rounds; r++) {
@@ -144,9 +157,9 @@ public final class Loopback {
           double s;
           if (r % 2 == 1) {
             p = wrk(plainBase + c.path, c.header, seconds, connections);
-            s = wrk(securedBase + c.path, c.header, seconds, connections);
+            s = wrk(securedFor + c.path, c.header, seconds, connections);
           } else {
-            s = wrk(securedBase + c.path, c.header, seconds, connections);
+            s = wrk(securedFor + c.path, c.header, seconds, connections);
             p = wrk(plainBase + c.path, c.header, seconds, connections);
           }
           sumPlain += p;
@@ -180,10 +193,21 @@ public final class Loopback {
       System.out.println(all);
     } finally {
       secured.stop(0);
+      securedCached.stop(0);
       plain.stop(0);
     }
     // Jersey's container leaves non-daemon worker threads behind.
     System.exit(0);
+  }
+
+  private static Gatehouse gatehouse(JwtVerifier rs256, JwtVerifier hs256) {
+    return Gatehouse.builder()
+        .bearer("OAuth2PasswordBearer", rs256)
+        .bearer("HTTPBearer", hs256)
+        .apiKey(
+            "APIKeyHeader",
+            HashedApiKeys.sha256().add(HashedApiKeys.sha256Digest(API_KEY), "demo-client").build())
+        .build();
   }
 
   private static HttpServer start(boolean withGatehouse, Gatehouse gatehouse) {

@@ -1,33 +1,27 @@
 package dev.gatehouse.example;
 
-import dev.gatehouse.runtime.jaxrs.GatehouseFeature;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.SecurityContext;
+import dev.gatehouse.runtime.Caller;
 import java.util.List;
 
-/** The implementation of {@link UsersApi}: it gets the verified, active {@link User}, typed. */
+/**
+ * The implementation of {@link UsersApi}: it gets the verified, active {@link User}, typed, from
+ * the request's {@link Caller} (FastAPI's {@code get_current_active_user}). On a JAX-RS
+ * implementation other than Jersey, {@code GatehouseFeature.caller(@Context SecurityContext)} gives
+ * the same caller.
+ */
 public class UsersResource implements UsersApi {
-  @Context SecurityContext security;
-
   @Override
-  public User readUsersMe() {
-    return user();
+  public User readUsersMe(Caller caller) {
+    return caller.principal(User.class);
   }
 
   @Override
-  public List<Item> readOwnItems() {
-    return List.of(new Item("Foo", user().username()));
+  public List<Item> readOwnItems(Caller caller) {
+    return List.of(new Item("Foo", caller.principal(User.class).username()));
   }
 
   @Override
   public SystemStatus readSystemStatus() {
     return new SystemStatus("ok");
-  }
-
-  /**
-   * The current active user, as the bearer verifier made it (FastAPI's get_current_active_user).
-   */
-  private User user() {
-    return GatehouseFeature.caller(security).principal(User.class);
   }
 }

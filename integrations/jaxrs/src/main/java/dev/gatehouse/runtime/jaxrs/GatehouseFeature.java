@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.lang.reflect.Method;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Guards JAX-RS resources with Gatehouse, in one line: {@code resourceConfig.register(new
@@ -24,10 +26,20 @@ import java.util.Optional;
  * interfaces the resource class implements, and binds a filter holding that operation's security.
  * No path is matched a second time: the operation is the one the framework already chose. Resource
  * methods that implement no Gatehouse operation are left alone.
+ *
+ * <p>Resources read the verified caller with {@link #caller(SecurityContext)} from an injected
+ * {@code @Context SecurityContext} (any JAX-RS implementation), or on Jersey simply as a
+ * {@code @Context Caller caller} resource method parameter.
  */
 public final class GatehouseFeature implements DynamicFeature, Feature {
   private final HandlerOperations operations;
   private final Optional<ProtectedResourceMetadata> metadata;
+
+  /** The resource methods a Gatehouse filter guards, as the runtime showed them. */
+  private final Set<Method> guarded = ConcurrentHashMap.newKeySet();
+
+  /** Whether {@code @Context Caller} is injectable here (Jersey). */
+  private volatile boolean callerInjection;
 
   public GatehouseFeature(Gatehouse gatehouse) {
     this.operations = HandlerOperations.of(Objects.requireNonNull(gatehouse, "gatehouse"));
@@ -41,6 +53,11 @@ public final class GatehouseFeature implements DynamicFeature, Feature {
   @Override
   public boolean configure(FeatureContext context) {
     metadata.ifPresent(m -> context.register(new ProtectedResourceMetadataFilter(m)));
+    if (JerseyCallerBinding.available()) {
+      // On Jersey, resource methods may also take the caller as "@Context Caller caller".
+      context.register(new JerseyCallerBinding(guarded));
+      callerInjection = true;
+    }
     return true;
   }
 
@@ -53,7 +70,14 @@ public final class GatehouseFeature implements DynamicFeature, Feature {
     }
     operations
         .find(type, method)
-        .ifPresent(op -> context.register(new GatehouseFilter(op), Priorities.AUTHENTICATION));
+        .ifPresent(
+            op -> {
+              if (callerInjection) {
+                JerseyCallerBinding.refuseCallerOutsideParameters(type);
+              }
+              guarded.add(method);
+              context.register(new GatehouseFilter(op), Priorities.AUTHENTICATION);
+            });
   }
 
   /**
