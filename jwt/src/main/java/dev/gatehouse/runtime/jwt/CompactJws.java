@@ -23,6 +23,7 @@ final class CompactJws {
   private static final Set<String> REFUSED_HEADERS = Set.of("crit", "b64", "jku", "x5u", "jwk");
 
   private static final int MAX_KID_LENGTH = 256;
+  private static final java.util.Base64.Decoder URL_DECODER = java.util.Base64.getUrlDecoder();
   private static final String JWT = "application/jwt";
   private static final String AT_JWT = "application/at+jwt";
 
@@ -200,20 +201,8 @@ final class CompactJws {
 
   /** Strict base64url (RFC 7515 section 2): no padding, no whitespace, canonical final bits. */
   private static byte[] decode(String segment) throws TokenRejected {
-    if (segment.isEmpty() || segment.length() % 4 == 1) {
+    if (segment.isEmpty() || segment.length() % 4 == 1 || segment.indexOf('=') >= 0) {
       throw new TokenRejected(JwtRejection.MALFORMED);
-    }
-    for (int i = 0; i < segment.length(); i++) {
-      char c = segment.charAt(i);
-      boolean alphabet =
-          (c >= 'A' && c <= 'Z')
-              || (c >= 'a' && c <= 'z')
-              || (c >= '0' && c <= '9')
-              || c == '-'
-              || c == '_';
-      if (!alphabet) {
-        throw new TokenRejected(JwtRejection.MALFORMED);
-      }
     }
     // Non-zero unused bits make a second spelling of the same bytes; refuse it. (Re-encoding and
     // comparing says the same: only the last character can differ, in exactly these bits.)
@@ -224,10 +213,16 @@ final class CompactJws {
         throw new TokenRejected(JwtRejection.MALFORMED);
       }
     }
-    return new Base64URL(segment).decode();
+    // The JDK's base64url decoder refuses every character outside the URL-safe alphabet (padding,
+    // '+', '/', white space, line breaks; '=' was refused above, so no padded spelling gets in) and
+    // is several times faster than a per-character decoder.
+    try {
+      return URL_DECODER.decode(segment);
+    } catch (IllegalArgumentException e) {
+      throw new TokenRejected(JwtRejection.MALFORMED);
+    }
   }
 
-  /** The value of a base64url character already known to be in the alphabet. */
   private static int sextet(char c) {
     if (c >= 'A' && c <= 'Z') {
       return c - 'A';
