@@ -5,6 +5,7 @@
 #
 #   benchmarks/run.sh                 # everything (~13 minutes on 2 otherwise idle cores)
 #   benchmarks/run.sh jmh             # only JMH + docs/performance.svg
+#   benchmarks/run.sh filters         # only Gatehouse's Servlet filter against Spring Security's chain
 #   benchmarks/run.sh dpop            # only what DPoP adds to a JWT request, against Spring's
 #   benchmarks/run.sh loopback        # only the loopback throughput comparison
 #   benchmarks/run.sh compile         # only javac time (item 3)
@@ -66,6 +67,13 @@ if [ "$WHAT" = all ] || [ "$WHAT" = jmh ]; then
     | tee "$OUT/jmh.txt"
   "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.Report \
     "$OUT/jmh.json" ../docs/performance.svg "$OUT/jmh.md"
+fi
+
+if [ "$WHAT" = all ] || [ "$WHAT" = filters ]; then
+  # Through an adapter: Gatehouse's Servlet filter against Spring Security's filter chain.
+  # shellcheck disable=SC2086
+  "$JAVA" -jar "$JAR" FilterChains $JMH_OPTS -prof gc -rf json -rff "$OUT/filters.json" \
+    | tee "$OUT/filters.txt"
 fi
 
 if [ "$WHAT" = all ] || [ "$WHAT" = dpop ]; then

@@ -108,7 +108,7 @@ final class CompactJws {
       return new CompactJws(
           parsed,
           signingInput,
-          new Base64URL(signatureSegment),
+          new Decoded(signatureSegment, signature),
           algorithm,
           keyId,
           payload,
@@ -119,6 +119,27 @@ final class CompactJws {
   }
 
   /** The claims object; call only after the signature verified (ASVS 9.1.1). */
+  /**
+   * The signature segment with the bytes this class already decoded from exactly its text, so
+   * nimbus's verifiers (which call {@link #decode()}) do not decode it a second time, character by
+   * character.
+   */
+  private static final class Decoded extends Base64URL {
+    private static final long serialVersionUID = 1L;
+
+    private final transient byte[] bytes;
+
+    Decoded(String text, byte[] bytes) {
+      super(text);
+      this.bytes = bytes;
+    }
+
+    @Override
+    public byte[] decode() {
+      return bytes != null ? bytes.clone() : super.decode();
+    }
+  }
+
   Map<String, Object> claims() throws TokenRejected {
     return json(utf8(payload));
   }

@@ -34,13 +34,21 @@ final class KeyRing {
 
   private static final Set<Curve> CURVES = Set.of(Curve.P_256, Curve.P_384, Curve.P_521);
 
-  /** One usable key. */
-  record Key(JWK jwk, JWSVerifier verifier) {
+  /**
+   * One usable key; {@code rsaSignatureBytes} is the length of its RSASSA signatures (the
+   * modulus's, RFC 8017 section 8.1.2), worked out once (nimbus decodes the modulus for every
+   * {@code size()}), or 0 for other keys.
+   */
+  record Key(JWK jwk, JWSVerifier verifier, int rsaSignatureBytes) {
+    Key(JWK jwk, JWSVerifier verifier) {
+      this(jwk, verifier, jwk instanceof RSAKey rsa ? (rsa.size() + 7) / 8 : 0);
+    }
+
     /** Whether nimbus verifies the token's signature over the received bytes with this key. */
     boolean verifies(CompactJws token) {
-      // RSASSA signatures are exactly as long as the modulus (RFC 8017 section 8.1.2); ECDSA
-      // lengths and r, s ranges are checked by nimbus (ECDSA.ensureLegalSignature, 9.22).
-      if (jwk instanceof RSAKey rsa && token.signatureLength() != (rsa.size() + 7) / 8) {
+      // RSASSA signatures are exactly as long as the modulus; ECDSA lengths and r, s ranges are
+      // checked by nimbus (ECDSA.ensureLegalSignature, 9.22).
+      if (rsaSignatureBytes != 0 && token.signatureLength() != rsaSignatureBytes) {
         return false;
       }
       try {
