@@ -111,6 +111,9 @@ public final class Gatehouse {
    * throws. The bound operations call it, and so do this package's tests.
    */
   Decision decide(OperationSecurity operation, RequestView request) {
+    if (operation == null) {
+      return decider.decide((Decider.Prepared) null, request); // fails closed: 503
+    }
     return decide(decider.prepare(operation), request);
   }
 

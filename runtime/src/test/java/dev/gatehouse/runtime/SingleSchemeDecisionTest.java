@@ -109,4 +109,12 @@ class SingleSchemeDecisionTest {
     Decision b = g.decide(KEY_H_OP, request("X-API-Key", DecisionFixture.KEY));
     assertThat(a).isInstanceOf(Decision.Allow.class).isSameAs(b);
   }
+
+  @Test
+  void aNullOperationFailsClosed() {
+    Decision d = gatehouse.decide(null, request("Authorization", bearerAuth("tok-read")));
+
+    assertThat(((Decision.Deny) d).status()).isEqualTo(503);
+    assertThat(calls).hasValue(0);
+  }
 }

@@ -118,7 +118,6 @@ final class CompactJws {
     }
   }
 
-  /** The claims object; call only after the signature verified (ASVS 9.1.1). */
   /**
    * The signature segment with the bytes this class already decoded from exactly its text, so
    * nimbus's verifiers (which call {@link #decode()}) do not decode it a second time, character by
@@ -140,6 +139,7 @@ final class CompactJws {
     }
   }
 
+  /** The claims object; call only after the signature verified (ASVS 9.1.1). */
   Map<String, Object> claims() throws TokenRejected {
     return json(utf8(payload));
   }

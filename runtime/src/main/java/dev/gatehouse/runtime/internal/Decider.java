@@ -177,7 +177,8 @@ public final class Decider {
   }
 
   public Decision decide(OperationSecurity operation, RequestView request) {
-    return decide(plan(operation), request);
+    // A null operation fails closed in decide(Prepared, ...), as any other failure does.
+    return decide(operation == null ? null : plan(operation), request);
   }
 
   /** Decides a request for an operation this decider {@linkplain #prepare prepared}. */

@@ -35,8 +35,8 @@ public final class GatehouseFeature implements DynamicFeature, Feature {
   private final HandlerOperations operations;
   private final Optional<ProtectedResourceMetadata> metadata;
 
-  /** The resource methods a Gatehouse filter guards, as the runtime showed them. */
-  private final Set<Method> guarded = ConcurrentHashMap.newKeySet();
+  /** The resource methods a Gatehouse filter guards, with their classes, as the runtime showed. */
+  private final Set<CallerInjection.Guarded> guarded = ConcurrentHashMap.newKeySet();
 
   /** Whether {@code @Context Caller} is injectable here (Jersey). */
   private volatile boolean callerInjection;
@@ -53,7 +53,7 @@ public final class GatehouseFeature implements DynamicFeature, Feature {
   @Override
   public boolean configure(FeatureContext context) {
     metadata.ifPresent(m -> context.register(new ProtectedResourceMetadataFilter(m)));
-    if (JerseyCallerBinding.available()) {
+    if (CallerInjection.available()) {
       // On Jersey, resource methods may also take the caller as "@Context Caller caller".
       context.register(new JerseyCallerBinding(guarded));
       callerInjection = true;
@@ -68,14 +68,17 @@ public final class GatehouseFeature implements DynamicFeature, Feature {
     if (type == null || method == null) {
       return;
     }
+    if (callerInjection) {
+      // Every resource class Jersey shows us, guarded or not: a Caller field of one could only be
+      // anonymous (it is made before any filter runs), also when it hands out guarded
+      // sub-resources.
+      CallerInjection.refuseCallerOutsideParameters(type);
+    }
     operations
         .find(type, method)
         .ifPresent(
             op -> {
-              if (callerInjection) {
-                JerseyCallerBinding.refuseCallerOutsideParameters(type);
-              }
-              guarded.add(method);
+              guarded.add(new CallerInjection.Guarded(type, method));
               context.register(new GatehouseFilter(op), Priorities.AUTHENTICATION);
             });
   }
