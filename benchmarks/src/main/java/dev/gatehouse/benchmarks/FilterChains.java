@@ -9,6 +9,7 @@ import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
 import dev.gatehouse.runtime.jwt.JwtVerifier;
 import dev.gatehouse.runtime.servlet.GatehouseServletFilter;
+import dev.gatehouse.runtime.spring.GatehouseInterceptor;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -49,21 +50,24 @@ import org.springframework.security.web.authentication.preauth.RequestHeaderAuth
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.web.method.HandlerMethod;
 
 /**
  * Issue 19 item 4, through an adapter: one request through Gatehouse's Servlet filter against the
  * same request through Spring Security's filter chain, both on a {@code MockHttpServletRequest} (no
  * network, no servlet container; the chain's end is an empty servlet). Gatehouse: {@link
- * GatehouseServletFilter} over the {@link BenchApi} glue, matching the route itself. Spring: a
- * {@link FilterChainProxy} with what a stateless API's {@code HttpSecurity} leaves on the path of
- * such a request: {@code SecurityContextHolderFilter}, the authentication filter (an API key
- * through {@code RequestHeaderAuthenticationFilter}, a JWT through {@code
- * BearerTokenAuthenticationFilter}), {@code AnonymousAuthenticationFilter}, {@code
- * ExceptionTranslationFilter} and {@code AuthorizationFilter} (authenticated). Both answer the
- * allow path; the same trivial API-key check, the same HS256 token and rules (iss, aud, exp/nbf).
- * Spring's security context is neither loaded from nor saved to the request ({@code
- * NullSecurityContextRepository}), since the benchmark reuses one request object where a server
- * gets a fresh one: every invocation authenticates again, as every real request would.
+ * GatehouseServletFilter} over the {@link BenchApi} glue, matching the route itself; and the Spring
+ * MVC adapter's {@link GatehouseInterceptor} for the handler method Spring MVC matched ({@link
+ * SpringBenchApi}, as {@code DispatcherServlet} hands it over). Spring: a {@link FilterChainProxy}
+ * with what a stateless API's {@code HttpSecurity} leaves on the path of such a request: {@code
+ * SecurityContextHolderFilter}, the authentication filter (an API key through {@code
+ * RequestHeaderAuthenticationFilter}, a JWT through {@code BearerTokenAuthenticationFilter}),
+ * {@code AnonymousAuthenticationFilter}, {@code ExceptionTranslationFilter} and {@code
+ * AuthorizationFilter} (authenticated). Both answer the allow path; the same trivial API-key check,
+ * the same HS256 token and rules (iss, aud, exp/nbf). Spring's security context is neither loaded
+ * from nor saved to the request ({@code NullSecurityContextRepository}), since the benchmark reuses
+ * one request object where a server gets a fresh one: every invocation authenticates again, as
+ * every real request would.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -73,12 +77,17 @@ public class FilterChains {
   private static final Verification GRANTED = Verification.granted("bench-user");
 
   private Filter gatehouse;
+  private GatehouseInterceptor interceptor;
+  private HandlerMethod keyHandler;
+  private HandlerMethod jwtHandler;
   private FilterChainProxy springKey;
   private FilterChainProxy springJwt;
   private MockHttpServletRequest keyRequest;
   private MockHttpServletRequest jwtRequest;
   private MockHttpServletRequest springKeyRequest;
   private MockHttpServletRequest springJwtRequest;
+  private MockHttpServletRequest mvcKeyRequest;
+  private MockHttpServletRequest mvcJwtRequest;
   private final MockHttpServletResponse response = new MockHttpServletResponse();
   private final Reached reached = new Reached();
 
@@ -110,6 +119,10 @@ public class FilterChains {
             .bearer("OAuth2PasswordBearer", jwts)
             .build();
     gatehouse = new GatehouseServletFilter(g);
+    interceptor = new GatehouseInterceptor(g);
+    Controller controller = new Controller();
+    keyHandler = new HandlerMethod(controller, SpringBenchApi.class.getMethod("items"));
+    jwtHandler = new HandlerMethod(controller, SpringBenchApi.class.getMethod("hsItems"));
 
     Authentication keyResult =
         new PreAuthenticatedAuthenticationToken("bench-user", null, AuthorityUtils.NO_AUTHORITIES);
@@ -148,6 +161,8 @@ public class FilterChains {
     jwtRequest = request("/hs-items", "Authorization", "Bearer " + hs256.token);
     springKeyRequest = request("/items", "X-API-Key", API_KEY);
     springJwtRequest = request("/hs-items", "Authorization", "Bearer " + hs256.token);
+    mvcKeyRequest = request("/spring/items", "X-API-Key", API_KEY);
+    mvcJwtRequest = request("/spring/hs-items", "Authorization", "Bearer " + hs256.token);
     sanityCheck();
   }
 
@@ -178,8 +193,30 @@ public class FilterChains {
     return request;
   }
 
+  /** The Spring MVC controller behind {@link SpringBenchApi}. */
+  public static final class Controller implements SpringBenchApi {
+    @Override
+    public String items() {
+      return "items";
+    }
+
+    @Override
+    public String hsItems() {
+      return "hs-items";
+    }
+  }
+
   /** Every contender lets its request through, and refuses one without the credential. */
   private void sanityCheck() throws Exception {
+    if (!mvcApiKey_gatehouse() || !mvcJwtHS256_gatehouse()) {
+      throw new IllegalStateException("the interceptor refused its request");
+    }
+    MockHttpServletResponse denied = new MockHttpServletResponse();
+    if (interceptor.preHandle(
+            new MockHttpServletRequest("GET", "/spring/items"), denied, keyHandler)
+        || denied.getStatus() != 401) {
+      throw new IllegalStateException("the interceptor let an anonymous request through");
+    }
     long before = reached.count;
     apiKey_gatehouse();
     jwtHS256_gatehouse();
@@ -202,6 +239,16 @@ public class FilterChains {
   public long apiKey_gatehouse() throws IOException, ServletException {
     gatehouse.doFilter(keyRequest, response, reached);
     return reached.count;
+  }
+
+  @Benchmark
+  public boolean mvcApiKey_gatehouse() throws IOException {
+    return interceptor.preHandle(mvcKeyRequest, response, keyHandler);
+  }
+
+  @Benchmark
+  public boolean mvcJwtHS256_gatehouse() throws IOException {
+    return interceptor.preHandle(mvcJwtRequest, response, jwtHandler);
   }
 
   @Benchmark
