@@ -6,6 +6,7 @@
 #   benchmarks/run.sh                 # everything (~13 minutes on 2 otherwise idle cores)
 #   benchmarks/run.sh jmh             # only JMH + docs/performance.svg
 #   benchmarks/run.sh filters         # only Gatehouse's Servlet filter against Spring Security's chain
+#   benchmarks/run.sh peers           # only JWT verification against raw nimbus and SmallRye JWT
 #   benchmarks/run.sh dpop            # only what DPoP adds to a JWT request, against Spring's
 #   benchmarks/run.sh loopback        # only the loopback throughput comparison
 #   benchmarks/run.sh compile         # only javac time (item 3)
@@ -74,6 +75,13 @@ if [ "$WHAT" = all ] || [ "$WHAT" = filters ]; then
   # shellcheck disable=SC2086
   "$JAVA" -jar "$JAR" FilterChains $JMH_OPTS -prof gc -rf json -rff "$OUT/filters.json" \
     | tee "$OUT/filters.txt"
+fi
+
+if [ "$WHAT" = all ] || [ "$WHAT" = peers ]; then
+  # One JWT verified by Gatehouse's JwtVerifier, raw nimbus and Quarkus's SmallRye JWT.
+  # shellcheck disable=SC2086
+  "$JAVA" -jar "$JAR" JwtPeers $JMH_OPTS -prof gc -rf json -rff "$OUT/peers.json" \
+    | tee "$OUT/peers.txt"
 fi
 
 if [ "$WHAT" = all ] || [ "$WHAT" = dpop ]; then
