@@ -69,7 +69,8 @@ public final class Caller {
 
   /** The first scheme's result, the request's principal; empty when anonymous. */
   public Optional<Authentication> primary() {
-    return authentications.stream().findFirst();
+    // Asked on every allowed request by the adapters: no stream.
+    return authentications.isEmpty() ? Optional.empty() : Optional.of(authentications.get(0));
   }
 
   /** The first scheme's principal name; empty when anonymous. */
@@ -86,7 +87,12 @@ public final class Caller {
 
   /** Whether any of the schemes granted {@code scope}. */
   public boolean hasScope(String scope) {
-    return authentications.stream().anyMatch(a -> a.hasScope(scope));
+    for (Authentication a : authentications) {
+      if (a.hasScope(scope)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -68,7 +68,14 @@ public final class Gatehouse {
     List<Operation> bound = new ArrayList<>();
     routes.forEach(
         (endpoint, ops) ->
-            ops.forEach(op -> bound.add(new BoundOperation(endpoint, decider.prepare(op), this))));
+            ops.forEach(
+                op ->
+                    bound.add(
+                        new BoundOperation(
+                            endpoint,
+                            decider.prepare(op),
+                            this,
+                            op.httpMethod() + " " + op.path()))));
     this.operations = List.copyOf(bound);
   }
 
@@ -214,7 +221,8 @@ public final class Gatehouse {
 
   /** An operation bound to the Gatehouse that decides it. */
   private record BoundOperation(
-      String endpointInterface, Decider.Prepared prepared, Gatehouse owner) implements Operation {
+      String endpointInterface, Decider.Prepared prepared, Gatehouse owner, String key)
+      implements Operation {
     OperationSecurity security() {
       return prepared.operation();
     }
