@@ -285,7 +285,8 @@ public class ExtractAndDecide {
     es256Request = gatehouseRequest("Authorization", "Bearer " + es256.token);
   }
 
-  private static JwtVerifier gatehouseJwt(Tokens tokens) {
+  /** Gatehouse's verifier for {@code tokens}: issuer, audience, algorithm, the cached key. */
+  static JwtVerifier gatehouseJwt(Tokens tokens) {
     return gatehouseJwt(tokens, false);
   }
 

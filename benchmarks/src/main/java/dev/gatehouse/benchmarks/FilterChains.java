@@ -1,7 +1,6 @@
 package dev.gatehouse.benchmarks;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.OctetSequenceKey;
 import dev.gatehouse.runtime.ApiKey;
 import dev.gatehouse.runtime.Gatehouse;
@@ -105,13 +104,7 @@ public class FilterChains {
   public void setUp() throws Exception {
     Tokens hs256 = Tokens.create(JWSAlgorithm.HS256);
     Verifier<ApiKey> trivialKey = k -> API_KEY.equals(k.key()) ? GRANTED : Verification.rejected();
-    JwtVerifier jwts =
-        JwtVerifier.builder()
-            .issuer(Tokens.ISSUER)
-            .audience(Tokens.AUDIENCE)
-            .algorithms(JWSAlgorithm.HS256)
-            .keys(new JWKSet(hs256.verificationKey()))
-            .build();
+    JwtVerifier jwts = ExtractAndDecide.gatehouseJwt(hs256);
     Gatehouse g =
         Gatehouse.builder()
             .apiKey("APIKeyHeader", trivialKey)

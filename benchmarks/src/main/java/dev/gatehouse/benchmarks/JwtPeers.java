@@ -6,7 +6,6 @@ import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.OctetSequenceKey;
 import com.nimbusds.jose.jwk.RSAKey;
 import dev.gatehouse.runtime.BearerToken;
@@ -55,9 +54,9 @@ public class JwtPeers {
     hs256 = Tokens.create(JWSAlgorithm.HS256);
     rs256 = Tokens.create(JWSAlgorithm.RS256);
     es256 = Tokens.create(JWSAlgorithm.ES256);
-    gatehouseHs256 = gatehouse(hs256);
-    gatehouseRs256 = gatehouse(rs256);
-    gatehouseEs256 = gatehouse(es256);
+    gatehouseHs256 = ExtractAndDecide.gatehouseJwt(hs256);
+    gatehouseRs256 = ExtractAndDecide.gatehouseJwt(rs256);
+    gatehouseEs256 = ExtractAndDecide.gatehouseJwt(es256);
     nimbusHs256 = new MACVerifier((OctetSequenceKey) hs256.verificationKey());
     nimbusRs256 = new RSASSAVerifier((RSAKey) rs256.verificationKey());
     nimbusEs256 = new ECDSAVerifier((ECKey) es256.verificationKey());
@@ -83,15 +82,6 @@ public class JwtPeers {
         throw new IllegalStateException("a contender refused its token");
       }
     }
-  }
-
-  private static JwtVerifier gatehouse(Tokens tokens) {
-    return JwtVerifier.builder()
-        .issuer(Tokens.ISSUER)
-        .audience(Tokens.AUDIENCE)
-        .algorithms(tokens.algorithm)
-        .keys(new JWKSet(tokens.verificationKey()))
-        .build();
   }
 
   private static JWTAuthContextInfo context(SignatureAlgorithm algorithm) {

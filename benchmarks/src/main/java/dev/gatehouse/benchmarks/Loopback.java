@@ -86,33 +86,11 @@ public final class Loopback {
     String token = jwt.serialize();
 
     Tokens hs256 = Tokens.create(JWSAlgorithm.HS256);
-    JwtVerifier hsJwts =
-        JwtVerifier.builder()
-            .issuer(Tokens.ISSUER)
-            .audience(Tokens.AUDIENCE)
-            .algorithms(JWSAlgorithm.HS256)
-            .keys(new JWKSet(hs256.verificationKey()))
-            .build();
-
-    // Exactly the example service's verifiers (ExampleService.start).
-    JwtVerifier jwts =
-        JwtVerifier.builder()
-            .issuer(ISSUER)
-            .audience(AUDIENCE)
-            .algorithms(JWSAlgorithm.RS256)
-            .keys(new JWKSet(key.toPublicJWK()))
-            .requireAccessTokenType(false)
-            .build();
-    // The same, with the verified-token cache on (issue 19 item 2).
-    JwtVerifier cachedJwts =
-        JwtVerifier.builder()
-            .issuer(ISSUER)
-            .audience(AUDIENCE)
-            .algorithms(JWSAlgorithm.RS256)
-            .keys(new JWKSet(key.toPublicJWK()))
-            .requireAccessTokenType(false)
-            .verifiedTokenCache(10_000, java.time.Duration.ofMinutes(5))
-            .build();
+    JwtVerifier hsJwts = ExtractAndDecide.gatehouseJwt(hs256);
+    // Exactly the example service's verifier (ExampleService.start), and the same with the
+    // verified-token cache on (issue 19 item 2).
+    JwtVerifier jwts = exampleJwts(key, false);
+    JwtVerifier cachedJwts = exampleJwts(key, true);
     HttpServer secured = start(true, gatehouse(jwts, hsJwts));
     HttpServer securedCached = start(true, gatehouse(cachedJwts, hsJwts));
     HttpServer plain = start(false, null);
@@ -198,6 +176,20 @@ public final class Loopback {
     }
     // Jersey's container leaves non-daemon worker threads behind.
     System.exit(0);
+  }
+
+  private static JwtVerifier exampleJwts(RSAKey key, boolean cached) {
+    JwtVerifier.Builder builder =
+        JwtVerifier.builder()
+            .issuer(ISSUER)
+            .audience(AUDIENCE)
+            .algorithms(JWSAlgorithm.RS256)
+            .keys(new JWKSet(key.toPublicJWK()))
+            .requireAccessTokenType(false);
+    if (cached) {
+      builder.verifiedTokenCache(10_000, java.time.Duration.ofMinutes(5));
+    }
+    return builder.build();
   }
 
   private static Gatehouse gatehouse(JwtVerifier rs256, JwtVerifier hs256) {

@@ -24,31 +24,31 @@ import org.glassfish.jersey.server.model.ResourceMethod;
  * fails rather than hand over an anonymous caller.
  */
 final class JerseyCallerBinding extends AbstractBinder {
-  private final Guarded guarded;
+  private final GuardedMethods guarded;
 
   /**
    * @param guarded the resource methods the feature bound a Gatehouse filter to (filled later)
    */
   JerseyCallerBinding(Set<CallerInjection.Guarded> guarded) {
-    this.guarded = new Guarded(guarded);
+    this.guarded = new GuardedMethods(guarded);
   }
 
   @Override
   protected void configure() {
-    bind(guarded).to(Guarded.class);
+    bind(guarded).to(GuardedMethods.class);
     bindFactory(CallerSupplier.class).to((Type) Caller.class).proxy(false).in(PerLookup.class);
   }
 
   /** The resource methods Gatehouse guards. */
-  record Guarded(Set<CallerInjection.Guarded> methods) {}
+  record GuardedMethods(Set<CallerInjection.Guarded> methods) {}
 
   /** Supplies the current request's caller. */
   static final class CallerSupplier implements Supplier<Caller> {
     private final Provider<ContainerRequest> request;
-    private final Guarded guarded;
+    private final GuardedMethods guarded;
 
     @Inject
-    CallerSupplier(Provider<ContainerRequest> request, Guarded guarded) {
+    CallerSupplier(Provider<ContainerRequest> request, GuardedMethods guarded) {
       this.request = request;
       this.guarded = guarded;
     }
