@@ -96,10 +96,13 @@ final class ApiKeyExtractors {
     boolean comma = false;
     for (int i = start; i < end; i++) {
       char c = line.charAt(i);
-      if (Ascii.isCtl(c)) {
-        return Extraction.rejected(Reason.CONTROL_CHARACTER);
+      // Every CTL but DEL, and the comma, sort at or below ','; key characters almost never do.
+      if (c <= ',' || c == 0x7f) {
+        if (Ascii.isCtl(c)) {
+          return Extraction.rejected(Reason.CONTROL_CHARACTER);
+        }
+        comma |= c == ',';
       }
-      comma |= c == ',';
     }
     if (comma) {
       return Extraction.rejected(Reason.DUPLICATE_HEADER);

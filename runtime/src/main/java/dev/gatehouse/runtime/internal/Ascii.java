@@ -10,6 +10,25 @@ package dev.gatehouse.runtime.internal;
 final class Ascii {
 
   private static final String TCHAR_SYMBOLS = "!#$%&'*+-.^_`|~";
+  private static final String TOKEN68_SYMBOLS = "-._~+/";
+
+  /** Character classes of US-ASCII, as bits: one table load per character on the hot paths. */
+  private static final byte[] CLASSES = new byte[0x80];
+
+  private static final byte TCHAR = 1;
+  private static final byte TOKEN68 = 2;
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      boolean alphaOrDigit = isAlphaOrDigit(c);
+      if (alphaOrDigit || TCHAR_SYMBOLS.indexOf(c) >= 0) {
+        CLASSES[c] |= TCHAR;
+      }
+      if (alphaOrDigit || TOKEN68_SYMBOLS.indexOf(c) >= 0) {
+        CLASSES[c] |= TOKEN68;
+      }
+    }
+  }
 
   private Ascii() {}
 
@@ -24,7 +43,7 @@ final class Ascii {
 
   /** RFC 9110 section 5.6.2 {@code tchar}. */
   static boolean isTchar(char c) {
-    return isAlphaOrDigit(c) || (c < 0x80 && TCHAR_SYMBOLS.indexOf(c) >= 0);
+    return c < 0x80 && (CLASSES[c] & TCHAR) != 0;
   }
 
   /** RFC 9110 section 5.6.2 {@code token}: one or more tchars. */
@@ -50,12 +69,30 @@ final class Ascii {
    * "/" ) *"="}; also RFC 6750's {@code b64token}.
    */
   static boolean isToken68(String s) {
-    int i = 0;
+    return isToken68(s, 0);
+  }
+
+  /** Whether {@code s} from {@code from} on is a {@link #isToken68(String) token68}. */
+  static boolean isToken68(String s, int from) {
+    int i = from;
     int n = s.length();
+    // Four characters per step with one branch (a JWT is about a thousand of them); the last few,
+    // and the "=" padding, one at a time.
+    while (i + 4 <= n) {
+      char c0 = s.charAt(i);
+      char c1 = s.charAt(i + 1);
+      char c2 = s.charAt(i + 2);
+      char c3 = s.charAt(i + 3);
+      if ((c0 | c1 | c2 | c3) >= 0x80
+          || (CLASSES[c0] & CLASSES[c1] & CLASSES[c2] & CLASSES[c3] & TOKEN68) == 0) {
+        break;
+      }
+      i += 4;
+    }
     while (i < n && isToken68Char(s.charAt(i))) {
       i++;
     }
-    if (i == 0) {
+    if (i == from) {
       return false;
     }
     while (i < n && s.charAt(i) == '=') {
@@ -65,13 +102,7 @@ final class Ascii {
   }
 
   private static boolean isToken68Char(char c) {
-    return isAlphaOrDigit(c)
-        || c == '-'
-        || c == '.'
-        || c == '_'
-        || c == '~'
-        || c == '+'
-        || c == '/';
+    return c < 0x80 && (CLASSES[c] & TOKEN68) != 0;
   }
 
   /** The value of an ASCII hex digit, or -1 ({@link Character#digit} also takes fullwidth ones). */

@@ -22,10 +22,15 @@ final class AuthorizationField {
     REJECTED
   }
 
-  /** The split field; {@code scheme} and {@code credentials} are set only where they exist. */
-  record Parsed(Kind kind, Reason reason, String scheme, String credentials) {}
+  /**
+   * The split field; {@code scheme} and {@code credentials} are set only where they exist. {@code
+   * token68} says the credentials are one RFC 9110 {@code token68} (and so free of control
+   * characters): the pass that rules out control characters has already looked, so a scheme taking
+   * a token68 need not scan the credentials again.
+   */
+  record Parsed(Kind kind, Reason reason, String scheme, String credentials, boolean token68) {}
 
-  private static final Parsed ABSENT = new Parsed(Kind.ABSENT, null, null, null);
+  private static final Parsed ABSENT = new Parsed(Kind.ABSENT, null, null, null, false);
 
   private AuthorizationField() {}
 
@@ -50,9 +55,10 @@ final class AuthorizationField {
     if (schemeEnd != schemeWord.length() || !Ascii.startsWithIgnoreCase(value, schemeWord)) {
       return ABSENT;
     }
-    String scheme = value.substring(0, schemeEnd);
+    // The field as sent, in the expected spelling almost always: then no copy of it.
+    String scheme = value.startsWith(schemeWord) ? schemeWord : value.substring(0, schemeEnd);
     if (value.length() == schemeEnd) {
-      return new Parsed(Kind.SCHEME_ONLY, null, scheme, null);
+      return new Parsed(Kind.SCHEME_ONLY, null, scheme, null, false);
     }
     if (value.length() > Limits.FIELD_LINE_CHARS) {
       return rejected(Reason.TOO_LARGE);
@@ -63,17 +69,20 @@ final class AuthorizationField {
       boolean ctl = Ascii.isCtl(separator) && separator != '\t';
       return rejected(ctl ? Reason.CONTROL_CHARACTER : Reason.BAD_SCHEME_SEPARATOR);
     }
-    if (Ascii.indexOfCtl(value) >= 0) {
-      return rejected(Reason.CONTROL_CHARACTER);
-    }
     int start = schemeEnd;
     while (value.charAt(start) == ' ') {
       start++; // terminates: value does not end with a space
     }
-    return new Parsed(Kind.CREDENTIALS, null, scheme, value.substring(start));
+    // Up to here the value holds a token, spaces and no control character. One pass over the
+    // credentials answers both questions for the common case: a token68 holds no control character.
+    boolean token68 = Ascii.isToken68(value, start);
+    if (!token68 && Ascii.indexOfCtl(value) >= 0) {
+      return rejected(Reason.CONTROL_CHARACTER);
+    }
+    return new Parsed(Kind.CREDENTIALS, null, scheme, value.substring(start), token68);
   }
 
   private static Parsed rejected(Reason reason) {
-    return new Parsed(Kind.REJECTED, reason, null, null);
+    return new Parsed(Kind.REJECTED, reason, null, null, false);
   }
 }

@@ -32,7 +32,7 @@ final class BasicExtractor implements CredentialExtractor<BasicCredentials> {
         break;
     }
     String token = field.credentials();
-    if (!Ascii.isToken68(token)) {
+    if (!field.token68()) {
       return Extraction.rejected(Reason.BAD_TOKEN68);
     }
     Optional<byte[]> octets = StrictBase64.decode(token);

@@ -66,7 +66,9 @@ final class BearerExtractor implements CredentialExtractor<BearerToken> {
       case REJECTED:
         return Extraction.rejected(field.reason());
       default:
-        return token(field.credentials(), Transport.HEADER);
+        return field.token68() && field.credentials().length() <= Limits.CREDENTIAL_CHARS
+            ? Extraction.present(new BearerToken(field.credentials(), Transport.HEADER))
+            : token(field.credentials(), Transport.HEADER);
     }
   }
 
@@ -140,12 +142,10 @@ final class BearerExtractor implements CredentialExtractor<BearerToken> {
     if (token.length() > Limits.CREDENTIAL_CHARS) {
       return Extraction.rejected(Reason.TOO_LARGE);
     }
-    if (Ascii.indexOfCtl(token) >= 0) {
-      return Extraction.rejected(Reason.CONTROL_CHARACTER);
+    if (Ascii.isToken68(token)) { // and so free of control characters
+      return Extraction.present(new BearerToken(token, transport));
     }
-    if (!Ascii.isToken68(token)) {
-      return Extraction.rejected(Reason.BAD_TOKEN68);
-    }
-    return Extraction.present(new BearerToken(token, transport));
+    return Extraction.rejected(
+        Ascii.indexOfCtl(token) >= 0 ? Reason.CONTROL_CHARACTER : Reason.BAD_TOKEN68);
   }
 }

@@ -36,7 +36,7 @@ final class HttpSchemeExtractor implements CredentialExtractor<AuthorizationCred
         break;
     }
     String credentials = field.credentials();
-    if (!Ascii.isToken68(credentials)) {
+    if (!field.token68()) {
       AuthParams.Parsed params = AuthParams.parse(credentials);
       if (params.reason() == Reason.DUPLICATE_AUTH_PARAM) {
         return Extraction.rejected(Reason.DUPLICATE_AUTH_PARAM);
