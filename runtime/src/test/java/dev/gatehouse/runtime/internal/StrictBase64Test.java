@@ -26,6 +26,51 @@ class StrictBase64Test {
     }
   }
 
+  /**
+   * Against the JDK's decoder and a re-encoding, for random strings over the alphabet, padding and
+   * a few outsiders: accepted exactly when the JDK decodes it and re-encodes it to the same text,
+   * and then to the same octets.
+   */
+  @Test
+  void acceptsExactlyTheTextsThatReEncodeToThemselves() {
+    Random random = new Random(42);
+    String chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_ \u00e9";
+    int accepted = 0;
+    for (int round = 0; round < 200_000; round++) {
+      int length = random.nextInt(13);
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        // Mostly alphabet characters, so that canonical texts come up often enough.
+        text.append(
+            random.nextInt(8) == 0
+                ? chars.charAt(64 + random.nextInt(chars.length() - 64))
+                : chars.charAt(random.nextInt(64)));
+      }
+      if (random.nextInt(3) == 0 && length >= 2) {
+        text.setCharAt(length - 1, '=');
+        if (random.nextBoolean()) {
+          text.setCharAt(length - 2, '=');
+        }
+      }
+      String s = text.toString();
+      byte[] jdk;
+      try {
+        jdk = Base64.getDecoder().decode(s);
+      } catch (IllegalArgumentException e) {
+        jdk = null;
+      }
+      boolean canonical =
+          !s.isEmpty() && jdk != null && Base64.getEncoder().encodeToString(jdk).equals(s);
+      Optional<byte[]> strict = StrictBase64.decode(s);
+      assertThat(strict.isPresent()).as(s).isEqualTo(canonical);
+      if (canonical) {
+        assertThat(strict.get()).as(s).isEqualTo(jdk);
+        accepted++;
+      }
+    }
+    assertThat(accepted).isGreaterThan(1_000);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
