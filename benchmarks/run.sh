@@ -6,6 +6,8 @@
 #   benchmarks/run.sh                 # everything (~13 minutes on 2 otherwise idle cores)
 #   benchmarks/run.sh jmh             # only JMH + docs/performance.svg
 #   benchmarks/run.sh filters         # only Gatehouse's Servlet filter against Spring Security's chain
+#   benchmarks/run.sh adapters        # only the JAX-RS, JDK HttpServer and WebFlux adapters (WebFlux
+#                                     # against Spring Security's reactive chain)
 #   benchmarks/run.sh peers           # only JWT verification against raw nimbus and SmallRye JWT
 #   benchmarks/run.sh dpop            # only what DPoP adds to a JWT request, against Spring's
 #   benchmarks/run.sh loopback        # only the loopback throughput comparison
@@ -75,6 +77,14 @@ if [ "$WHAT" = all ] || [ "$WHAT" = filters ]; then
   # shellcheck disable=SC2086
   "$JAVA" -jar "$JAR" FilterChains $JMH_OPTS -prof gc -rf json -rff "$OUT/filters.json" \
     | tee "$OUT/filters.txt"
+fi
+
+if [ "$WHAT" = all ] || [ "$WHAT" = adapters ]; then
+  # The other adapters the same way: JAX-RS (Jersey's request), the JDK HttpServer filter, and
+  # the WebFlux filter against Spring Security's WebFilterChainProxy.
+  # shellcheck disable=SC2086
+  "$JAVA" -jar "$JAR" Adapters $JMH_OPTS -prof gc -rf json -rff "$OUT/adapters.json" \
+    | tee "$OUT/adapters.txt"
 fi
 
 if [ "$WHAT" = all ] || [ "$WHAT" = peers ]; then
@@ -164,7 +174,7 @@ if [ "$WHAT" = flame ]; then
         -DoutputDirectory="benchmarks/$AP")
     (cd "$AP" && unzip -o -q "async-profiler-$AP_VERSION.jar" 'linux-x64/*')
   fi
-  FLAMES=${FLAMES:-apiKey_gatehouse apiKey_spring basic_gatehouse bearer_gatehouse jwtHS256_gatehouse jwtHS256_nimbus jwtRS256_gatehouse}
+  FLAMES=${FLAMES:-apiKey_gatehouse apiKey_spring basic_gatehouse bearer_gatehouse jwtHS256_gatehouse jwtHS256_nimbus jwtRS256_gatehouse jwtRS256cached_gatehouse}
   for b in $FLAMES; do
     rm -rf "$OUT/flame/$b"
     "$JAVA" -jar "$JAR" "ExtractAndDecide.$b\$" -f 1 -wi 3 -w 1s -i 5 -r 2s \
