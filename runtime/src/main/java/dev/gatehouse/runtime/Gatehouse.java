@@ -49,6 +49,12 @@ public final class Gatehouse {
   private final ClientAddressThrottle addressThrottle; // null: no per-address throttling
   private final java.util.function.Function<RequestView, java.util.Optional<String>> clientAddress;
 
+  /**
+   * Whether the application's code on every decision's path (a throttle, listeners, a refusal
+   * renderer of its own) may block: Gatehouse cannot tell, so it assumes they may.
+   */
+  private final boolean hooksMayBlock;
+
   private Gatehouse(
       Map<String, List<OperationSecurity>> routes,
       Decider decider,
@@ -57,8 +63,10 @@ public final class Gatehouse {
       Map<Decision.Reason, String> details,
       List<DecisionListener> listeners,
       ClientAddressThrottle addressThrottle,
-      java.util.function.Function<RequestView, java.util.Optional<String>> clientAddress) {
+      java.util.function.Function<RequestView, java.util.Optional<String>> clientAddress,
+      boolean hooksMayBlock) {
     this.decider = decider;
+    this.hooksMayBlock = hooksMayBlock;
     this.addressThrottle = addressThrottle;
     this.clientAddress = clientAddress;
     this.resourceMetadata = resourceMetadata;
@@ -250,6 +258,11 @@ public final class Gatehouse {
     @Override
     public dev.gatehouse.runtime.spi.Refusal refusal(Decision.Deny deny) {
       return dev.gatehouse.runtime.spi.Refusal.of(deny, owner.renderer);
+    }
+
+    @Override
+    public boolean mayBlock() {
+      return owner.hooksMayBlock || prepared.mayBlock();
     }
 
     @Override
@@ -725,7 +738,8 @@ public final class Gatehouse {
           details,
           listeners,
           addressThrottle,
-          clientAddress);
+          clientAddress,
+          addressThrottle != null || !listeners.isEmpty() || renderer != null);
     }
 
     /**

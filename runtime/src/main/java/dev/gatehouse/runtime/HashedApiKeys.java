@@ -51,6 +51,9 @@ public final class HashedApiKeys implements Verifier<ApiKey> {
   /** The longest key, in UTF-8 bytes, that is hashed at all; longer keys are rejected outright. */
   public static final int MAX_KEY_BYTES = 4096;
 
+  /** The most keys whose check {@link #mayBlock()} still calls short enough for an event loop. */
+  static final int INLINE_KEYS = 1_000;
+
   /** The smallest accepted HMAC pepper, in bytes. */
   public static final int MIN_PEPPER_BYTES = 32;
 
@@ -115,6 +118,16 @@ public final class HashedApiKeys implements Verifier<ApiKey> {
       matched = (matched & ~mask) | (i & mask);
     }
     return matched < 0 ? Verification.rejected() : grants[matched];
+  }
+
+  /**
+   * Never waits for anything; but each check compares the presented digest with every stored one
+   * (in constant time), so a table of more than {@value #INLINE_KEYS} keys is reported as work too
+   * long for an event loop.
+   */
+  @Override
+  public boolean mayBlock() {
+    return digests.length > INLINE_KEYS;
   }
 
   /** Names the algorithm and counts the keys; shows no digest, pepper or principal. */

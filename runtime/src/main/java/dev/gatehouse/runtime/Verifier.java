@@ -17,4 +17,19 @@ public interface Verifier<C extends Credential> {
 
   /** Verifies the credential. */
   Verification verify(C credential) throws Exception;
+
+  /**
+   * Whether {@link #verify} may block its thread: wait for I/O (a database, a JWKS, discovery or
+   * introspection endpoint), for a lock held across such a wait, or compute long enough to stall an
+   * event loop (password hashing). A reactive adapter decides a request on the thread it arrived on
+   * only when nothing the decision may reach can block, and otherwise on a thread that may (see
+   * {@link dev.gatehouse.runtime.spi.Operation#mayBlock()}).
+   *
+   * <p>The default, {@code true}, is always safe. Answer {@code false} only for a check of memory
+   * alone, such as a comparison with configured values; a wrong {@code false} stalls every
+   * connection an event loop serves while it runs.
+   */
+  default boolean mayBlock() {
+    return true;
+  }
 }

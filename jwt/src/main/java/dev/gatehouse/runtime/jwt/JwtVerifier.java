@@ -126,6 +126,16 @@ public final class JwtVerifier implements Verifier<BearerToken>, AudienceRestric
   }
 
   /**
+   * Whether a check may block: only when the keys come from a JWK set or discovery URL (a fetch
+   * when they are due or a token names an unknown key). With {@code keys(...)} configured, a check
+   * is signature and claim work alone.
+   */
+  @Override
+  public boolean mayBlock() {
+    return keys.fetches();
+  }
+
+  /**
    * Obtains the keys now rather than on the first request, so that a wrong URL or a discovery
    * document naming another issuer shows at start-up. Optional.
    */

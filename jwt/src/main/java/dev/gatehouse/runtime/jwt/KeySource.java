@@ -12,6 +12,11 @@ interface KeySource {
    */
   KeyRing refreshForUnknownKey(KeyRing seen) throws KeySourceUnavailableException;
 
+  /** Whether {@link #keys} or {@link #refreshForUnknownKey} may fetch, and so block. */
+  default boolean fetches() {
+    return true;
+  }
+
   /** Keys that never change. */
   static KeySource fixed(KeyRing ring) {
     return new KeySource() {
@@ -23,6 +28,11 @@ interface KeySource {
       @Override
       public KeyRing refreshForUnknownKey(KeyRing seen) {
         return ring;
+      }
+
+      @Override
+      public boolean fetches() {
+        return false;
       }
     };
   }

@@ -85,6 +85,17 @@ public final class MultiIssuerJwtVerifier implements Verifier<BearerToken>, Audi
         : Verification.rejected(check.rejection().orElseThrow().description());
   }
 
+  /** Whether some issuer's verifier may block (fetches its keys). */
+  @Override
+  public boolean mayBlock() {
+    for (JwtVerifier verifier : byIssuer.values()) {
+      if (verifier.mayBlock()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Routes the token by its unverified {@code iss} to that issuer's verifier, or refuses it.
    *

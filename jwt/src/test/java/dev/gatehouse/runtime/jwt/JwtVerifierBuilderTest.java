@@ -40,6 +40,27 @@ class JwtVerifierBuilderTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  /**
+   * Configured keys make a check signature and claim work alone, which a reactive adapter may run
+   * on an event loop; a JWK set or discovery URL may fetch, so its checks may block.
+   */
+  @Test
+  void onlyAVerifierThatMayFetchItsKeysMayBlock() {
+    JwtVerifier configured = Fixture.verifier().build();
+    JwtVerifier fetching = Fixture.base().jwksUrl(JWKS).build();
+    JwtVerifier discovering =
+        Fixture.base()
+            .openIdConnect(URI.create(Fixture.ISSUER + "/.well-known/openid-configuration"))
+            .build();
+
+    assertThat(configured.mayBlock()).isFalse();
+    assertThat(Fixture.verifier().verifiedTokenCache(10, Duration.ofMinutes(1)).build().mayBlock())
+        .isFalse();
+    assertThat(fetching.mayBlock()).isTrue();
+    assertThat(discovering.mayBlock()).isTrue();
+    assertThat(MultiIssuerJwtVerifier.of(configured).mayBlock()).isFalse();
+  }
+
   @Test
   void algorithmsAreRequiredAndNoneIsNeverAccepted() {
     assertThatThrownBy(

@@ -174,6 +174,12 @@ public final class Decider {
   public sealed interface Prepared permits Plan {
     /** The operation it was prepared from. */
     OperationSecurity operation();
+
+    /**
+     * Whether deciding it may block: some scheme it names has a verifier that may, is Digest (its
+     * user store), or has a sender check (a DPoP replay store).
+     */
+    boolean mayBlock();
   }
 
   public Decision decide(OperationSecurity operation, RequestView request) {
@@ -238,6 +244,8 @@ public final class Decider {
      */
     final boolean single;
 
+    final boolean mayBlock;
+
     /** The detail of a 401 to a caller who sent nothing usable; computed when first needed. */
     private volatile String notAuthenticated;
 
@@ -289,11 +297,27 @@ public final class Decider {
               && !(this.verifiers[0] instanceof DigestVerifier)
               && !owner.senders.containsKey(names[0])
               && operation.stepUp() == null;
+      boolean blocks = false;
+      for (int i = 0; i < names.length; i++) {
+        Verifier<? extends Credential> verifier = this.verifiers[i];
+        // An undeclared scheme or one without verifier fails closed at once: nothing to wait for.
+        blocks |=
+            verifier != null
+                && (verifier.mayBlock()
+                    || verifier instanceof DigestVerifier
+                    || owner.senders.containsKey(names[i]));
+      }
+      this.mayBlock = blocks;
     }
 
     @Override
     public OperationSecurity operation() {
       return operation;
+    }
+
+    @Override
+    public boolean mayBlock() {
+      return mayBlock;
     }
 
     String notAuthenticated() {

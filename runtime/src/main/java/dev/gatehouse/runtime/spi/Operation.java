@@ -49,4 +49,16 @@ public interface Operation {
   default Refusal refusal(Decision.Deny deny) {
     return Refusal.of(deny);
   }
+
+  /**
+   * Whether {@link #decide} or {@link #refusal} may block the calling thread: {@code false} only
+   * when every verifier the operation's schemes use says it never blocks ({@link
+   * dev.gatehouse.runtime.Verifier#mayBlock()}) and nothing else on the decision's path could (no
+   * Digest scheme, no DPoP or certificate-bound scheme, no client-address throttle, no decision
+   * listener, no refusal renderer of the application's). A reactive adapter decides an operation
+   * that cannot block on the event loop and hands every other one to a thread that may block.
+   */
+  default boolean mayBlock() {
+    return true;
+  }
 }

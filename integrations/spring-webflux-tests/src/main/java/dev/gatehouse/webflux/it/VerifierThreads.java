@@ -1,6 +1,7 @@
 package dev.gatehouse.webflux.it;
 
 import dev.gatehouse.runtime.Credential;
+import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,11 +24,21 @@ public final class VerifierThreads {
     SEEN.add(new Seen(Thread.currentThread().getName(), Schedulers.isInNonBlockingThread()));
   }
 
-  /** {@code verifier}, recording its thread first. */
+  /**
+   * {@code verifier}, recording its thread first; it may block exactly when {@code verifier} may.
+   */
   static <C extends Credential> Verifier<C> recorded(Verifier<C> verifier) {
-    return credential -> {
-      record();
-      return verifier.verify(credential);
+    return new Verifier<>() {
+      @Override
+      public Verification verify(C credential) throws Exception {
+        record();
+        return verifier.verify(credential);
+      }
+
+      @Override
+      public boolean mayBlock() {
+        return verifier.mayBlock();
+      }
     };
   }
 

@@ -38,13 +38,16 @@ import reactor.core.scheduler.Schedulers;
  * the controller implements; no path is matched a second time. Requests to any other handler
  * (router functions, static resources, unmapped paths) pass untouched.
  *
- * <p>The decision runs on a {@link Scheduler} for blocking work ({@link
- * Schedulers#boundedElastic()} by default), never on the event loop, since verifiers may block (a
- * JWKS fetch, a JDBC store, a slow password hash). The rest of the chain continues on that thread.
- * A refusal is written at once (its {@link Refusal}) and the handler never runs; an allowed request
- * carries its verified caller as the exchange's principal and as the {@value
- * Attributes#AUTHENTICATION} exchange attribute, and, when Spring Security is on the class path, in
- * the reactive security context ({@link GatehouseAuthenticationToken}).
+ * <p>An operation whose decision may block ({@link Operation#mayBlock()}: a verifier that may wait
+ * for a JWKS fetch, a JDBC store or a slow password hash, or application code Gatehouse cannot
+ * judge) is decided on a {@link Scheduler} for blocking work ({@link Schedulers#boundedElastic()}
+ * by default), never on the event loop, and the rest of the chain continues on that thread. An
+ * operation whose every verifier checks memory alone (configured API keys, a {@code JwtVerifier}
+ * with configured keys) is decided where the request arrived, without the thread hop. A refusal is
+ * written at once (its {@link Refusal}) and the handler never runs; an allowed request carries its
+ * verified caller as the exchange's principal and as the {@value Attributes#AUTHENTICATION}
+ * exchange attribute, and, when Spring Security is on the class path, in the reactive security
+ * context ({@link GatehouseAuthenticationToken}).
  *
  * <p>For a non-GET urlencoded form, the filter first reads at most 64 KiB + 1 of the body without
  * blocking, for the form-body bearer transport, and hands the handler the whole body replayed.
@@ -159,8 +162,8 @@ public final class GatehouseWebFilter implements WebFilter, Ordered {
       ServerWebExchange exchange,
       BodyPrefix body,
       WebFilterChain chain) {
-    return Mono.fromCallable(() -> operation.decide(view))
-        .subscribeOn(scheduler)
+    Mono<Decision> decided = Mono.fromCallable(() -> operation.decide(view));
+    return (operation.mayBlock() ? decided.subscribeOn(scheduler) : decided)
         .flatMap(
             decision -> {
               if (decision instanceof Decision.Deny deny) {
