@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpPrincipal;
 import dev.gatehouse.runtime.ApiKey;
+import dev.gatehouse.runtime.BearerToken;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
@@ -83,7 +84,6 @@ import org.springframework.web.server.i18n.LocaleContextResolver;
 import org.springframework.web.server.session.DefaultWebSessionManager;
 import org.springframework.web.server.session.WebSessionManager;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Through the other adapters, as {@link FilterChains} does for the Servlet filter and the Spring
@@ -103,14 +103,15 @@ import reactor.core.scheduler.Schedulers;
  *       HttpExchange} built once, with a {@code Filter.Chain} ending in a handler that counts. Per
  *       call: the route match (the filter matches the path itself), the decision, and the exchange
  *       wrapper that carries the caller to the handler.
- *   <li>Spring WebFlux, Gatehouse: {@link GatehouseWebFilter} as its auto-configuration makes it
- *       (deciding on {@code Schedulers.boundedElastic()}, so every call hands the decision and the
- *       rest of the chain to another thread and back), asking a {@link DispatcherHandler} over one
- *       {@code RequestMappingHandlerMapping} with a {@code @RestController} implementing {@link
- *       SpringBenchApi} (a Boot application has more handler mappings for it to ask), and blocking
- *       on the result. The {@code webfluxInline} rows: the same filter given {@code
- *       Schedulers.immediate()}, as an application whose verifiers never block can declare it
- *       (docs/spring.md, Threading), which decides on the calling thread.
+ *   <li>Spring WebFlux, Gatehouse: {@link GatehouseWebFilter} as its auto-configuration makes it,
+ *       asking a {@link DispatcherHandler} over one {@code RequestMappingHandlerMapping} with a
+ *       {@code @RestController} implementing {@link SpringBenchApi} (a Boot application has more
+ *       handler mappings for it to ask), and blocking on the result. The API-key verifier declares
+ *       that it checks memory alone (as {@code HashedApiKeys} does) and the {@code JwtVerifier} has
+ *       configured keys, so the filter decides where the request arrived. The {@code webfluxHop}
+ *       rows: the same checks as plain lambdas, which may block as far as Gatehouse can tell, so
+ *       the filter decides on {@code Schedulers.boundedElastic()}: every call hands the decision
+ *       and the rest of the chain to another thread and back.
  *   <li>Spring WebFlux, Spring Security 7.1.2: a {@link WebFilterChainProxy} over what {@code
  *       ServerHttpSecurity} builds for a stateless API: no session-backed security context ({@code
  *       NoOpServerSecurityContextRepository}), no CSRF, HTTP Basic, form login, logout, and, as
@@ -176,7 +177,7 @@ public class Adapters {
 
   private GenericApplicationContext webfluxContext;
   private WebFilter webflux;
-  private WebFilter webfluxInline;
+  private WebFilter webfluxHop;
   private WebFilterChainProxy springKey;
   private WebFilterChainProxy springJwt;
   private MockServerHttpRequest webfluxKeyRequest;
@@ -208,13 +209,33 @@ public class Adapters {
   @Setup
   public void setUp() throws Exception {
     Tokens hs256 = Tokens.create(JWSAlgorithm.HS256);
-    Verifier<ApiKey> trivialKey = k -> API_KEY.equals(k.key()) ? GRANTED : Verification.rejected();
+    // Checks memory alone and says so, as HashedApiKeys does; the JwtVerifier has configured keys.
+    Verifier<ApiKey> trivialKey =
+        new Verifier<>() {
+          @Override
+          public Verification verify(ApiKey k) {
+            return API_KEY.equals(k.key()) ? GRANTED : Verification.rejected();
+          }
+
+          @Override
+          public boolean mayBlock() {
+            return false;
+          }
+        };
     JwtVerifier jwts = ExtractAndDecide.gatehouseJwt(hs256);
     Gatehouse g =
         Gatehouse.builder()
             .apiKey("APIKeyHeader", trivialKey)
             .bearer("HTTPBearer", jwts)
             .bearer("OAuth2PasswordBearer", jwts)
+            .build();
+    // The same checks as plain lambdas, which may block as far as Gatehouse can tell.
+    Verifier<BearerToken> lambdaJwts = jwts::verify;
+    Gatehouse mayBlock =
+        Gatehouse.builder()
+            .apiKey("APIKeyHeader", k -> trivialKey.verify(k))
+            .bearer("HTTPBearer", lambdaJwts)
+            .bearer("OAuth2PasswordBearer", lambdaJwts)
             .build();
     String bearer = "Bearer " + hs256.token;
 
@@ -234,12 +255,7 @@ public class Adapters {
     webfluxContext.registerBean(Controller.class);
     webfluxContext.refresh();
     webflux = new GatehouseWebFilter(g, new DispatcherHandler(webfluxContext));
-    webfluxInline =
-        new GatehouseWebFilter(
-            g,
-            new DispatcherHandler(webfluxContext),
-            Schedulers.immediate(),
-            ServerCodecConfigurer.create());
+    webfluxHop = new GatehouseWebFilter(mayBlock, new DispatcherHandler(webfluxContext));
 
     ServerAuthenticationEntryPoint unauthorized =
         new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED);
@@ -411,8 +427,8 @@ public class Adapters {
     webfluxJwtHS256_gatehouse();
     webfluxApiKey_spring();
     webfluxJwtHS256_spring();
-    webfluxInlineApiKey_gatehouse();
-    webfluxInlineJwtHS256_gatehouse();
+    webfluxHopApiKey_gatehouse();
+    webfluxHopJwtHS256_gatehouse();
     if (reached.count != before + 8 || jdkKeyExchange.status != -1 || jdkJwtExchange.status != -1) {
       throw new IllegalStateException("a contender refused its request");
     }
@@ -423,7 +439,7 @@ public class Adapters {
         throw new IllegalStateException("the JDK filter let an anonymous request through");
       }
     }
-    for (WebFilter f : new WebFilter[] {webflux, webfluxInline, springKey, springJwt}) {
+    for (WebFilter f : new WebFilter[] {webflux, webfluxHop, springKey, springJwt}) {
       String path = f == springJwt ? "/spring/hs-items" : "/spring/items";
       ServerWebExchange anonymous = exchange(webfluxRequest(path, null, null));
       f.filter(anonymous, reached).block();
@@ -473,14 +489,14 @@ public class Adapters {
   }
 
   @Benchmark
-  public long webfluxInlineApiKey_gatehouse() {
-    webfluxInline.filter(exchange(webfluxKeyRequest), reached).block();
+  public long webfluxHopApiKey_gatehouse() {
+    webfluxHop.filter(exchange(webfluxKeyRequest), reached).block();
     return reached.count;
   }
 
   @Benchmark
-  public long webfluxInlineJwtHS256_gatehouse() {
-    webfluxInline.filter(exchange(webfluxJwtRequest), reached).block();
+  public long webfluxHopJwtHS256_gatehouse() {
+    webfluxHop.filter(exchange(webfluxJwtRequest), reached).block();
     return reached.count;
   }
 

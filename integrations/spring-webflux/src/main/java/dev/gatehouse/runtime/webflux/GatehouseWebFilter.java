@@ -64,13 +64,17 @@ public final class GatehouseWebFilter implements WebFilter, Ordered {
   private final ServerCodecConfigurer codecs;
   private final Map<Key, Optional<Operation>> operations = new ConcurrentHashMap<>();
 
-  /** Decides on {@link Schedulers#boundedElastic()}; form data is read with default codecs. */
+  /**
+   * Decides operations that may block on {@link Schedulers#boundedElastic()}; form data is read
+   * with default codecs.
+   */
   public GatehouseWebFilter(Gatehouse gatehouse, DispatcherHandler dispatcher) {
     this(gatehouse, dispatcher, Schedulers.boundedElastic(), ServerCodecConfigurer.create());
   }
 
   /**
-   * @param scheduler where decisions run: one that may block
+   * @param scheduler where decisions that may block run ({@link Operation#mayBlock()}): one that
+   *     may block
    * @param codecs the application's codecs, which parse the form data of a body Gatehouse read
    */
   public GatehouseWebFilter(

@@ -23,11 +23,12 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Spring Boot auto-configuration: in a reactive web application with a {@link Gatehouse} bean it
- * registers {@link GatehouseWebFilter} (deciding on {@link Schedulers#boundedElastic()}, reading
- * forms with the application's codecs) and the {@code Authentication} argument resolver, and serves
- * the generated {@code META-INF/openapi.json} at {@code /openapi.json} ({@code
- * gatehouse.openapi.enabled=false} turns that off, {@code gatehouse.openapi.path} moves it), as the
- * Spring MVC auto-configuration does for servlet applications.
+ * registers {@link GatehouseWebFilter} (deciding operations that may block on {@link
+ * Schedulers#boundedElastic()}, reading forms with the application's codecs) and the {@code
+ * Authentication} argument resolver, and serves the generated {@code META-INF/openapi.json} at
+ * {@code /openapi.json} ({@code gatehouse.openapi.enabled=false} turns that off, {@code
+ * gatehouse.openapi.path} moves it), as the Spring MVC auto-configuration does for servlet
+ * applications.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
