@@ -126,13 +126,15 @@ public final class JwtVerifier implements Verifier<BearerToken>, AudienceRestric
   }
 
   /**
-   * Whether a check may block: only when the keys come from a JWK set or discovery URL (a fetch
-   * when they are due or a token names an unknown key). With {@code keys(...)} configured, a check
-   * is signature and claim work alone.
+   * Whether a check may block: when the keys come from a JWK set or discovery URL (a fetch when
+   * they are due or a token names an unknown key), or a verified-token cache of more than 10,000
+   * entries may scan them all to evict. With {@code keys(...)} configured, a check is signature and
+   * claim work alone.
    */
   @Override
   public boolean mayBlock() {
-    return keys.fetches();
+    return keys.fetches()
+        || (cache != null && cache.maxEntries() > VerifiedTokenCache.INLINE_ENTRIES);
   }
 
   /**

@@ -56,6 +56,13 @@ class JwtVerifierBuilderTest {
     assertThat(configured.mayBlock()).isFalse();
     assertThat(Fixture.verifier().verifiedTokenCache(10, Duration.ofMinutes(1)).build().mayBlock())
         .isFalse();
+    assertThat(
+            Fixture.verifier()
+                .verifiedTokenCache(VerifiedTokenCache.INLINE_ENTRIES + 1, Duration.ofMinutes(1))
+                .build()
+                .mayBlock())
+        .as("a cache whose eviction scan is too long for an event loop")
+        .isTrue();
     assertThat(fetching.mayBlock()).isTrue();
     assertThat(discovering.mayBlock()).isTrue();
     assertThat(MultiIssuerJwtVerifier.of(configured).mayBlock()).isFalse();
