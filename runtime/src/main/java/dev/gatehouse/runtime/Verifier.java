@@ -27,7 +27,8 @@ public interface Verifier<C extends Credential> {
    *
    * <p>The default, {@code true}, is always safe. Answer {@code false} only for a check of memory
    * alone, such as a comparison with configured values; a wrong {@code false} stalls every
-   * connection an event loop serves while it runs.
+   * connection an event loop serves while it runs. The answer is read once, when the {@link
+   * Gatehouse} is built, and must not change.
    */
   default boolean mayBlock() {
     return true;

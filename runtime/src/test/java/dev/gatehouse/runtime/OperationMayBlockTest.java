@@ -8,8 +8,13 @@ import static dev.gatehouse.runtime.DecisionFixture.KEY_Q;
 import static dev.gatehouse.runtime.DecisionFixture.QUERY_BEARER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.runtime.internal.Extractors;
+import dev.gatehouse.runtime.internal.OperationSecurity;
+import dev.gatehouse.runtime.internal.SchemeKind;
+import dev.gatehouse.runtime.internal.SchemeRequirement;
 import dev.gatehouse.runtime.spi.Operation;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -120,5 +125,40 @@ class OperationMayBlockTest {
     PasswordUsers users =
         PasswordUsers.builder(hasher).user("u", hasher.hash("p".toCharArray()), Set.of()).build();
     assertThat(users.mayBlock()).as("password hashing").isTrue();
+  }
+
+  @Test
+  void digestSchemesCountAsBlocking() {
+    // Digest's user store and nonce state: always off the event loop.
+    String scheme = "HTTPDigest";
+    Gatehouse digest =
+        Gatehouse.builder()
+            .generated(
+                List.of(DecisionFixture.scheme(scheme, SchemeKind.DIGEST, "", Extractors.digest())),
+                List.of(
+                    new DecisionFixture.Endpoint(
+                        "com.example.DigestApi",
+                        List.of(
+                            OperationSecurity.required(
+                                "digest()",
+                                "GET",
+                                "/digest",
+                                false,
+                                List.of(SchemeRequirement.of(scheme)))),
+                        "Doc")))
+            .realm("shop")
+            .digest(
+                scheme, DigestUsers.builder("shop").user("u", "p".toCharArray(), Set.of()).build())
+            .build();
+    assertThat(mayBlock(digest)).containsEntry("digest()", true);
+  }
+
+  @Test
+  void theKeyTableBoundIsInclusive() {
+    HashedApiKeys.Builder keys = HashedApiKeys.sha256();
+    for (int i = 0; i < HashedApiKeys.INLINE_KEYS; i++) {
+      keys.add(HashedApiKeys.sha256Digest("key-" + i), "user-" + i);
+    }
+    assertThat(keys.build().mayBlock()).isFalse();
   }
 }

@@ -66,6 +66,16 @@ class JwtVerifierBuilderTest {
     assertThat(fetching.mayBlock()).isTrue();
     assertThat(discovering.mayBlock()).isTrue();
     assertThat(MultiIssuerJwtVerifier.of(configured).mayBlock()).isFalse();
+    JwtVerifier otherFetching = Fixture.base().issuer("https://other.test").jwksUrl(JWKS).build();
+    assertThat(MultiIssuerJwtVerifier.of(configured, otherFetching).mayBlock())
+        .as("one issuer's keys are fetched")
+        .isTrue();
+    assertThat(
+            Fixture.verifier()
+                .verifiedTokenCache(VerifiedTokenCache.INLINE_ENTRIES, Duration.ofMinutes(1))
+                .build()
+                .mayBlock())
+        .isFalse();
   }
 
   @Test

@@ -43,11 +43,12 @@ import reactor.core.scheduler.Schedulers;
  * judge) is decided on a {@link Scheduler} for blocking work ({@link Schedulers#boundedElastic()}
  * by default), never on the event loop, and the rest of the chain continues on that thread. An
  * operation whose every verifier checks memory alone (configured API keys, a {@code JwtVerifier}
- * with configured keys) is decided where the request arrived, without the thread hop. A refusal is
- * written at once (its {@link Refusal}) and the handler never runs; an allowed request carries its
- * verified caller as the exchange's principal and as the {@value Attributes#AUTHENTICATION}
- * exchange attribute, and, when Spring Security is on the class path, in the reactive security
- * context ({@link GatehouseAuthenticationToken}).
+ * with configured keys) is decided where the request arrived, without the thread hop, and its
+ * handler runs there, as without Gatehouse (unless {@code decideInPlace} is {@code false}). A
+ * refusal is written at once (its {@link Refusal}) and the handler never runs; an allowed request
+ * carries its verified caller as the exchange's principal and as the {@value
+ * Attributes#AUTHENTICATION} exchange attribute, and, when Spring Security is on the class path, in
+ * the reactive security context ({@link GatehouseAuthenticationToken}).
  *
  * <p>For a non-GET urlencoded form, the filter first reads at most 64 KiB + 1 of the body without
  * blocking, for the form-body bearer transport, and hands the handler the whole body replayed.
@@ -62,6 +63,7 @@ public final class GatehouseWebFilter implements WebFilter, Ordered {
   private final DispatcherHandler dispatcher;
   private final Scheduler scheduler;
   private final ServerCodecConfigurer codecs;
+  private final boolean decideInPlace;
   private final Map<Key, Optional<Operation>> operations = new ConcurrentHashMap<>();
 
   /**
@@ -82,10 +84,34 @@ public final class GatehouseWebFilter implements WebFilter, Ordered {
       DispatcherHandler dispatcher,
       Scheduler scheduler,
       ServerCodecConfigurer codecs) {
+    this(gatehouse, dispatcher, scheduler, codecs, true);
+  }
+
+  /**
+   * @param scheduler where decisions that may block run ({@link Operation#mayBlock()}): one that
+   *     may block
+   * @param codecs the application's codecs, which parse the form data of a body Gatehouse read
+   * @param decideInPlace whether an operation that cannot block is decided where the request
+   *     arrived, and its handler then runs there too, as without Gatehouse; {@code false} decides
+   *     every operation on {@code scheduler}, the rest of the chain continuing there, for
+   *     applications whose handlers block (which WebFlux handlers must not)
+   */
+  public GatehouseWebFilter(
+      Gatehouse gatehouse,
+      DispatcherHandler dispatcher,
+      Scheduler scheduler,
+      ServerCodecConfigurer codecs,
+      boolean decideInPlace) {
     this.handlers = HandlerOperations.of(Objects.requireNonNull(gatehouse, "gatehouse"));
     this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     this.codecs = Objects.requireNonNull(codecs, "codecs");
+    this.decideInPlace = decideInPlace;
+  }
+
+  /** Whether operations that cannot block are decided where their requests arrive. */
+  boolean decidesInPlace() {
+    return decideInPlace;
   }
 
   /**
@@ -167,7 +193,7 @@ public final class GatehouseWebFilter implements WebFilter, Ordered {
       BodyPrefix body,
       WebFilterChain chain) {
     Mono<Decision> decided = Mono.fromCallable(() -> operation.decide(view));
-    return (operation.mayBlock() ? decided.subscribeOn(scheduler) : decided)
+    return (decideInPlace && !operation.mayBlock() ? decided : decided.subscribeOn(scheduler))
         .flatMap(
             decision -> {
               if (decision instanceof Decision.Deny deny) {

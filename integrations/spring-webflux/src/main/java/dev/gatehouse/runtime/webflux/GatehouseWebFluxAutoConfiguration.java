@@ -41,12 +41,14 @@ public class GatehouseWebFluxAutoConfiguration {
   GatehouseWebFilter gatehouseWebFilter(
       Gatehouse gatehouse,
       DispatcherHandler webHandler,
-      ObjectProvider<ServerCodecConfigurer> codecs) {
+      ObjectProvider<ServerCodecConfigurer> codecs,
+      @Value("${gatehouse.webflux.decide-in-place:true}") boolean decideInPlace) {
     return new GatehouseWebFilter(
         gatehouse,
         webHandler,
         Schedulers.boundedElastic(),
-        codecs.getIfAvailable(ServerCodecConfigurer::create));
+        codecs.getIfAvailable(ServerCodecConfigurer::create),
+        decideInPlace);
   }
 
   @Bean

@@ -41,6 +41,21 @@ class GatehouseWebFluxAutoConfigurationTest {
   }
 
   @Test
+  void operationsThatCannotBlockAreDecidedInPlaceUnlessSwitchedOff() {
+    reactive()
+        .withBean(Gatehouse.class, GatehouseWebFluxAutoConfigurationTest::gatehouse)
+        .run(
+            context ->
+                assertThat(context.getBean(GatehouseWebFilter.class).decidesInPlace()).isTrue());
+    reactive()
+        .withBean(Gatehouse.class, GatehouseWebFluxAutoConfigurationTest::gatehouse)
+        .withPropertyValues("gatehouse.webflux.decide-in-place=false")
+        .run(
+            context ->
+                assertThat(context.getBean(GatehouseWebFilter.class).decidesInPlace()).isFalse());
+  }
+
+  @Test
   void theDocumentRouteCanBeSwitchedOff() {
     reactive()
         .withBean(Gatehouse.class, GatehouseWebFluxAutoConfigurationTest::gatehouse)
