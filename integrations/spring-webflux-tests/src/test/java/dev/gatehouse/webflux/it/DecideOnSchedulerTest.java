@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gatehouse.it.Http;
 import java.net.URI;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,6 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * {@code gatehouse.webflux.decide-in-place=false}: for applications whose handlers block, every
  * operation is decided on {@code boundedElastic}, even one whose verifiers check memory alone.
+ *
+ * <p>A second server beside {@link WebFluxServer}'s, left to Spring's shutdown hook like that one:
+ * closing it earlier would dispose Reactor Netty's global event loops, which both servers share.
  */
 class DecideOnSchedulerTest {
   private static ConfigurableApplicationContext context;
@@ -36,11 +38,6 @@ class DecideOnSchedulerTest {
                 "http://127.0.0.1:"
                     + context.getEnvironment().getProperty("local.server.port")
                     + "/"));
-  }
-
-  @AfterAll
-  static void stop() {
-    context.close();
   }
 
   @Test
