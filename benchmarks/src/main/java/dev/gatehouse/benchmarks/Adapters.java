@@ -84,6 +84,7 @@ import org.springframework.web.server.i18n.LocaleContextResolver;
 import org.springframework.web.server.session.DefaultWebSessionManager;
 import org.springframework.web.server.session.WebSessionManager;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Through the other adapters, as {@link FilterChains} does for the Servlet filter and the Spring
@@ -103,15 +104,16 @@ import reactor.core.publisher.Mono;
  *       HttpExchange} built once, with a {@code Filter.Chain} ending in a handler that counts. Per
  *       call: the route match (the filter matches the path itself), the decision, and the exchange
  *       wrapper that carries the caller to the handler.
- *   <li>Spring WebFlux, Gatehouse: {@link GatehouseWebFilter} as its auto-configuration makes it,
- *       asking a {@link DispatcherHandler} over one {@code RequestMappingHandlerMapping} with a
- *       {@code @RestController} implementing {@link SpringBenchApi} (a Boot application has more
- *       handler mappings for it to ask), and blocking on the result. The API-key verifier declares
- *       that it checks memory alone (as {@code HashedApiKeys} does) and the {@code JwtVerifier} has
- *       configured keys, so the filter decides where the request arrived. The {@code webfluxHop}
- *       rows: the same checks as plain lambdas, which may block as far as Gatehouse can tell, so
- *       the filter decides on {@code Schedulers.boundedElastic()}: every call hands the decision
- *       and the rest of the chain to another thread and back.
+ *   <li>Spring WebFlux, Gatehouse: {@link GatehouseWebFilter} as its auto-configuration makes it
+ *       with {@code gatehouse.webflux.decide-in-place=true}, asking a {@link DispatcherHandler}
+ *       over one {@code RequestMappingHandlerMapping} with a {@code @RestController} implementing
+ *       {@link SpringBenchApi} (a Boot application has more handler mappings for it to ask), and
+ *       blocking on the result. The API-key verifier declares that it checks memory alone (as
+ *       {@code HashedApiKeys} does) and the {@code JwtVerifier} has configured keys, so the filter
+ *       decides where the request arrived. The {@code webfluxHop} rows: the filter as configured by
+ *       default, or the same checks as plain lambdas (which may block as far as Gatehouse can tell)
+ *       with the switch on: it decides on {@code Schedulers.boundedElastic()}, every call handing
+ *       the decision and the rest of the chain to another thread and back.
  *   <li>Spring WebFlux, Spring Security 7.1.2: a {@link WebFilterChainProxy} over what {@code
  *       ServerHttpSecurity} builds for a stateless API: no session-backed security context ({@code
  *       NoOpServerSecurityContextRepository}), no CSRF, HTTP Basic, form login, logout, and, as
@@ -254,7 +256,14 @@ public class Adapters {
     webfluxContext.registerBean(RequestMappingHandlerMapping.class);
     webfluxContext.registerBean(Controller.class);
     webfluxContext.refresh();
-    webflux = new GatehouseWebFilter(g, new DispatcherHandler(webfluxContext));
+    // As gatehouse.webflux.decide-in-place=true makes it.
+    webflux =
+        new GatehouseWebFilter(
+            g,
+            new DispatcherHandler(webfluxContext),
+            Schedulers.boundedElastic(),
+            ServerCodecConfigurer.create(),
+            true);
     webfluxHop = new GatehouseWebFilter(mayBlock, new DispatcherHandler(webfluxContext));
 
     ServerAuthenticationEntryPoint unauthorized =

@@ -43,8 +43,8 @@ import reactor.core.scheduler.Schedulers;
  * judge) is decided on a {@link Scheduler} for blocking work ({@link Schedulers#boundedElastic()}
  * by default), never on the event loop, and the rest of the chain continues on that thread. An
  * operation whose every verifier checks memory alone (configured API keys, a {@code JwtVerifier}
- * with configured keys) is decided where the request arrived, without the thread hop, and its
- * handler runs there, as without Gatehouse (unless {@code decideInPlace} is {@code false}). A
+ * with configured keys) can be decided where the request arrived, without the thread hop, its
+ * handler then running there too, as without Gatehouse: {@code decideInPlace}, off by default. A
  * refusal is written at once (its {@link Refusal}) and the handler never runs; an allowed request
  * carries its verified caller as the exchange's principal and as the {@value
  * Attributes#AUTHENTICATION} exchange attribute, and, when Spring Security is on the class path, in
@@ -84,7 +84,7 @@ public final class GatehouseWebFilter implements WebFilter, Ordered {
       DispatcherHandler dispatcher,
       Scheduler scheduler,
       ServerCodecConfigurer codecs) {
-    this(gatehouse, dispatcher, scheduler, codecs, true);
+    this(gatehouse, dispatcher, scheduler, codecs, false);
   }
 
   /**
@@ -92,9 +92,9 @@ public final class GatehouseWebFilter implements WebFilter, Ordered {
    *     may block
    * @param codecs the application's codecs, which parse the form data of a body Gatehouse read
    * @param decideInPlace whether an operation that cannot block is decided where the request
-   *     arrived, and its handler then runs there too, as without Gatehouse; {@code false} decides
-   *     every operation on {@code scheduler}, the rest of the chain continuing there, for
-   *     applications whose handlers block (which WebFlux handlers must not)
+   *     arrived, and its handler then runs there too, as without Gatehouse (WebFlux handlers must
+   *     not block); {@code false}, what the other constructors choose, decides every operation on
+   *     {@code scheduler}, the rest of the chain continuing there
    */
   public GatehouseWebFilter(
       Gatehouse gatehouse,

@@ -42,7 +42,7 @@ public class GatehouseWebFluxAutoConfiguration {
       Gatehouse gatehouse,
       DispatcherHandler webHandler,
       ObjectProvider<ServerCodecConfigurer> codecs,
-      @Value("${gatehouse.webflux.decide-in-place:true}") boolean decideInPlace) {
+      @Value("${gatehouse.webflux.decide-in-place:false}") boolean decideInPlace) {
     return new GatehouseWebFilter(
         gatehouse,
         webHandler,

@@ -41,18 +41,18 @@ class GatehouseWebFluxAutoConfigurationTest {
   }
 
   @Test
-  void operationsThatCannotBlockAreDecidedInPlaceUnlessSwitchedOff() {
+  void operationsThatCannotBlockAreDecidedInPlaceWhenSwitchedOn() {
     reactive()
         .withBean(Gatehouse.class, GatehouseWebFluxAutoConfigurationTest::gatehouse)
-        .run(
-            context ->
-                assertThat(context.getBean(GatehouseWebFilter.class).decidesInPlace()).isTrue());
-    reactive()
-        .withBean(Gatehouse.class, GatehouseWebFluxAutoConfigurationTest::gatehouse)
-        .withPropertyValues("gatehouse.webflux.decide-in-place=false")
         .run(
             context ->
                 assertThat(context.getBean(GatehouseWebFilter.class).decidesInPlace()).isFalse());
+    reactive()
+        .withBean(Gatehouse.class, GatehouseWebFluxAutoConfigurationTest::gatehouse)
+        .withPropertyValues("gatehouse.webflux.decide-in-place=true")
+        .run(
+            context ->
+                assertThat(context.getBean(GatehouseWebFilter.class).decidesInPlace()).isTrue());
   }
 
   @Test
