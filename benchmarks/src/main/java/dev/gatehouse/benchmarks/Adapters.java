@@ -59,10 +59,7 @@ import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -72,7 +69,6 @@ import org.springframework.security.web.server.authentication.HttpStatusServerEn
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.DispatcherHandler;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.server.ServerWebExchange;
@@ -254,7 +250,7 @@ public class Adapters {
 
     webfluxContext = new GenericApplicationContext();
     webfluxContext.registerBean(RequestMappingHandlerMapping.class);
-    webfluxContext.registerBean(Controller.class);
+    webfluxContext.registerBean(FilterChains.Controller.class);
     webfluxContext.refresh();
     // As gatehouse.webflux.decide-in-place=true makes it.
     webflux =
@@ -294,11 +290,7 @@ public class Adapters {
                 ((OctetSequenceKey) hs256.verificationKey()).toSecretKey("HmacSHA256"))
             .macAlgorithm(MacAlgorithm.HS256)
             .build();
-    decoder.setJwtValidator(
-        new DelegatingOAuth2TokenValidator<>(
-            JwtValidators.createDefaultWithIssuer(Tokens.ISSUER),
-            new JwtClaimValidator<List<String>>(
-                "aud", aud -> aud != null && aud.contains(Tokens.AUDIENCE))));
+    decoder.setJwtValidator(ExtractAndDecide.springRules());
     springJwt =
         reactiveChain(http -> http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtDecoder(decoder))));
 
@@ -396,20 +388,6 @@ public class Adapters {
         .authorizeExchange(e -> e.anyExchange().authenticated());
     authentication.accept(http);
     return new WebFilterChainProxy(http.build());
-  }
-
-  /** The WebFlux controller behind {@link SpringBenchApi}. */
-  @RestController
-  public static final class Controller implements SpringBenchApi {
-    @Override
-    public String items() {
-      return "items";
-    }
-
-    @Override
-    public String hsItems() {
-      return "hs-items";
-    }
   }
 
   /** Every contender lets its request through, and answers 401 to one without the credential. */

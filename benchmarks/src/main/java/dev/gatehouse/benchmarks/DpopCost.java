@@ -53,10 +53,7 @@ import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.DPoPAuthenticationProvider;
@@ -150,11 +147,7 @@ public class DpopCost {
         NimbusJwtDecoder.withPublicKey(issuerKey.toRSAPublicKey())
             .signatureAlgorithm(SignatureAlgorithm.RS256)
             .build();
-    decoder.setJwtValidator(
-        new DelegatingOAuth2TokenValidator<>(
-            JwtValidators.createDefaultWithIssuer(Tokens.ISSUER),
-            new JwtClaimValidator<List<String>>(
-                "aud", aud -> aud != null && aud.contains(Tokens.AUDIENCE))));
+    decoder.setJwtValidator(ExtractAndDecide.springRules());
     springBearer = new ProviderManager(new JwtAuthenticationProvider(decoder));
     springDpop = new ProviderManager(new DPoPAuthenticationProvider(springBearer));
     springScopeRead = AuthorityAuthorizationManager.hasAuthority("SCOPE_read");

@@ -15,7 +15,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,7 +33,6 @@ import org.springframework.security.authorization.AuthenticatedAuthorizationMana
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -139,11 +137,7 @@ public class FilterChains {
                 ((OctetSequenceKey) hs256.verificationKey()).toSecretKey("HmacSHA256"))
             .macAlgorithm(MacAlgorithm.HS256)
             .build();
-    decoder.setJwtValidator(
-        new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
-            JwtValidators.createDefaultWithIssuer(Tokens.ISSUER),
-            new org.springframework.security.oauth2.jwt.JwtClaimValidator<List<String>>(
-                "aud", aud -> aud != null && aud.contains(Tokens.AUDIENCE))));
+    decoder.setJwtValidator(ExtractAndDecide.springRules());
     BearerTokenAuthenticationFilter jwtFilter =
         new BearerTokenAuthenticationFilter(
             new ProviderManager(new JwtAuthenticationProvider(decoder)));
@@ -186,7 +180,8 @@ public class FilterChains {
     return request;
   }
 
-  /** The Spring MVC controller behind {@link SpringBenchApi}. */
+  /** The controller behind {@link SpringBenchApi}, for Spring MVC here and WebFlux in Adapters. */
+  @org.springframework.web.bind.annotation.RestController
   public static final class Controller implements SpringBenchApi {
     @Override
     public String items() {
