@@ -15,6 +15,7 @@ import dev.gatehouse.runtime.token.PasswordTokenEndpoint;
 import dev.gatehouse.runtime.token.TokenIssuer;
 import java.net.URI;
 import java.util.concurrent.CountDownLatch;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -27,8 +28,9 @@ import org.glassfish.jersey.server.ServerProperties;
  * Tokens are RS256 JWTs signed with a key made at start-up and verified with nimbus.
  *
  * <p>Jetty, not the JDK's {@code HttpServer}: Jetty hands header fields to the application as they
- * were sent, so Gatehouse sees (and refuses) a TAB or a control character in a credential, where
- * the JDK server rewrites or trims them first (docs/servlet-and-jdk-http.md).
+ * were sent (once its header cache is made case-sensitive, below), so Gatehouse sees (and refuses)
+ * a TAB or a control character in a credential, where the JDK server rewrites or trims them first
+ * (docs/servlet-and-jdk-http.md).
  */
 public final class ExampleService implements AutoCloseable {
   /** The demo API key; the service stores only its SHA-256 digest. */
@@ -136,7 +138,16 @@ public final class ExampleService implements AutoCloseable {
         JettyHttpContainerFactory.createServer(
             URI.create("http://" + host + ":" + port + "/"), config, false);
     // Jersey's factory binds every interface; the example listens on the host it was given only.
-    ((ServerConnector) server.getConnectors()[0]).setHost(host);
+    ServerConnector connector = (ServerConnector) server.getConnectors()[0];
+    connector.setHost(host);
+    // Jetty caches some field lines per connection (Authorization and Cookie among them) and, by
+    // default, matches a new line against the cache ignoring case: a token differing from an
+    // earlier one on the same connection only in the case of a letter would reach Gatehouse as
+    // the earlier token. Credentials are case-sensitive, so the cache must be too.
+    connector
+        .getConnectionFactory(HttpConnectionFactory.class)
+        .getHttpConfiguration()
+        .setHeaderCacheCaseSensitive(true);
     server.start();
     return new ExampleService(server, host, stores);
   }

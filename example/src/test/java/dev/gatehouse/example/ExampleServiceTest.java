@@ -583,6 +583,39 @@ class ExampleServiceTest {
           INVALID_CREDENTIALS);
     }
 
+    /**
+     * Jetty caches field lines such as {@code Authorization} per connection and by default matches
+     * a new line against the cache ignoring case, so a token differing from the connection's
+     * previous one only in the case of one letter would reach Gatehouse as that previous, valid
+     * token. The example makes the cache case-sensitive; both orders on one connection prove it.
+     */
+    @Test
+    @DisplayName("a token differing from the valid one only in letter case, same connection: 401")
+    void caseVariantAfterTheValidTokenOnOneConnection() throws Exception {
+      String variant = caseVariant(meToken);
+      HttpClient oneConnection = singleConnectionClient();
+      assertOk(get(oneConnection, "/users/me", "Authorization", "Bearer " + meToken), JOHNDOE_JSON);
+      assertRefusal(
+          get(oneConnection, "/users/me", "Authorization", "Bearer " + variant),
+          401,
+          List.of(BEARER_BAD_SIGNATURE),
+          INVALID_CREDENTIALS);
+      assertOk(get(oneConnection, "/users/me", "Authorization", "Bearer " + meToken), JOHNDOE_JSON);
+    }
+
+    @Test
+    @DisplayName("the valid token after its letter-case variant, same connection: 200")
+    void validTokenAfterItsCaseVariantOnOneConnection() throws Exception {
+      String variant = caseVariant(meToken);
+      HttpClient oneConnection = singleConnectionClient();
+      assertRefusal(
+          get(oneConnection, "/users/me", "Authorization", "Bearer " + variant),
+          401,
+          List.of(BEARER_BAD_SIGNATURE),
+          INVALID_CREDENTIALS);
+      assertOk(get(oneConnection, "/users/me", "Authorization", "Bearer " + meToken), JOHNDOE_JSON);
+    }
+
     @Test
     @DisplayName("scope claim widened from 'me' to 'items me', signature kept")
     void widenedScope() throws Exception {
@@ -1064,6 +1097,28 @@ class ExampleServiceTest {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * A client of its own: its requests, sent one after another, share one kept-alive connection (the
+   * JDK client reuses an idle connection to the same host and port).
+   */
+  static HttpClient singleConnectionClient() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
+  }
+
+  /** {@code jwt} with the first lower-case letter of its signature upper-cased. */
+  static String caseVariant(String jwt) {
+    for (int i = jwt.lastIndexOf('.') + 1; i < jwt.length(); i++) {
+      char c = jwt.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        return jwt.substring(0, i) + Character.toUpperCase(c) + jwt.substring(i + 1);
+      }
+    }
+    throw new AssertionError("no lower-case letter in the signature of " + jwt);
+  }
+
   @Test
   @DisplayName(
       "/.well-known/oauth-protected-resource: RFC 9728 metadata derived from the declarations")
@@ -1092,12 +1147,17 @@ class ExampleServiceTest {
   /** GET {@code path} with header name/value pairs; a name given twice is sent on two lines. */
   static HttpResponse<String> get(String path, String... headers)
       throws IOException, InterruptedException {
+    return get(http, path, headers);
+  }
+
+  static HttpResponse<String> get(HttpClient client, String path, String... headers)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   static String form(String... pairs) {
