@@ -2,6 +2,7 @@ package dev.gatehouse.it.adapters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.it.JettyConnectors;
 import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.servlet.GatehouseServletFilter;
 import dev.gatehouse.runtime.spi.Operation;
@@ -35,10 +36,7 @@ class JettyServletAdapterTest extends AdapterContract {
   @BeforeAll
   static void start() throws Exception {
     server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
+    ServerConnector connector = JettyConnectors.loopback(server);
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     context.addFilter(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.gatehouse.it.ItemsResource;
+import dev.gatehouse.it.JettyConnectors;
 import dev.gatehouse.it.KindsResource;
 import dev.gatehouse.it.UsersResource;
 import dev.gatehouse.runtime.Gatehouse;
@@ -90,10 +91,7 @@ class ResourceMetadataAdaptersTest {
                 .register(new GatehouseFeature(gatehouse())));
 
     jetty = new Server();
-    ServerConnector connector = new ServerConnector(jetty);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    jetty.addConnector(connector);
+    ServerConnector connector = JettyConnectors.loopback(jetty);
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     context.addFilter(

@@ -18,6 +18,7 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import dev.gatehouse.it.JettyConnectors;
 import dev.gatehouse.runtime.ClientCertificates;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.SenderConstraint;
@@ -133,10 +134,7 @@ class SenderConstrainedAdapterTest {
     ADAPTERS.put("jax-rs", new RawHttp(jersey.getAddress().getPort()));
     // Servlet
     Server jetty = new Server();
-    ServerConnector connector = new ServerConnector(jetty);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    jetty.addConnector(connector);
+    ServerConnector connector = JettyConnectors.loopback(jetty);
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     context.addFilter(

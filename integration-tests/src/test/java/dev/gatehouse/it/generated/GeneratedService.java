@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.gatehouse.it.JettyConnectors;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.internal.GeneratedEndpoint;
@@ -213,10 +214,7 @@ final class GeneratedService implements AutoCloseable {
 
   private void startServlet(Gatehouse gatehouse) throws Exception {
     Server server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
+    ServerConnector connector = JettyConnectors.loopback(server);
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     context.addFilter(

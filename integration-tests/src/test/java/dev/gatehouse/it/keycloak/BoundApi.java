@@ -124,6 +124,7 @@ final class BoundApi implements AutoCloseable {
     ssl.setWantClientAuth(true);
     HttpConfiguration https = new HttpConfiguration();
     https.addCustomizer(new SecureRequestCustomizer());
+    https.setHeaderCacheCaseSensitive(true); // credentials as sent (docs/servlet-and-jdk-http.md)
     Server jetty = new Server();
     ServerConnector connector =
         new ServerConnector(

@@ -65,8 +65,13 @@ class GatehouseAutoConfigurationTest {
             .getClassLoader()
             .getResourceAsStream(
                 "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")) {
-      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip())
-          .isEqualTo(GatehouseAutoConfiguration.class.getName());
+      assertThat(
+              new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                  .strip()
+                  .split("\n"))
+          .containsExactly(
+              GatehouseAutoConfiguration.class.getName(),
+              GatehouseJettyAutoConfiguration.class.getName());
     }
   }
 }
