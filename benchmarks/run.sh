@@ -11,6 +11,8 @@
 #   benchmarks/run.sh peers           # only JWT verification against raw nimbus and SmallRye JWT
 #   benchmarks/run.sh dpop            # only what DPoP adds to a JWT request, against Spring's
 #   benchmarks/run.sh loopback        # only the loopback throughput comparison
+#   benchmarks/run.sh spring-loopback # only one Spring Boot application with Gatehouse against the
+#                                     # same with Spring Security, over loopback
 #   benchmarks/run.sh compile         # only javac time (item 3)
 #   benchmarks/run.sh startup         # only time to a ready document (item 4)
 #   benchmarks/run.sh ratios          # only redraw docs/performance-ratios.svg from the results
@@ -105,6 +107,18 @@ if [ "$WHAT" = all ] || [ "$WHAT" = loopback ]; then
   fi
   "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.Loopback \
     "$LOOP_SECONDS" "$LOOP_ROUNDS" "$LOOP_CONNECTIONS" "$OUT/loopback.md" | tee "$OUT/loopback.txt"
+fi
+
+if [ "$WHAT" = all ] || [ "$WHAT" = spring-loopback ]; then
+  # One Spring Boot application without security, with Gatehouse and with Spring Security, over
+  # loopback; from the class path, since Boot's auto-configuration lists do not survive shading.
+  if [ ! -f target/classpath.txt ]; then
+    (cd .. && mvn -B -q -P benchmarks -pl benchmarks dependency:build-classpath \
+        -Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime)
+  fi
+  "$JAVA" -cp "target/classes:$(cat target/classpath.txt)" dev.gatehouse.benchmarks.SpringLoopback \
+    "$LOOP_SECONDS" "$LOOP_ROUNDS" "$LOOP_CONNECTIONS" "$OUT/spring-loopback.md" \
+    | tee "$OUT/spring-loopback.txt"
 fi
 
 if [ "$WHAT" = all ] || [ "$WHAT" = compile ]; then
