@@ -95,6 +95,8 @@ public final class GatehouseWebFilter implements WebFilter, Ordered {
    *     arrived, and its handler then runs there too, as without Gatehouse (WebFlux handlers must
    *     not block); {@code false}, what the other constructors choose, decides every operation on
    *     {@code scheduler}, the rest of the chain continuing there
+   * @throws IllegalStateException when {@code decideInPlace} is set and a Reactor Netty older than
+   *     1.3.8 is on the class path, whose keep-alive connections could stall (reactor-netty#4361)
    */
   public GatehouseWebFilter(
       Gatehouse gatehouse,
@@ -106,6 +108,10 @@ public final class GatehouseWebFilter implements WebFilter, Ordered {
     this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     this.codecs = Objects.requireNonNull(codecs, "codecs");
+    if (decideInPlace) {
+      ReactorNettyVersion.requireFixed(
+          ReactorNettyVersion.onClassPath(GatehouseWebFilter.class.getClassLoader()));
+    }
     this.decideInPlace = decideInPlace;
   }
 
