@@ -267,6 +267,33 @@ public abstract class EnforcementContract {
         "Invalid authentication credentials");
   }
 
+  /**
+   * A credential that differs from the one just sent on the same connection only in the case of one
+   * letter is judged as sent, never as the earlier one: servers may cache field lines per
+   * connection (Jetty matches its cache ignoring case unless told otherwise,
+   * docs/servlet-and-jdk-http.md). The client sends one request at a time and reuses its idle
+   * connection.
+   */
+  @Test
+  void aCaseVariantOfTheConnectionsPreviousCredentialIsJudgedAsSent() {
+    String token = token("me");
+    String basic = Http.basic(admin(), adminPassword());
+    String cookie = "sid=" + apiKey();
+    String[][] steps = {
+      {"/users/me", "Authorization", Http.bearer(token), Http.bearer(Http.caseVariant(token))},
+      {"/admin", "Authorization", basic, "Basic " + Http.caseVariant(basic.substring(6))},
+      {"/kinds/cookie", "Cookie", cookie, "sid=" + Http.caseVariant(apiKey())},
+    };
+    for (String[] step : steps) {
+      String path = step[0];
+      String field = step[1];
+      assertThat(http().send(path, field, step[2]).statusCode()).as("%s", path).isEqualTo(200);
+      assertThat(http().send(path, field, step[3]).statusCode()).as("%s", path).isEqualTo(401);
+      assertThat(http().send(path, field, step[2]).statusCode()).as("%s", path).isEqualTo(200);
+      assertThat(http().send(path, field, step[3]).statusCode()).as("%s", path).isEqualTo(401);
+    }
+  }
+
   @Test
   void openIdConnectTokensNeedTheirScopes() {
     assertThat(

@@ -74,6 +74,24 @@ public final class Http {
     return send(get(path, headers));
   }
 
+  /**
+   * {@code credential} with the case of one ASCII letter swapped: the first letter of a JWT's
+   * signature, or of the whole value when it has no dot.
+   */
+  public static String caseVariant(String credential) {
+    for (int from : new int[] {credential.lastIndexOf('.') + 1, 0}) {
+      for (int i = from; i < credential.length(); i++) {
+        char c = credential.charAt(i);
+        char swapped =
+            c >= 'a' && c <= 'z' ? (char) (c - 32) : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        if (swapped != c) {
+          return credential.substring(0, i) + swapped + credential.substring(i + 1);
+        }
+      }
+    }
+    throw new IllegalArgumentException("no ASCII letter in " + credential);
+  }
+
   /** An {@code Authorization} value for HTTP Basic. */
   public static String basic(String user, String password) {
     return "Basic "
