@@ -23,6 +23,11 @@ public final class Http {
     this.base = base;
   }
 
+  /** A kept-alive HTTP/1.1 connection to this client's server (10 s read timeout). */
+  public KeepAliveConnection keepAlive() throws IOException {
+    return new KeepAliveConnection(base.getPort(), Duration.ofSeconds(10));
+  }
+
   /** A request builder for {@code path}, with the given header name/value pairs. */
   public HttpRequest.Builder get(String path, String... headers) {
     HttpRequest.Builder b =
@@ -82,9 +87,10 @@ public final class Http {
     for (int from : new int[] {credential.lastIndexOf('.') + 1, 0}) {
       for (int i = from; i < credential.length(); i++) {
         char c = credential.charAt(i);
-        char swapped =
-            c >= 'a' && c <= 'z' ? (char) (c - 32) : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        if (swapped != c) {
+        boolean asciiLetter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        if (asciiLetter) {
+          char swapped =
+              Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
           return credential.substring(0, i) + swapped + credential.substring(i + 1);
         }
       }

@@ -5,16 +5,11 @@ import static dev.gatehouse.webflux.it.WebFluxExample.demoToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.it.Http;
-import java.io.BufferedInputStream;
-import java.io.EOFException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
+import dev.gatehouse.it.KeepAliveConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,68 +91,23 @@ class DecideInPlaceTest {
    */
   @Test
   void aKeepAliveConnectionKeepsReadingAfterARequestDecidedInPlaceFromTheQueue() throws Exception {
-    String host = "Host: 127.0.0.1:" + port + "\r\n";
-    String mayBlock =
-        "GET /users/me HTTP/1.1\r\n"
-            + host
-            + "Authorization: Bearer "
-            + demoToken("me")
-            + "\r\n\r\n";
-    String inPlace = "GET /kinds/query?api_key=" + API_KEY + " HTTP/1.1\r\n" + host + "\r\n";
     for (int round = 0; round < 20; round++) {
-      try (Socket socket = new Socket("127.0.0.1", port)) {
-        socket.setSoTimeout(5_000);
-        OutputStream out = socket.getOutputStream();
-        InputStream in = new BufferedInputStream(socket.getInputStream());
-        out.write((mayBlock + inPlace).getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        assertThat(statusOfNextResponse(in)).as("round %d, first", round).isEqualTo(200);
-        assertThat(statusOfNextResponse(in)).as("round %d, second", round).isEqualTo(200);
-        out.write(inPlace.getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        // A stalled connection ends here in a SocketTimeoutException after 5 s.
-        assertThat(statusOfNextResponse(in)).as("round %d, third", round).isEqualTo(200);
+      try (KeepAliveConnection connection = new KeepAliveConnection(port, Duration.ofSeconds(10))) {
+        String mayBlock =
+            connection.get("/users/me", "Authorization", Http.bearer(demoToken("me")));
+        String inPlace = connection.get("/kinds/query?api_key=" + API_KEY);
+        connection.write(mayBlock + inPlace);
+        assertThat(connection.nextStatus()).as("round %d, first", round).isEqualTo(200);
+        assertThat(connection.nextStatus()).as("round %d, second", round).isEqualTo(200);
+        connection.write(inPlace);
+        int third;
+        try {
+          third = connection.nextStatus();
+        } catch (SocketTimeoutException e) {
+          throw new AssertionError("round " + round + ": the third request was never answered", e);
+        }
+        assertThat(third).as("round %d, third", round).isEqualTo(200);
       }
     }
-  }
-
-  /** Reads one HTTP/1.1 response (a Content-Length or chunked body) and returns its status. */
-  private static int statusOfNextResponse(InputStream in) throws IOException {
-    String statusLine = line(in);
-    int status = Integer.parseInt(statusLine.split(" ", 3)[1]);
-    long length = 0;
-    boolean chunked = false;
-    for (String header = line(in); !header.isEmpty(); header = line(in)) {
-      String lower = header.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("content-length:")) {
-        length = Long.parseLong(header.substring(15).trim());
-      } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-        chunked = true;
-      }
-    }
-    if (!chunked) {
-      in.readNBytes((int) length);
-      return status;
-    }
-    for (int size = Integer.parseInt(line(in).trim(), 16); size > 0; ) {
-      in.readNBytes(size);
-      line(in);
-      size = Integer.parseInt(line(in).trim(), 16);
-    }
-    line(in); // the CRLF after the last chunk (no trailers)
-    return status;
-  }
-
-  private static String line(InputStream in) throws IOException {
-    StringBuilder line = new StringBuilder();
-    for (int c = in.read(); c != '\n'; c = in.read()) {
-      if (c < 0) {
-        throw new EOFException("connection closed; read so far: " + line);
-      }
-      if (c != '\r') {
-        line.append((char) c);
-      }
-    }
-    return line.toString();
   }
 }

@@ -14,22 +14,33 @@ final class ReactorNettyVersion {
 
   private ReactorNettyVersion() {}
 
-  /** The version of Reactor Netty's HTTP module visible to {@code loader}, or null. */
+  /**
+   * The version of Reactor Netty's HTTP module visible to {@code loader}, or null when it is absent
+   * or its version cannot be told: only the manifest of reactor-netty-http's own jar is trusted (in
+   * a shaded jar the package reports the application's manifest, or none).
+   */
   static String onClassPath(ClassLoader loader) {
     try {
       Class<?> server = Class.forName("reactor.netty.http.server.HttpServer", false, loader);
       Package p = server.getPackage();
-      return p == null ? null : p.getImplementationVersion();
+      if (p == null || !"reactor-netty-http".equals(p.getImplementationTitle())) {
+        return null;
+      }
+      return p.getImplementationVersion();
     } catch (ClassNotFoundException | LinkageError e) {
       return null; // another server (or none): nothing to check
     }
   }
 
-  /** Refuses {@code version} (null: unknown, allowed) when it is older than {@link #FIXED}. */
+  /**
+   * Refuses {@code version} when it is older than {@link #FIXED}; null or a version that does not
+   * start with a number is unknown and allowed.
+   */
   static void requireFixed(String version) {
     if (version != null && older(version)) {
       throw new IllegalStateException(
-          "Deciding in place (gatehouse.webflux.decide-in-place) needs Reactor Netty "
+          "Deciding in place (gatehouse.webflux.decide-in-place, or the GatehouseWebFilter"
+              + " constructor's decideInPlace) needs Reactor Netty "
               + FIXED
               + " or later, found "
               + version
@@ -37,12 +48,16 @@ final class ReactorNettyVersion {
               + " answered at once (reactor-netty#4361), which deciding in place makes likely."
               + " Manage reactor-netty-http and reactor-netty-core "
               + FIXED
-              + " (with Netty 4.2.18.Final), or leave deciding in place off.");
+              + " (with Netty 4.2.18.Final; docs/spring.md, Threading), or leave deciding in place"
+              + " off.");
     }
   }
 
-  /** Whether the dotted version {@code version} is older than {@link #FIXED}. */
+  /** Whether the dotted version {@code version} is older than {@link #FIXED}; false if unknown. */
   static boolean older(String version) {
+    if (version.isEmpty() || version.charAt(0) < '0' || version.charAt(0) > '9') {
+      return false; // "", "${version}", "v1.3.8": not a version this check can judge
+    }
     int[] have = numbers(version);
     int[] fixed = numbers(FIXED);
     for (int i = 0; i < fixed.length; i++) {
