@@ -7,7 +7,9 @@ import org.eclipse.jetty.server.Server;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.jetty.ConfigurableJettyWebServerFactory;
 import org.springframework.boot.jetty.JettyServerCustomizer;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -20,8 +22,9 @@ import org.springframework.context.annotation.Bean;
  * variant of a valid token would be verified as the valid one, and a valid one sent after its
  * variant refused. With the cache case-sensitive, Jetty reuses only a byte-identical line.
  *
- * <p>Applies to every HTTP connection factory of the server Spring Boot builds (Spring MVC and
- * WebFlux on Jetty alike); {@code gatehouse.jetty.case-sensitive-header-cache=false} turns it off.
+ * <p>Applies to every HTTP connection factory (HTTP/1.1, and the HTTP/2 ones, behind TLS too) of
+ * every Jetty server a web server factory of the context builds, Spring MVC and WebFlux on Jetty
+ * alike; {@code gatehouse.jetty.case-sensitive-header-cache=false} turns it off.
  */
 @AutoConfiguration
 @ConditionalOnClass({JettyServerCustomizer.class, Server.class})
@@ -31,9 +34,15 @@ import org.springframework.context.annotation.Bean;
     matchIfMissing = true)
 public class GatehouseJettyAutoConfiguration {
 
+  /**
+   * Reaches every Jetty web server factory of the context, Boot's own and one the application
+   * declares itself (Boot hands {@link JettyServerCustomizer} beans to its own factory only).
+   */
   @Bean
-  JettyServerCustomizer gatehouseCaseSensitiveHeaderCache() {
-    return GatehouseJettyAutoConfiguration::caseSensitiveHeaderCache;
+  WebServerFactoryCustomizer<ConfigurableJettyWebServerFactory>
+      gatehouseCaseSensitiveHeaderCache() {
+    return factory ->
+        factory.addServerCustomizers(GatehouseJettyAutoConfiguration::caseSensitiveHeaderCache);
   }
 
   /** Sets every HTTP connection factory of {@code server}'s connectors case-sensitive. */

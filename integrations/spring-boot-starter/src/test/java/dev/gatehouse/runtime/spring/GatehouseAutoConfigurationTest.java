@@ -68,7 +68,7 @@ class GatehouseAutoConfigurationTest {
       assertThat(
               new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                   .strip()
-                  .split("\n"))
+                  .lines())
           .containsExactly(
               GatehouseAutoConfiguration.class.getName(),
               GatehouseJettyAutoConfiguration.class.getName());

@@ -15,11 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jetty.ConfigurableJettyWebServerFactory;
 import org.springframework.boot.jetty.JettyServerCustomizer;
 import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.web.server.WebServer;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.WebServerFactoryCustomizerBeanPostProcessor;
 
 /**
  * On Spring Boot's embedded Jetty, credentials reach the application as the client sent them, also
@@ -33,11 +36,25 @@ class GatehouseJettyAutoConfigurationTest {
   void aJettyApplicationGetsTheCustomizerUnlessSwitchedOff() {
     new ApplicationContextRunner()
         .withConfiguration(JETTY)
-        .run(context -> assertThat(context).hasSingleBean(JettyServerCustomizer.class));
+        .run(context -> assertThat(context).hasBean("gatehouseCaseSensitiveHeaderCache"));
     new ApplicationContextRunner()
         .withConfiguration(JETTY)
         .withPropertyValues("gatehouse.jetty.case-sensitive-header-cache=false")
-        .run(context -> assertThat(context).doesNotHaveBean(JettyServerCustomizer.class));
+        .run(context -> assertThat(context).doesNotHaveBean("gatehouseCaseSensitiveHeaderCache"));
+  }
+
+  /** Also a factory the application declares itself, which Boot's own customizers never see. */
+  @Test
+  void aJettyFactoryTheApplicationDeclaresIsCustomizedToo() {
+    new ApplicationContextRunner()
+        .withConfiguration(JETTY)
+        .withBean(WebServerFactoryCustomizerBeanPostProcessor.class)
+        .withBean(JettyServletWebServerFactory.class, () -> new JettyServletWebServerFactory(0))
+        .run(
+            context ->
+                assertThat(
+                        context.getBean(JettyServletWebServerFactory.class).getServerCustomizers())
+                    .hasSize(1));
   }
 
   @Test
@@ -50,7 +67,7 @@ class GatehouseJettyAutoConfigurationTest {
 
   @Test
   void withTheCustomizerEveryValueArrivesAsSentOnOneConnection() throws Exception {
-    JettyServerCustomizer customizer =
+    WebServerFactoryCustomizer<ConfigurableJettyWebServerFactory> customizer =
         new GatehouseJettyAutoConfiguration().gatehouseCaseSensitiveHeaderCache();
     assertThat(echoed(customizer, "Authorization", "Bearer abcdefgh", "Bearer ABCdefgh"))
         .containsExactly("Bearer abcdefgh", "Bearer ABCdefgh", "Bearer abcdefgh");
@@ -64,18 +81,22 @@ class GatehouseJettyAutoConfigurationTest {
    */
   @Test
   void withoutItJettyReplacesACaseVariantByTheConnectionsPreviousValue() throws Exception {
-    assertThat(echoed(server -> {}, "Authorization", "Bearer abcdefgh", "Bearer ABCdefgh"))
+    assertThat(echoed(factory -> {}, "Authorization", "Bearer abcdefgh", "Bearer ABCdefgh"))
         .containsExactly("Bearer abcdefgh", "Bearer abcdefgh", "Bearer abcdefgh");
   }
 
   /**
    * Sends {@code first}, {@code second}, {@code first} as field {@code name} on one connection to
-   * Spring Boot's Jetty with {@code customizer}; what the servlet read each time.
+   * Spring Boot's Jetty, its factory given to {@code customizer}; what the servlet read each time.
    */
   private static List<String> echoed(
-      JettyServerCustomizer customizer, String name, String first, String second) throws Exception {
+      WebServerFactoryCustomizer<ConfigurableJettyWebServerFactory> customizer,
+      String name,
+      String first,
+      String second)
+      throws Exception {
     JettyServletWebServerFactory factory = new JettyServletWebServerFactory("", 0);
-    factory.addServerCustomizers(customizer);
+    customizer.customize(factory);
     WebServer server =
         factory.getWebServer(
             context ->
