@@ -441,24 +441,9 @@ public class ExtractAndDecide {
     dao.setPasswordEncoder(encoder);
     springBasicPbkdf2Manager = new ProviderManager(dao);
 
-    springHs256Manager =
-        jwtManager(
-            NimbusJwtDecoder.withSecretKey(
-                    ((OctetSequenceKey) hs256.verificationKey()).toSecretKey("HmacSHA256"))
-                .macAlgorithm(MacAlgorithm.HS256)
-                .build());
-    springRs256Manager =
-        jwtManager(
-            NimbusJwtDecoder.withPublicKey(((RSAKey) rs256.verificationKey()).toRSAPublicKey())
-                .signatureAlgorithm(SignatureAlgorithm.RS256)
-                .build());
-    // No static-EC-key builder in Spring Security: a fixed in-memory JWK set is the cached key.
-    springEs256Manager =
-        jwtManager(
-            NimbusJwtDecoder.withJwkSource(
-                    new ImmutableJWKSet<SecurityContext>(new JWKSet(es256.verificationKey())))
-                .jwsAlgorithm(SignatureAlgorithm.ES256)
-                .build());
+    springHs256Manager = jwtManager(springDecoder(hs256));
+    springRs256Manager = jwtManager(springDecoder(rs256));
+    springEs256Manager = jwtManager(springDecoder(es256));
 
     springAuthenticated = AuthenticatedAuthorizationManager.authenticated();
     springScopeRead = AuthorityAuthorizationManager.hasAuthority("SCOPE_read");
@@ -488,8 +473,36 @@ public class ExtractAndDecide {
   }
 
   private static AuthenticationManager jwtManager(NimbusJwtDecoder decoder) {
-    decoder.setJwtValidator(springRules());
     return new ProviderManager(new JwtAuthenticationProvider(decoder));
+  }
+
+  /**
+   * Spring Security's decoder for {@code tokens}'s key with {@link #springRules()}: every Spring
+   * contender verifies JWTs with it.
+   */
+  static NimbusJwtDecoder springDecoder(Tokens tokens) throws JOSEException {
+    NimbusJwtDecoder decoder;
+    if (tokens.algorithm.equals(JWSAlgorithm.HS256)) {
+      decoder =
+          NimbusJwtDecoder.withSecretKey(
+                  ((OctetSequenceKey) tokens.verificationKey()).toSecretKey("HmacSHA256"))
+              .macAlgorithm(MacAlgorithm.HS256)
+              .build();
+    } else if (tokens.algorithm.equals(JWSAlgorithm.RS256)) {
+      decoder =
+          NimbusJwtDecoder.withPublicKey(((RSAKey) tokens.verificationKey()).toRSAPublicKey())
+              .signatureAlgorithm(SignatureAlgorithm.RS256)
+              .build();
+    } else {
+      // No static-EC-key builder in Spring Security: a fixed in-memory JWK set is the cached key.
+      decoder =
+          NimbusJwtDecoder.withJwkSource(
+                  new ImmutableJWKSet<SecurityContext>(new JWKSet(tokens.verificationKey())))
+              .jwsAlgorithm(SignatureAlgorithm.ES256)
+              .build();
+    }
+    decoder.setJwtValidator(springRules());
+    return decoder;
   }
 
   private static MockHttpServletRequest springRequest(String name, String value) {

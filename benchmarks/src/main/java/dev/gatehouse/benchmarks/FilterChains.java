@@ -1,7 +1,6 @@
 package dev.gatehouse.benchmarks;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.OctetSequenceKey;
 import dev.gatehouse.runtime.ApiKey;
 import dev.gatehouse.runtime.Gatehouse;
 import dev.gatehouse.runtime.Verification;
@@ -32,8 +31,6 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.DefaultSecurityFilterChain;
@@ -70,7 +67,7 @@ import org.springframework.web.method.HandlerMethod;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class FilterChains {
-  private static final String API_KEY = "demo-key-3f7c1e9a5b2d4f60";
+  static final String API_KEY = "demo-key-3f7c1e9a5b2d4f60";
   private static final Verification GRANTED = Verification.granted("bench-user");
 
   private Filter gatehouse;
@@ -101,46 +98,22 @@ public class FilterChains {
   @Setup
   public void setUp() throws Exception {
     Tokens hs256 = Tokens.create(JWSAlgorithm.HS256);
-    Verifier<ApiKey> trivialKey = k -> API_KEY.equals(k.key()) ? GRANTED : Verification.rejected();
-    JwtVerifier jwts = ExtractAndDecide.gatehouseJwt(hs256);
-    Gatehouse g =
-        Gatehouse.builder()
-            .apiKey("APIKeyHeader", trivialKey)
-            .bearer("HTTPBearer", jwts)
-            .bearer("OAuth2PasswordBearer", jwts)
-            .build();
+    Gatehouse g = gatehouse(ExtractAndDecide.gatehouseJwt(hs256));
     gatehouse = new GatehouseServletFilter(g);
     interceptor = new GatehouseInterceptor(g);
     Controller controller = new Controller();
     keyHandler = new HandlerMethod(controller, SpringBenchApi.class.getMethod("items"));
     jwtHandler = new HandlerMethod(controller, SpringBenchApi.class.getMethod("hsItems"));
 
-    Authentication keyResult =
-        new PreAuthenticatedAuthenticationToken("bench-user", null, AuthorityUtils.NO_AUTHORITIES);
-    AuthenticationManager keys =
-        authentication -> {
-          if (API_KEY.equals(authentication.getPrincipal())) {
-            return keyResult;
-          }
-          throw new BadCredentialsException("bad key");
-        };
-    RequestHeaderAuthenticationFilter keyFilter = new RequestHeaderAuthenticationFilter();
-    keyFilter.setPrincipalRequestHeader("X-API-Key");
-    keyFilter.setExceptionIfHeaderMissing(false);
-    keyFilter.setAuthenticationManager(keys);
+    RequestHeaderAuthenticationFilter keyFilter = springKeyFilter();
     keyFilter.setSecurityContextRepository(new NullSecurityContextRepository());
     keyFilter.afterPropertiesSet();
     springKey = chain(keyFilter);
 
-    NimbusJwtDecoder decoder =
-        NimbusJwtDecoder.withSecretKey(
-                ((OctetSequenceKey) hs256.verificationKey()).toSecretKey("HmacSHA256"))
-            .macAlgorithm(MacAlgorithm.HS256)
-            .build();
-    decoder.setJwtValidator(ExtractAndDecide.springRules());
     BearerTokenAuthenticationFilter jwtFilter =
         new BearerTokenAuthenticationFilter(
-            new ProviderManager(new JwtAuthenticationProvider(decoder)));
+            new ProviderManager(
+                new JwtAuthenticationProvider(ExtractAndDecide.springDecoder(hs256))));
     jwtFilter.setSecurityContextRepository(new NullSecurityContextRepository());
     springJwt = chain(jwtFilter);
 
@@ -151,6 +124,37 @@ public class FilterChains {
     mvcKeyRequest = request("/spring/items", "X-API-Key", API_KEY);
     mvcJwtRequest = request("/spring/hs-items", "Authorization", "Bearer " + hs256.token);
     sanityCheck();
+  }
+
+  /**
+   * Gatehouse for {@link SpringBenchApi}: the trivial key check, and {@code jwts} for its bearer
+   * schemes; every Spring contender is measured against it.
+   */
+  static Gatehouse gatehouse(JwtVerifier jwts) {
+    Verifier<ApiKey> trivialKey = k -> API_KEY.equals(k.key()) ? GRANTED : Verification.rejected();
+    return Gatehouse.builder()
+        .apiKey("APIKeyHeader", trivialKey)
+        .bearer("HTTPBearer", jwts)
+        .bearer("OAuth2PasswordBearer", jwts)
+        .build();
+  }
+
+  /** Spring Security's counterpart of the trivial key check: {@code X-API-Key} as principal. */
+  static RequestHeaderAuthenticationFilter springKeyFilter() {
+    Authentication accepted =
+        new PreAuthenticatedAuthenticationToken("bench-user", null, AuthorityUtils.NO_AUTHORITIES);
+    AuthenticationManager keys =
+        authentication -> {
+          if (API_KEY.equals(authentication.getPrincipal())) {
+            return accepted;
+          }
+          throw new BadCredentialsException("bad key");
+        };
+    RequestHeaderAuthenticationFilter keyFilter = new RequestHeaderAuthenticationFilter();
+    keyFilter.setPrincipalRequestHeader("X-API-Key");
+    keyFilter.setExceptionIfHeaderMissing(false);
+    keyFilter.setAuthenticationManager(keys);
+    return keyFilter;
   }
 
   private static FilterChainProxy chain(Filter authentication) throws Exception {

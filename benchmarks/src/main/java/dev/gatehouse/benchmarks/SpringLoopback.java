@@ -1,13 +1,7 @@
 package dev.gatehouse.benchmarks;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.OctetSequenceKey;
-import com.nimbusds.jose.jwk.RSAKey;
-import dev.gatehouse.runtime.ApiKey;
 import dev.gatehouse.runtime.Gatehouse;
-import dev.gatehouse.runtime.Verification;
-import dev.gatehouse.runtime.Verifier;
-import dev.gatehouse.runtime.jwt.JwtVerifier;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,20 +23,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.security.web.authentication.preauth.RequestHeaderAuthenticationFilter;
 
 /**
@@ -61,8 +48,7 @@ import org.springframework.security.web.authentication.preauth.RequestHeaderAuth
  * do not survive shading): {@code benchmarks/run.sh spring-loopback}.
  */
 public final class SpringLoopback {
-  static final String API_KEY = "demo-key-3f7c1e9a5b2d4f60";
-  private static final Verification GRANTED = Verification.granted("bench-user");
+  private static final String API_KEY = FilterChains.API_KEY;
 
   /** One request shape: the path, the credential header, and which JWT algorithm it needs. */
   record Case(String name, String path, String header, JWSAlgorithm algorithm) {}
@@ -107,21 +93,15 @@ public final class SpringLoopback {
       String plain = base(start(running, Plain.class, Map.of()));
       Map<JWSAlgorithm, String[]> secured = new LinkedHashMap<>();
       for (Tokens tokens : List.of(hs256, rs256)) {
-        JwtVerifier jwts = ExtractAndDecide.gatehouseJwt(tokens);
-        Verifier<ApiKey> trivialKey =
-            k -> API_KEY.equals(k.key()) ? GRANTED : Verification.rejected();
-        Gatehouse gatehouse =
-            Gatehouse.builder()
-                .apiKey("APIKeyHeader", trivialKey)
-                .bearer("HTTPBearer", jwts)
-                .bearer("OAuth2PasswordBearer", jwts)
-                .build();
+        Gatehouse gatehouse = FilterChains.gatehouse(ExtractAndDecide.gatehouseJwt(tokens));
         String withGatehouse =
             base(start(running, WithGatehouse.class, Map.of(Gatehouse.class, gatehouse)));
         String withSpring =
             base(
                 start(
-                    running, WithSpringSecurity.class, Map.of(JwtDecoder.class, decoder(tokens))));
+                    running,
+                    WithSpringSecurity.class,
+                    Map.of(JwtDecoder.class, ExtractAndDecide.springDecoder(tokens))));
         secured.put(tokens.algorithm, new String[] {withGatehouse, withSpring});
       }
       for (Case c : cases) {
@@ -192,21 +172,6 @@ public final class SpringLoopback {
     } finally {
       running.forEach(ConfigurableApplicationContext::close);
     }
-  }
-
-  /** Spring's decoder for {@code tokens}, with the rules of {@link ExtractAndDecide}. */
-  private static JwtDecoder decoder(Tokens tokens) throws Exception {
-    NimbusJwtDecoder decoder =
-        tokens.algorithm.equals(JWSAlgorithm.HS256)
-            ? NimbusJwtDecoder.withSecretKey(
-                    ((OctetSequenceKey) tokens.verificationKey()).toSecretKey("HmacSHA256"))
-                .macAlgorithm(MacAlgorithm.HS256)
-                .build()
-            : NimbusJwtDecoder.withPublicKey(((RSAKey) tokens.verificationKey()).toRSAPublicKey())
-                .signatureAlgorithm(SignatureAlgorithm.RS256)
-                .build();
-    decoder.setJwtValidator(ExtractAndDecide.springRules());
-    return decoder;
   }
 
   /** Starts {@code configuration} on a free port of 127.0.0.1 with {@code beans} registered. */
@@ -297,20 +262,7 @@ public final class SpringLoopback {
 
     @Bean
     SecurityFilterChain apiKeyChain(HttpSecurity http) throws Exception {
-      Authentication accepted =
-          new PreAuthenticatedAuthenticationToken(
-              "bench-user", null, AuthorityUtils.NO_AUTHORITIES);
-      AuthenticationManager keys =
-          authentication -> {
-            if (API_KEY.equals(authentication.getPrincipal())) {
-              return accepted;
-            }
-            throw new BadCredentialsException("bad key");
-          };
-      RequestHeaderAuthenticationFilter keyFilter = new RequestHeaderAuthenticationFilter();
-      keyFilter.setPrincipalRequestHeader("X-API-Key");
-      keyFilter.setExceptionIfHeaderMissing(false);
-      keyFilter.setAuthenticationManager(keys);
+      RequestHeaderAuthenticationFilter keyFilter = FilterChains.springKeyFilter();
       return http.securityMatcher("/spring/items")
           .authorizeHttpRequests(a -> a.anyRequest().authenticated())
           .csrf(csrf -> csrf.disable())
