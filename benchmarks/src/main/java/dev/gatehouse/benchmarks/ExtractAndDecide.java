@@ -37,10 +37,14 @@ import dev.gatehouse.runtime.internal.SimpleRequest;
 import dev.gatehouse.runtime.jwt.JwtVerifier;
 import dev.gatehouse.runtime.spi.Operation;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
@@ -94,6 +98,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationCo
  *   <li>{@code floor}: a bare lookup in a prebuilt header map plus the least parsing the scheme
  *       needs, then the same trivial check; for JWTs, raw nimbus ({@code SignedJWT.parse}, a
  *       prebuilt {@code JWSVerifier}, claims parse, iss/aud/exp/scope checks by hand);
+ *   <li>{@code strictFloor} (API key and Basic): the same look-up plus the checks the security
+ *       rules require of the credential, written inline with the JDK's own tools and nothing around
+ *       them: what any correct implementation spends before it has a framework;
  *   <li>{@code gatehouse}: {@link Gatehouse#decide} on a prebuilt immutable {@link SimpleRequest}:
  *       header lookup, extraction, verifier, scope check, {@link Decision};
  *   <li>{@code spring}: Spring Security's converter or resolver on a prebuilt {@code
@@ -351,7 +358,9 @@ public class ExtractAndDecide {
     for (String[] h : ORDINARY_HEADERS) {
       headers.put(h[0].toLowerCase(java.util.Locale.ROOT), h[1]);
     }
-    headers.put(name, new String(value));
+    // Both the name and the value are fresh strings, as a server's parser hands them over: a name
+    // that is the very constant the look-up uses would win by reference equality in HashMap.
+    headers.put(new String(name), new String(value));
     return headers;
   }
 
@@ -521,10 +530,12 @@ public class ExtractAndDecide {
     List<String> failures = new ArrayList<>();
     Object[][] checks = {
       {"apiKey_floor", apiKey_floor()},
+      {"apiKey_strictFloor", apiKey_strictFloor()},
       {"apiKey_gatehouse", apiKey_gatehouse()},
       {"apiKeyHashed_gatehouse", apiKeyHashed_gatehouse()},
       {"apiKey_spring", apiKey_spring()},
       {"basic_floor", basic_floor()},
+      {"basic_strictFloor", basic_strictFloor()},
       {"basic_gatehouse", basic_gatehouse()},
       {"basic_spring", basic_spring()},
       {"basicPbkdf2_gatehouse", basicPbkdf2_gatehouse()},
@@ -567,6 +578,38 @@ public class ExtractAndDecide {
     return key != null && API_KEY.equals(key) ? FLOOR_PRINCIPAL : null;
   }
 
+  /**
+   * The least code making the checks security rule 1.8.2 requires of a header API key, written
+   * inline with nothing around it: the look-up, optional white space off both ends, no control
+   * character, no comma (joined lines), not empty, then the same trivial check.
+   */
+  @Benchmark
+  public Object apiKey_strictFloor() {
+    String line = keyHeaders.get("x-api-key");
+    if (line == null) {
+      return null;
+    }
+    int start = 0;
+    int end = line.length();
+    while (start < end && (line.charAt(start) == ' ' || line.charAt(start) == '\t')) {
+      start++;
+    }
+    while (end > start && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    if (start == end || end - start > 8192) {
+      return null;
+    }
+    for (int i = start; i < end; i++) {
+      char c = line.charAt(i);
+      if (c < 0x20 || c == 0x7f || c == ',') {
+        return null;
+      }
+    }
+    String key = start == 0 && end == line.length() ? line : line.substring(start, end);
+    return API_KEY.equals(key) ? FLOOR_PRINCIPAL : null;
+  }
+
   @Benchmark
   public Decision apiKey_gatehouse() {
     return opKey.decide(keyRequest);
@@ -603,6 +646,80 @@ public class ExtractAndDecide {
     return USER.equals(decoded.substring(0, colon)) && PASSWORD.equals(decoded.substring(colon + 1))
         ? FLOOR_PRINCIPAL
         : null;
+  }
+
+  /**
+   * The checks security rules 1.2 require of Basic credentials, made with the JDK's own tools and
+   * nothing around them: one space after the scheme, the token68 grammar, base64 that re-encodes to
+   * the same text (canonical: padding, no stray bits), strict UTF-8, the split at the first colon,
+   * no control character, neither part empty, NFC. The same trivial check at the end.
+   */
+  @Benchmark
+  public Object basic_strictFloor() {
+    String header = basicHeaders.get("authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    String token = header.substring(6);
+    int n = token.length();
+    int end = n;
+    while (end > 0 && token.charAt(end - 1) == '=') {
+      end--;
+    }
+    if (end == 0) {
+      return null;
+    }
+    for (int i = 0; i < end; i++) {
+      char c = token.charAt(i);
+      boolean token68 =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '.'
+              || c == '_'
+              || c == '~'
+              || c == '+'
+              || c == '/';
+      if (!token68) {
+        return null;
+      }
+    }
+    byte[] octets;
+    try {
+      octets = Base64.getDecoder().decode(token);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (!Base64.getEncoder().encodeToString(octets).equals(token)) {
+      return null;
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(octets)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+    Arrays.fill(octets, (byte) 0);
+    int colon = text.indexOf(':');
+    if (colon <= 0 || colon == text.length() - 1) {
+      return null;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return null;
+      }
+    }
+    String user = nfc(text.substring(0, colon));
+    String password = nfc(text.substring(colon + 1));
+    return USER.equals(user) && PASSWORD.equals(password) ? FLOOR_PRINCIPAL : null;
+  }
+
+  private static String nfc(String s) {
+    return Normalizer.isNormalized(s, Normalizer.Form.NFC)
+        ? s
+        : Normalizer.normalize(s, Normalizer.Form.NFC);
   }
 
   @Benchmark
