@@ -98,8 +98,10 @@ class GatehouseWebFluxAutoConfigurationTest {
             .getClassLoader()
             .getResourceAsStream(
                 "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")) {
-      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip())
-          .isEqualTo(GatehouseWebFluxAutoConfiguration.class.getName());
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines())
+          .containsExactly(
+              GatehouseWebFluxAutoConfiguration.class.getName(),
+              GatehouseReactiveJettyAutoConfiguration.class.getName());
     }
   }
 }
