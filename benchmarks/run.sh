@@ -112,7 +112,8 @@ fi
 if [ "$WHAT" = all ] || [ "$WHAT" = spring-loopback ]; then
   # One Spring Boot application without security, with Gatehouse and with Spring Security, over
   # loopback; from the class path, since Boot's auto-configuration lists do not survive shading.
-  if [ ! -f target/classpath.txt ]; then
+  # The class path is written again whenever the module's pom changed after it was written.
+  if [ ! -f target/classpath.txt ] || [ pom.xml -nt target/classpath.txt ]; then
     (cd .. && mvn -B -q -P benchmarks -pl benchmarks dependency:build-classpath \
         -Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime)
   fi
