@@ -18,6 +18,7 @@
 #   benchmarks/run.sh ratios          # only redraw docs/performance-ratios.svg from the results
 #   benchmarks/run.sh breakdown       # where the processor's compile time goes, and JDK 17's javac
 #   benchmarks/run.sh flame           # CPU flame graphs of the per-request benchmarks (docs/flame-*.svg)
+#   benchmarks/run.sh warm            # section 3's compilation with a warm compiler (build daemons)
 #
 # Environment: JMH_OPTS (default "-f 1 -wi 3 -w 1s -i 5 -r 1s"), LOOP_SECONDS (10),
 # LOOP_ROUNDS (3), LOOP_CONNECTIONS (8), JAVA (java on PATH), JAVAC (a JDK 21+ javac, default
@@ -173,6 +174,38 @@ if [ "$WHAT" = breakdown ]; then
             "$GH_CP" "${VARIANTS[$i]}" "$B/run" -Agatehouse.info.title=Synthetic)
         echo "$N $r $("$J" -version 2>&1 | head -1 | tr ' ' '-') $label $line" \
           | tee -a "$OUT/breakdown.txt"
+      done
+    done
+  done
+fi
+
+if [ "$WHAT" = warm ]; then
+  # Not part of "all": section 3's compilation with a warm compiler, as javac runs in a multi-module
+  # Maven build (in Maven's JVM) or Gradle's compiler daemon: WARM_REPEAT (8) compilations of the
+  # same sources in one JVM per variant, each with its own output and a fresh processor class
+  # loader ("gatehouse") or one loader kept for all of them ("gatehouse-kept", a daemon that caches
+  # it); the first are the cold ones, the later ones warm. WARM_SIZES (1000,5000), WARM_ROUNDS
+  # (2) JVMs per variant and size, Temurin 25's java (the compile section's javac).
+  WARM_REPEAT=${WARM_REPEAT:-8}
+  WARM_ROUNDS=${WARM_ROUNDS:-2}
+  J="$(dirname "$JAVAC")/java"
+  : > "$OUT/warm.txt"
+  for N in $(echo "${WARM_SIZES:-1000,5000}" | tr ',' ' '); do
+    B=target/warm/$N
+    rm -rf "$B" && mkdir -p "$B"
+    "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.SyntheticApi gatehouse "$N" "$B/src" >/dev/null
+    find "$B/src" -name '*.java' | sort > "$B/sources.txt"
+    for r in $(seq 1 "$WARM_ROUNDS"); do
+      for v in none floor gatehouse gatehouse-kept; do
+        P=$v
+        KEEP=false
+        [ "$v" = gatehouse ] && P="$GH_PROC"
+        [ "$v" = gatehouse-kept ] && P="$GH_PROC" && KEEP=true
+        rm -rf "$B/run"
+        "$J" -Dcompile.repeat="$WARM_REPEAT" -Dcompile.reuseLoader=$KEEP -cp "$JAR" \
+            dev.gatehouse.benchmarks.CompileBreakdown \
+            "$B/sources.txt" "$GH_CP" "$P" "$B/run" -Agatehouse.info.title=Synthetic \
+          | sed "s/^/$N $r $v /" | tee -a "$OUT/warm.txt"
       done
     done
   done

@@ -43,7 +43,15 @@ import javax.tools.ToolProvider;
  * <p>Usage: {@code CompileBreakdown <sources list file> <class path> <processor path, "none" or
  * "floor"> <output dir> [-A options...]} ({@link FloorProcessor} for "floor"); prints one line of
  * {@code phase=milliseconds} pairs. Run it once per measurement in a fresh JVM: the figures are for
- * a cold compiler, as a build's javac is.
+ * a cold compiler, as a fresh {@code javac} process is.
+ *
+ * <p>With {@code -Dcompile.repeat=N} it compiles the same sources N times in this JVM, each time
+ * into its own output directory and with the processors loaded again by a fresh class loader (as
+ * javac loads them from {@code -processorpath} for every task), and prints one line per
+ * compilation, {@code cpu} then being the process CPU time that compilation took: the later lines
+ * are a warm compiler's, as in a multi-module Maven build (javac in Maven's JVM) or Gradle's
+ * compiler daemon. {@code -Dcompile.reuseLoader=true} keeps one processor class loader for all of
+ * them, so that the processor's code warms up too, as in a daemon that caches the loader.
  */
 public final class CompileBreakdown {
 
@@ -65,16 +73,37 @@ public final class CompileBreakdown {
   private static final java.lang.management.ThreadMXBean THREADS =
       ManagementFactory.getThreadMXBean();
 
+  /** The processors' class loader of the previous compilation (for compile.reuseLoader). */
+  private static ClassLoader sharedLoader;
+
   private final Map<Phase, Long> nanos = new EnumMap<>(Phase.class);
   private final Map<Phase, Long> started = new EnumMap<>(Phase.class);
   private final Map<Phase, Integer> depth = new EnumMap<>(Phase.class);
 
   public static void main(String[] args) throws Exception {
+    int repeat = Integer.getInteger("compile.repeat", 1);
+    for (int i = 1; i <= repeat; i++) {
+      Path out = repeat == 1 ? Path.of(args[3]) : Path.of(args[3]).resolve("run" + i);
+      String line = compileOnce(args, out);
+      System.out.println(repeat == 1 ? line : "compilation=" + i + " " + line);
+    }
+  }
+
+  private static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** One compilation into {@code out}; its line of phase timings. */
+  private static String compileOnce(String[] args, Path out) throws Exception {
     long start = System.nanoTime();
+    // One cold compilation counts the whole process, as before; repeated ones count their own.
+    boolean repeated = Integer.getInteger("compile.repeat", 1) > 1;
+    long threadStart = repeated ? THREADS.getCurrentThreadCpuTime() : 0;
+    long cpuStart = repeated ? processCpu() : 0;
     List<String> sources = Files.readAllLines(Path.of(args[0]));
     String classPath = args[1];
     String processorPath = args[2];
-    Path out = Path.of(args[3]);
     Path generated = out.resolve("generated");
     Path classes = out.resolve("classes");
     Files.createDirectories(generated);
@@ -113,9 +142,15 @@ public final class CompileBreakdown {
         for (String entry : processorPath.split(File.pathSeparator)) {
           urls.add(new File(entry).toURI().toURL());
         }
-        // As javac loads processors: their own class loader, discovered through ServiceLoader.
+        // As javac loads processors: their own class loader, discovered through ServiceLoader;
+        // with -Dcompile.reuseLoader=true one loader for every compilation of this JVM, as a
+        // daemon that caches processor class loaders keeps them.
         ClassLoader loader =
-            new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+            Boolean.getBoolean("compile.reuseLoader") && sharedLoader != null
+                ? sharedLoader
+                : new URLClassLoader(
+                    urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+        sharedLoader = loader;
         List<Processor> processors = new ArrayList<>();
         for (Processor p : ServiceLoader.load(Processor.class, loader)) {
           processors.add(breakdown.timed(p));
@@ -126,9 +161,7 @@ public final class CompileBreakdown {
       ok = task.call();
     }
     long wall = System.nanoTime() - start;
-    long cpu =
-        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-            .getProcessCpuTime();
+    long cpu = processCpu() - cpuStart;
     StringBuilder line = new StringBuilder(ok ? "ok" : "FAILED");
     for (Phase phase : Phase.values()) {
       line.append(' ')
@@ -137,12 +170,12 @@ public final class CompileBreakdown {
           .append(breakdown.nanos.getOrDefault(phase, 0L) / 1_000_000);
     }
     line.append(" thread=")
-        .append(THREADS.getCurrentThreadCpuTime() / 1_000_000)
+        .append((THREADS.getCurrentThreadCpuTime() - threadStart) / 1_000_000)
         .append(" wall=")
         .append(wall / 1_000_000)
         .append(" cpu=")
         .append(cpu / 1_000_000);
-    System.out.println(line);
+    return line.toString();
   }
 
   private void begin(Phase phase) {
