@@ -23,11 +23,7 @@ record ClassPaths(List<Path> classPath, List<Path> processorPath) {
 
   /** Classes of the jars the processor runs on that a user's class path may have too. */
   private static final List<String> PROCESSOR_SHARED =
-      List.of(
-          "dev.gatehouse.annotations.ApiKeyHeader",
-          "com.fasterxml.jackson.databind.ObjectMapper",
-          "com.fasterxml.jackson.core.JsonFactory",
-          "com.fasterxml.jackson.annotation.JsonProperty");
+      List.of("dev.gatehouse.annotations.ApiKeyHeader");
 
   ClassPaths {
     classPath = List.copyOf(classPath);

@@ -1,13 +1,14 @@
 package dev.gatehouse.processor;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.processor.json.JsonArray;
+import dev.gatehouse.processor.json.JsonObject;
+import dev.gatehouse.processor.json.JsonReader;
+import dev.gatehouse.processor.json.JsonWriter;
 import dev.gatehouse.processor.parse.StoredDoc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,6 @@ record IncrementalIndex(
 
   static final String PATH = "META-INF/gatehouse/index.json";
   private static final int FORMAT = 1;
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   static final IncrementalIndex EMPTY = new IncrementalIndex(Set.of(), Set.of(), new TreeMap<>());
 
@@ -51,67 +50,91 @@ record IncrementalIndex(
     try {
       FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", PATH);
       try (InputStream in = file.openInputStream()) {
-        return parse(JSON.readTree(in));
+        return parse(JsonReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | JsonReader.MalformedJsonException | RuntimeException e) {
       return EMPTY; // not there (a clean build) or unreadable: nothing to carry over
     }
   }
 
-  private static IncrementalIndex parse(JsonNode root) {
-    if (root == null || root.path("format").asInt() != FORMAT) {
+  /** The index a file holds; empty when it is of another format or shape. */
+  static IncrementalIndex parse(Object json) {
+    if (!(json instanceof JsonObject root)
+        || !(root.get("format") instanceof Long format)
+        || format != FORMAT) {
       return EMPTY;
     }
-    Set<String> endpoints = new TreeSet<>();
-    root.path("endpoints").forEach(n -> endpoints.add(n.asText()));
-    Set<String> holders = new TreeSet<>();
-    root.path("schemeHolders").forEach(n -> holders.add(n.asText()));
+    Set<String> endpoints = new TreeSet<>(strings(root.get("endpoints")));
+    Set<String> holders = new TreeSet<>(strings(root.get("schemeHolders")));
     SortedMap<String, StoredDoc> docs = new TreeMap<>();
-    root.path("docs")
-        .fields()
-        .forEachRemaining(
-            e -> {
-              JsonNode d = e.getValue();
-              Map<String, String> params = new TreeMap<>();
-              d.path("params")
-                  .fields()
-                  .forEachRemaining(p -> params.put(p.getKey(), p.getValue().asText()));
-              List<String> names = new ArrayList<>();
-              d.path("parameterNames").forEach(n -> names.add(n.asText()));
-              docs.put(
-                  e.getKey(),
-                  new StoredDoc(
-                      d.path("text").asText(),
-                      params,
-                      d.path("returns").asText(),
-                      d.path("deprecated").asBoolean(),
-                      names));
-            });
+    JsonObject docsNode = root.object("docs");
+    if (docsNode != null) {
+      for (Map.Entry<String, Object> e : docsNode.members()) {
+        if (!(e.getValue() instanceof JsonObject d)) {
+          continue;
+        }
+        Map<String, String> params = new TreeMap<>();
+        JsonObject paramsNode = d.object("params");
+        if (paramsNode != null) {
+          for (Map.Entry<String, Object> p : paramsNode.members()) {
+            if (p.getValue() instanceof String text) {
+              params.put(p.getKey(), text);
+            }
+          }
+        }
+        docs.put(
+            e.getKey(),
+            new StoredDoc(
+                d.text("text"),
+                params,
+                d.text("returns"),
+                Boolean.TRUE.equals(d.get("deprecated")),
+                strings(d.get("parameterNames"))));
+      }
+    }
     return new IncrementalIndex(endpoints, holders, docs);
+  }
+
+  /** The strings of an array (other values skipped); empty for anything else. */
+  private static List<String> strings(Object json) {
+    List<String> out = new ArrayList<>();
+    if (json instanceof JsonArray array) {
+      for (Object value : array.values()) {
+        if (value instanceof String text) {
+          out.add(text);
+        }
+      }
+    }
+    return out;
   }
 
   /** Writes the index to the class output, sorted, so that equal builds give equal bytes. */
   void write(Filer filer, List<Element> origins) throws IOException {
-    ObjectNode root = JSON.createObjectNode();
+    FileObject file =
+        filer.createResource(
+            StandardLocation.CLASS_OUTPUT, "", PATH, origins.toArray(Element[]::new));
+    try (OutputStream out = file.openOutputStream()) {
+      out.write(JsonWriter.document(toJson()));
+    }
+  }
+
+  /** The index as its file holds it, sorted. */
+  JsonObject toJson() {
+    JsonObject root = new JsonObject();
     root.put("format", FORMAT);
     new TreeSet<>(endpoints).forEach(root.putArray("endpoints")::add);
     new TreeSet<>(schemeHolders).forEach(root.putArray("schemeHolders")::add);
-    ObjectNode docsNode = root.putObject("docs");
+    JsonObject docsNode = root.putObject("docs");
     for (Map.Entry<String, StoredDoc> e : new TreeMap<>(docs).entrySet()) {
       StoredDoc d = e.getValue();
-      ObjectNode node = docsNode.putObject(e.getKey());
+      JsonObject node = docsNode.putObject(e.getKey());
       node.put("text", d.text());
-      ObjectNode params = node.putObject("params");
+      JsonObject params = node.putObject("params");
       new TreeMap<>(d.params()).forEach(params::put);
       node.put("returns", d.returns());
       node.put("deprecated", d.deprecated());
       d.parameterNames().forEach(node.putArray("parameterNames")::add);
     }
-    FileObject file =
-        filer.createResource(
-            StandardLocation.CLASS_OUTPUT, "", PATH, origins.toArray(Element[]::new));
-    try (OutputStream out = file.openOutputStream()) {
-      out.write(JSON.writeValueAsBytes(root));
-    }
+    return root;
   }
 }

@@ -549,7 +549,7 @@ public final class SecurityProcessor extends AbstractProcessor {
     }
     writeServiceFile(GeneratedNames.SCHEME_SERVICE, generatedSchemes, origins);
     writeServiceFile(GeneratedNames.ENDPOINT_SERVICE, generatedEndpoints, origins);
-    com.fasterxml.jackson.databind.node.ObjectNode assembled =
+    dev.gatehouse.processor.json.JsonObject assembled =
         new OpenApiAssembler(settings.get(), problemRefusals)
             .assemble(all, schemes, parser.schemas());
     dev.gatehouse.processor.openapi.TokenBindingObjects.apply(assembled, bindings);
@@ -586,7 +586,7 @@ public final class SecurityProcessor extends AbstractProcessor {
       SortedMap<String, SecurityScheme> schemes,
       List<EndpointInterface> all,
       List<Element> origins) {
-    Optional<com.fasterxml.jackson.databind.node.ObjectNode> metadata =
+    Optional<dev.gatehouse.processor.json.JsonObject> metadata =
         new ResourceMetadataAssembler(settings.get()).assemble(schemes, all);
     if (metadata.isEmpty()) {
       if (processingEnv.getOptions().containsKey(DocumentSettings.RESOURCE)

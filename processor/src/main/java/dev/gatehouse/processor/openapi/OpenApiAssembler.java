@@ -1,8 +1,7 @@
 package dev.gatehouse.processor.openapi;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.processor.json.JsonArray;
+import dev.gatehouse.processor.json.JsonObject;
 import dev.gatehouse.processor.model.ComponentSchema;
 import dev.gatehouse.processor.model.EndpointInterface;
 import dev.gatehouse.processor.model.Operation;
@@ -45,8 +44,6 @@ public final class OpenApiAssembler {
 
   private static final List<String> METHOD_ORDER =
       List.of("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE");
-
-  private final JsonNodeFactory json = JsonNodeFactory.instance;
   private final DocumentSettings settings;
   private final boolean problemRefusals;
   private final SchemeObjects schemeObjects;
@@ -66,7 +63,7 @@ public final class OpenApiAssembler {
   }
 
   /** The document without component schemas (endpoints whose bodies need none). */
-  public ObjectNode assemble(
+  public JsonObject assemble(
       List<EndpointInterface> endpoints, SortedMap<String, SecurityScheme> schemes) {
     return assemble(endpoints, schemes, new TreeMap<>());
   }
@@ -75,7 +72,7 @@ public final class OpenApiAssembler {
    * The document; {@code components} holds every schema the operations refer to, by key, and goes
    * to {@code components.schemas} sorted by name together with Gatehouse's error schema.
    */
-  public ObjectNode assemble(
+  public JsonObject assemble(
       List<EndpointInterface> endpoints,
       SortedMap<String, SecurityScheme> schemes,
       SortedMap<String, ComponentSchema> components) {
@@ -86,28 +83,28 @@ public final class OpenApiAssembler {
             components, Set.of(ERROR_SCHEMA, TOKEN_RESPONSE_SCHEMA, TOKEN_ERROR_SCHEMA));
     SchemaWriter schemaWriter = new SchemaWriter(settings.version(), names);
     OperationObjects operationObjects = new OperationObjects(schemaWriter);
-    ObjectNode doc = json.objectNode();
+    JsonObject doc = new JsonObject();
     doc.put("openapi", settings.version().text());
-    ObjectNode info = doc.putObject("info");
+    JsonObject info = doc.putObject("info");
     info.put("title", settings.title());
     if (!settings.description().isEmpty()) {
       info.put("description", settings.description());
     }
     info.put("version", settings.infoVersion());
     if (!settings.servers().isEmpty()) {
-      ArrayNode servers = doc.putArray("servers");
+      JsonArray servers = doc.putArray("servers");
       settings.servers().forEach(url -> servers.addObject().put("url", url));
     }
     List<Located> operations = sorted(endpoints);
     Map<Located, String> operationIds = operationIds(operations);
-    ObjectNode paths = doc.putObject("paths");
+    JsonObject paths = doc.putObject("paths");
     boolean secured = false;
     boolean scoped = false;
     boolean tokenEndpoint = false;
     for (Located op : operations) {
-      ObjectNode pathItem =
+      JsonObject pathItem =
           paths.has(op.operation().path())
-              ? (ObjectNode) paths.get(op.operation().path())
+              ? (JsonObject) paths.get(op.operation().path())
               : paths.putObject(op.operation().path());
       pathItem.set(
           op.operation().httpMethod().toLowerCase(java.util.Locale.ROOT),
@@ -117,8 +114,8 @@ public final class OpenApiAssembler {
       scoped |= policy.demandsScopes();
       tokenEndpoint |= op.operation().response().tokenEndpoint();
     }
-    ObjectNode componentsNode = json.objectNode();
-    SortedMap<String, ObjectNode> schemaObjects = new TreeMap<>();
+    JsonObject componentsNode = new JsonObject();
+    SortedMap<String, JsonObject> schemaObjects = new TreeMap<>();
     components
         .values()
         .forEach(c -> schemaObjects.put(names.get(c.key()), schemaWriter.component(c)));
@@ -133,7 +130,7 @@ public final class OpenApiAssembler {
       componentsNode.putObject("schemas").setAll(schemaObjects);
     }
     if (secured) {
-      ObjectNode responses = componentsNode.putObject("responses");
+      JsonObject responses = componentsNode.putObject("responses");
       responses.set(
           UNAUTHORIZED,
           refusal(
@@ -148,7 +145,7 @@ public final class OpenApiAssembler {
       }
     }
     if (!schemes.isEmpty()) {
-      ObjectNode securitySchemes = componentsNode.putObject("securitySchemes");
+      JsonObject securitySchemes = componentsNode.putObject("securitySchemes");
       schemes.forEach((name, scheme) -> securitySchemes.set(name, schemeObjects.of(scheme)));
     }
     if (!componentsNode.isEmpty()) {
@@ -161,10 +158,10 @@ public final class OpenApiAssembler {
         .sorted(Comparator.comparing(EndpointInterface::qualifiedName))
         .forEach(e -> tags.merge(e.simpleName(), e.description(), (a, b) -> a.isEmpty() ? b : a));
     if (!tags.isEmpty()) {
-      ArrayNode tagList = doc.putArray("tags");
+      JsonArray tagList = doc.putArray("tags");
       tags.forEach(
           (tag, description) -> {
-            ObjectNode t = tagList.addObject().put("name", tag);
+            JsonObject t = tagList.addObject().put("name", tag);
             if (!description.isEmpty()) {
               t.put("description", description);
             }
@@ -173,19 +170,18 @@ public final class OpenApiAssembler {
     return doc;
   }
 
-  private ObjectNode errorSchema() {
-    ObjectNode schema = json.objectNode();
+  private JsonObject errorSchema() {
+    JsonObject schema = new JsonObject();
     schema.put("type", "object");
     if (problemRefusals) {
       // What the runtime's RefusalRenderer.problemDetails() writes (RFC 9457 section 3).
       schema.put("description", "An RFC 9457 problem details object.");
-      ObjectNode properties = schema.putObject("properties");
-      properties.set(
-          "type", json.objectNode().put("type", "string").put("format", "uri-reference"));
+      JsonObject properties = schema.putObject("properties");
+      properties.set("type", new JsonObject().put("type", "string").put("format", "uri-reference"));
       properties.set("title", property("string", "The status code's reason phrase."));
       properties.set("status", property("integer", "The HTTP status code."));
       properties.set("detail", property("string", "What was wrong, and where."));
-      ObjectNode reason = property("string", "Why the request was refused, as a stable code.");
+      JsonObject reason = property("string", "Why the request was refused, as a stable code.");
       List.of(
               "not_authenticated",
               "invalid_credentials",
@@ -206,11 +202,11 @@ public final class OpenApiAssembler {
   }
 
   /** What the runtime's {@code TokenResponse} writes on success, and RFC 6749's other fields. */
-  private ObjectNode tokenResponseSchema() {
-    ObjectNode schema = json.objectNode();
+  private JsonObject tokenResponseSchema() {
+    JsonObject schema = new JsonObject();
     schema.put("type", "object");
     schema.put("description", "A successful access token response (RFC 6749 section 5.1).");
-    ObjectNode properties = schema.putObject("properties");
+    JsonObject properties = schema.putObject("properties");
     properties.set("access_token", property("string", "The access token."));
     properties.set(
         "token_type", property("string", "The token type, Bearer (compared case-insensitively)."));
@@ -222,18 +218,18 @@ public final class OpenApiAssembler {
     return schema;
   }
 
-  private ObjectNode tokenErrorSchema() {
-    ObjectNode schema = json.objectNode();
+  private JsonObject tokenErrorSchema() {
+    JsonObject schema = new JsonObject();
     schema.put("type", "object");
     schema.put("description", "An error response of the token endpoint (RFC 6749 section 5.2).");
-    ObjectNode properties = schema.putObject("properties");
-    ObjectNode error = property("string", "The error code.");
+    JsonObject properties = schema.putObject("properties");
+    JsonObject error = property("string", "The error code.");
     TOKEN_ERROR_CODES.forEach(error.putArray("enum")::add);
     properties.set("error", error);
     properties.set("error_description", property("string", "Human-readable text about the error."));
     properties.set(
         "error_uri",
-        json.objectNode()
+        new JsonObject()
             .put("type", "string")
             .put("format", "uri")
             .put("description", "A web page about the error."));
@@ -241,14 +237,14 @@ public final class OpenApiAssembler {
     return schema;
   }
 
-  private ObjectNode property(String type, String description) {
-    return json.objectNode().put("type", type).put("description", description);
+  private JsonObject property(String type, String description) {
+    return new JsonObject().put("type", type).put("description", description);
   }
 
-  private ObjectNode refusal(String description) {
-    ObjectNode response = json.objectNode();
+  private JsonObject refusal(String description) {
+    JsonObject response = new JsonObject();
     response.put("description", description);
-    ObjectNode header = response.putObject("headers").putObject("WWW-Authenticate");
+    JsonObject header = response.putObject("headers").putObject("WWW-Authenticate");
     header.put("description", "The authentication challenges (RFC 9110 section 11.6.1).");
     header.putObject("schema").put("type", "string");
     response

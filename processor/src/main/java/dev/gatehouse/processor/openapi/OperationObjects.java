@@ -1,8 +1,7 @@
 package dev.gatehouse.processor.openapi;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.processor.json.JsonArray;
+import dev.gatehouse.processor.json.JsonObject;
 import dev.gatehouse.processor.model.DataSchema;
 import dev.gatehouse.processor.model.Operation;
 import dev.gatehouse.processor.model.Parameter;
@@ -28,8 +27,6 @@ final class OperationObjects {
       "Anonymous callers are let in only when they send no credential for this operation's"
           + " schemes. A credential that is sent is verified: an invalid one is refused with 401,"
           + " and a valid one lacking the required scopes with 403, even though {} is listed.";
-
-  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final String JSON_MEDIA_TYPE = "application/json";
   private static final String TOKEN_REFUSED =
       "The token request is refused (RFC 6749 section 5.2): invalid_request, invalid_grant (wrong"
@@ -43,8 +40,8 @@ final class OperationObjects {
     this.schemas = schemas;
   }
 
-  ObjectNode of(String tag, Operation o, String operationId) {
-    ObjectNode node = JSON.objectNode();
+  JsonObject of(String tag, Operation o, String operationId) {
+    JsonObject node = new JsonObject();
     node.putArray("tags").add(tag);
     if (!o.summary().isEmpty()) {
       node.put("summary", o.summary());
@@ -58,9 +55,9 @@ final class OperationObjects {
     }
     node.put("operationId", operationId);
     if (!o.parameters().isEmpty()) {
-      ArrayNode parameters = node.putArray("parameters");
+      JsonArray parameters = node.putArray("parameters");
       for (Parameter p : o.parameters()) {
-        ObjectNode param = parameters.addObject();
+        JsonObject param = parameters.addObject();
         param.put("name", p.name());
         param.put("in", p.in().openApiName());
         if (!p.description().isEmpty()) {
@@ -69,7 +66,7 @@ final class OperationObjects {
         if (p.required()) {
           param.put("required", true);
         }
-        ObjectNode schema = ParameterSchemas.of(p.schema());
+        JsonObject schema = ParameterSchemas.of(p.schema());
         schemas.constrain(schema, p.schema().constraints());
         param.set("schema", schema);
       }
@@ -77,7 +74,7 @@ final class OperationObjects {
     if (o.body() != null) {
       node.set("requestBody", requestBody(o.body(), o.consumes()));
     }
-    ObjectNode responses = node.putObject("responses");
+    JsonObject responses = node.putObject("responses");
     SuccessResponse success = o.response();
     responses.set(String.valueOf(success.status()), success(success, o.produces()));
     SecurityPolicy policy = o.security();
@@ -115,18 +112,18 @@ final class OperationObjects {
     return node;
   }
 
-  private ObjectNode requestBody(RequestBody body, List<String> consumes) {
-    ObjectNode node = JSON.objectNode();
+  private JsonObject requestBody(RequestBody body, List<String> consumes) {
+    JsonObject node = new JsonObject();
     if (!body.description().isEmpty()) {
       node.put("description", body.description());
     }
-    ObjectNode content = node.putObject("content");
+    JsonObject content = node.putObject("content");
     List<String> types =
         consumes.isEmpty() || body.onlyDefaultMediaType()
             ? List.of(body.defaultMediaType())
             : consumes;
     for (String type : types) {
-      ObjectNode media = content.putObject(type);
+      JsonObject media = content.putObject(type);
       if (!(isRaw(body.schema()) && isForm(type))) {
         media.set("schema", schemas.schema(body.schema()));
       }
@@ -145,8 +142,8 @@ final class OperationObjects {
         || mediaType.startsWith("multipart/");
   }
 
-  private ObjectNode success(SuccessResponse response, List<String> produces) {
-    ObjectNode node = JSON.objectNode();
+  private JsonObject success(SuccessResponse response, List<String> produces) {
+    JsonObject node = new JsonObject();
     String fallback = response.status() == 204 ? "No Content" : "Successful Response";
     node.put("description", response.description().isEmpty() ? fallback : response.description());
     if (response.tokenEndpoint()) {
@@ -160,9 +157,9 @@ final class OperationObjects {
     if (response.status() == 204 || (schema == null && produces.isEmpty())) {
       return node;
     }
-    ObjectNode content = node.putObject("content");
+    JsonObject content = node.putObject("content");
     for (String type : produces.isEmpty() ? List.of(JSON_MEDIA_TYPE) : produces) {
-      ObjectNode media = content.putObject(type);
+      JsonObject media = content.putObject(type);
       if (schema != null) {
         media.set("schema", schemas.schema(schema));
       }
@@ -171,11 +168,11 @@ final class OperationObjects {
   }
 
   /** An RFC 6749 section 5.2 error response; {@code challenge} for {@code invalid_client}. */
-  private static ObjectNode tokenRefusal(String description, boolean challenge) {
-    ObjectNode node = JSON.objectNode();
+  private static JsonObject tokenRefusal(String description, boolean challenge) {
+    JsonObject node = new JsonObject();
     node.put("description", description);
     if (challenge) {
-      ObjectNode header = node.putObject("headers").putObject("WWW-Authenticate");
+      JsonObject header = node.putObject("headers").putObject("WWW-Authenticate");
       header.put("description", "The client authentication challenge (RFC 6749 section 5.2).");
       header.putObject("schema").put("type", "string");
     }
@@ -185,16 +182,16 @@ final class OperationObjects {
     return node;
   }
 
-  private static ObjectNode ref(String component) {
-    return JSON.objectNode().put("$ref", "#/components/schemas/" + component);
+  private static JsonObject ref(String component) {
+    return new JsonObject().put("$ref", "#/components/schemas/" + component);
   }
 
-  private static ArrayNode security(SecurityPolicy policy) {
-    ArrayNode security = JSON.arrayNode();
+  private static JsonArray security(SecurityPolicy policy) {
+    JsonArray security = new JsonArray();
     for (RequirementAlternative alternative : policy.alternatives()) {
-      ObjectNode requirement = security.addObject();
+      JsonObject requirement = security.addObject();
       for (SchemeUse use : alternative.schemes()) {
-        ArrayNode scopes = requirement.putArray(use.schemeName());
+        JsonArray scopes = requirement.putArray(use.schemeName());
         use.scopes().forEach(scopes::add);
       }
     }

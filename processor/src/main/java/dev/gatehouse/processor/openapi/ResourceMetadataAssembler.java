@@ -1,8 +1,7 @@
 package dev.gatehouse.processor.openapi;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.processor.json.JsonArray;
+import dev.gatehouse.processor.json.JsonObject;
 import dev.gatehouse.processor.model.EndpointInterface;
 import dev.gatehouse.processor.model.HttpAuthScheme;
 import dev.gatehouse.processor.model.OAuth2Scheme;
@@ -51,13 +50,13 @@ public final class ResourceMetadataAssembler {
   }
 
   /** The metadata document, or empty when there is no resource identifier or no token scheme. */
-  public Optional<ObjectNode> assemble(
+  public Optional<JsonObject> assemble(
       Map<String, SecurityScheme> schemes, List<EndpointInterface> endpoints) {
     if (settings.resource().isEmpty()
         || schemes.values().stream().noneMatch(s -> isTokenScheme(s))) {
       return Optional.empty();
     }
-    ObjectNode metadata = JsonNodeFactory.instance.objectNode();
+    JsonObject metadata = new JsonObject();
     metadata.put("resource", settings.resource());
     Collection<String> servers =
         settings.authorizationServers().isEmpty()
@@ -68,7 +67,7 @@ public final class ResourceMetadataAssembler {
     }
     SortedSet<String> scopes = scopes(schemes, endpoints);
     if (!scopes.isEmpty()) {
-      ArrayNode array = metadata.putArray("scopes_supported");
+      JsonArray array = metadata.putArray("scopes_supported");
       scopes.forEach(array::add);
     }
     metadata.putArray("bearer_methods_supported").add("header");

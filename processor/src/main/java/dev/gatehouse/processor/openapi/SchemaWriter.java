@@ -1,9 +1,7 @@
 package dev.gatehouse.processor.openapi;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.processor.json.JsonArray;
+import dev.gatehouse.processor.json.JsonObject;
 import dev.gatehouse.processor.model.ComponentSchema;
 import dev.gatehouse.processor.model.Constraints;
 import dev.gatehouse.processor.model.DataSchema;
@@ -19,7 +17,6 @@ import java.util.Map;
  * wrapped in {@code allOf} where 3.0 would ignore the siblings.
  */
 final class SchemaWriter {
-  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private final OpenApiVersion version;
   private final Map<String, String> names;
@@ -30,9 +27,9 @@ final class SchemaWriter {
     this.names = names;
   }
 
-  ObjectNode component(ComponentSchema c) {
-    ObjectNode own = schema(c.schema());
-    ObjectNode node = JSON.objectNode();
+  JsonObject component(ComponentSchema c) {
+    JsonObject own = schema(c.schema());
+    JsonObject node = new JsonObject();
     if (c.schema() instanceof DataSchema.OneOf) {
       if (!c.description().isEmpty()) {
         node.put("description", c.description());
@@ -55,8 +52,8 @@ final class SchemaWriter {
     return node;
   }
 
-  ObjectNode schema(DataSchema schema) {
-    ObjectNode node = JSON.objectNode();
+  JsonObject schema(DataSchema schema) {
+    JsonObject node = new JsonObject();
     if (schema instanceof DataSchema.Scalar s) {
       node.put("type", s.type());
       if (!s.format().isEmpty()) {
@@ -76,8 +73,8 @@ final class SchemaWriter {
       node.set("additionalProperties", schema(m.values()));
     } else if (schema instanceof DataSchema.ObjectOf o) {
       node.put("type", "object");
-      ObjectNode properties = node.putObject("properties");
-      ArrayNode required = JSON.arrayNode();
+      JsonObject properties = node.putObject("properties");
+      JsonArray required = new JsonArray();
       for (Property p : o.properties()) {
         properties.set(p.name(), property(p));
         if (p.required()) {
@@ -90,13 +87,13 @@ final class SchemaWriter {
     } else if (schema instanceof DataSchema.OneOf o) {
       // Without a type id, values of different subtypes can fit several subtype schemas (their
       // properties are optional, other properties allowed): anyOf, as oneOf would reject them.
-      ArrayNode alternatives = node.putArray(o.propertyName() != null ? "oneOf" : "anyOf");
+      JsonArray alternatives = node.putArray(o.propertyName() != null ? "oneOf" : "anyOf");
       o.alternatives().forEach(a -> alternatives.add(schema(a)));
       if (o.propertyName() != null) {
-        ObjectNode discriminator = node.putObject("discriminator");
+        JsonObject discriminator = node.putObject("discriminator");
         discriminator.put("propertyName", o.propertyName());
         if (!o.mapping().isEmpty()) {
-          ObjectNode mapping = discriminator.putObject("mapping");
+          JsonObject mapping = discriminator.putObject("mapping");
           o.mapping()
               .forEach((id, key) -> mapping.put(id, "#/components/schemas/" + names.get(key)));
         }
@@ -107,15 +104,15 @@ final class SchemaWriter {
     return node;
   }
 
-  ObjectNode property(Property p) {
-    ObjectNode node = schema(p.schema());
+  JsonObject property(Property p) {
+    JsonObject node = schema(p.schema());
     constrain(node, p.constraints());
     if (p.defaultValue() != null && p.schema() instanceof DataSchema.Scalar s) {
       node.set("default", typed(s.type(), p.defaultValue()));
     }
     boolean nullable = p.nullable() && !(p.schema() instanceof DataSchema.Any);
     if (p.schema() instanceof DataSchema.Ref && (nullable || !p.description().isEmpty())) {
-      ObjectNode wrapped = JSON.objectNode();
+      JsonObject wrapped = new JsonObject();
       if (nullable && !version.jsonSchema2020()) {
         wrapped.putArray("allOf").add(node);
         wrapped.put("nullable", true);
@@ -130,7 +127,7 @@ final class SchemaWriter {
     } else if (nullable && !version.jsonSchema2020()) {
       node.put("nullable", true);
     } else if (nullable) {
-      node.set("type", JSON.arrayNode().add(node.get("type").asText()).add("null"));
+      node.set("type", new JsonArray().add(node.text("type")).add("null"));
     }
     if (!p.description().isEmpty()) {
       node.put("description", p.description());
@@ -138,13 +135,13 @@ final class SchemaWriter {
     return node;
   }
 
-  private ObjectNode ref(String key) {
-    return JSON.objectNode().put("$ref", "#/components/schemas/" + names.get(key));
+  private JsonObject ref(String key) {
+    return new JsonObject().put("$ref", "#/components/schemas/" + names.get(key));
   }
 
   /** Adds Bean Validation limits to a schema node, as keywords of this version. */
-  void constrain(ObjectNode node, Constraints c) {
-    boolean array = "array".equals(node.path("type").asText());
+  void constrain(JsonObject node, Constraints c) {
+    boolean array = "array".equals(node.text("type"));
     if (c.format() != null) {
       node.put("format", c.format());
     }
@@ -162,7 +159,7 @@ final class SchemaWriter {
   }
 
   private void limit(
-      ObjectNode node, String inclusive, String exclusive, String value, boolean ex) {
+      JsonObject node, String inclusive, String exclusive, String value, boolean ex) {
     if (value == null) {
       return;
     }
@@ -182,19 +179,19 @@ final class SchemaWriter {
     }
   }
 
-  private static JsonNode typed(String type, String value) {
+  private static Object typed(String type, String value) {
     try {
       switch (type) {
         case "integer":
         case "number":
-          return JSON.numberNode(new BigDecimal(value.strip()));
+          return new BigDecimal(value.strip());
         case "boolean":
-          return JSON.booleanNode(Boolean.parseBoolean(value.strip()));
+          return Boolean.parseBoolean(value.strip());
         default:
-          return JSON.textNode(value);
+          return value;
       }
     } catch (NumberFormatException e) {
-      return JSON.textNode(value);
+      return value;
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.gatehouse.processor.openapi;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.processor.json.JsonObject;
 import dev.gatehouse.processor.model.ApiKeyScheme;
 import dev.gatehouse.processor.model.HttpAuthScheme;
 import dev.gatehouse.processor.model.OAuth2Scheme;
@@ -17,15 +16,14 @@ import dev.gatehouse.processor.model.UrlValue;
  * schema rejects foreign ones), optional ones only when set, as FastAPI does.
  */
 final class SchemeObjects {
-  private final JsonNodeFactory json = JsonNodeFactory.instance;
   private final OpenApiVersion version;
 
   SchemeObjects(OpenApiVersion version) {
     this.version = version;
   }
 
-  ObjectNode of(SecurityScheme scheme) {
-    ObjectNode node = json.objectNode();
+  JsonObject of(SecurityScheme scheme) {
+    JsonObject node = new JsonObject();
     if (scheme instanceof ApiKeyScheme k) {
       node.put("type", "apiKey");
       description(node, scheme);
@@ -41,7 +39,7 @@ final class SchemeObjects {
     } else if (scheme instanceof OAuth2Scheme o) {
       node.put("type", "oauth2");
       description(node, scheme);
-      ObjectNode flows = node.putObject("flows");
+      JsonObject flows = node.putObject("flows");
       for (OAuthFlowDecl flow : o.flows()) {
         flows.set(flow.type().openApiName(), flow(flow));
       }
@@ -59,14 +57,14 @@ final class SchemeObjects {
     return node;
   }
 
-  private ObjectNode flow(OAuthFlowDecl flow) {
-    ObjectNode node = json.objectNode();
+  private JsonObject flow(OAuthFlowDecl flow) {
+    JsonObject node = new JsonObject();
     for (UrlValue url : flow.urls()) {
       if (url.isPresent()) {
         node.put(url.attribute(), url.url());
       }
     }
-    ObjectNode scopes = node.putObject("scopes");
+    JsonObject scopes = node.putObject("scopes");
     for (ScopeDecl scope : flow.scopes()) {
       if (!scopes.has(scope.name())) {
         scopes.put(scope.name(), scope.description());
@@ -75,7 +73,7 @@ final class SchemeObjects {
     return node;
   }
 
-  private static void description(ObjectNode node, SecurityScheme scheme) {
+  private static void description(JsonObject node, SecurityScheme scheme) {
     if (!scheme.description().isEmpty()) {
       node.put("description", scheme.description());
     }

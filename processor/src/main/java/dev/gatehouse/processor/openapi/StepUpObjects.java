@@ -1,7 +1,6 @@
 package dev.gatehouse.processor.openapi;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.processor.json.JsonObject;
 import dev.gatehouse.processor.model.StepUpDecl;
 
 /**
@@ -17,8 +16,8 @@ final class StepUpObjects {
 
   private StepUpObjects() {}
 
-  static ObjectNode extension(StepUpDecl stepUp) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
+  static JsonObject extension(StepUpDecl stepUp) {
+    JsonObject node = new JsonObject();
     if (!stepUp.acrValues().isEmpty()) {
       stepUp.acr().forEach(node.putArray("acr_values")::add);
     }

@@ -1,8 +1,7 @@
 package dev.gatehouse.processor.openapi;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.processor.json.JsonArray;
+import dev.gatehouse.processor.json.JsonObject;
 import dev.gatehouse.processor.model.TokenBindingDecl;
 import java.util.Map;
 
@@ -20,23 +19,21 @@ public final class TokenBindingObjects {
   private TokenBindingObjects() {}
 
   /** Adds the binding of every bound scheme to {@code document}'s security schemes. */
-  public static void apply(ObjectNode document, Map<String, TokenBindingDecl> bindings) {
-    JsonNode schemes = document.path("components").path("securitySchemes");
-    if (!(schemes instanceof ObjectNode objects)) {
+  public static void apply(JsonObject document, Map<String, TokenBindingDecl> bindings) {
+    JsonObject components = document.object("components");
+    JsonObject objects = components == null ? null : components.object("securitySchemes");
+    if (objects == null) {
       return;
     }
     for (TokenBindingDecl binding : bindings.values()) {
-      if (!(objects.get(binding.scheme()) instanceof ObjectNode scheme)) {
+      JsonObject scheme = objects.object(binding.scheme());
+      if (scheme == null) {
         continue;
       }
       String sentence = sentence(binding);
-      JsonNode existing = scheme.get("description");
-      scheme.put(
-          "description",
-          existing == null || existing.asText().isEmpty()
-              ? sentence
-              : existing.asText() + "\n\n" + sentence);
-      ArrayNode kinds = scheme.putArray(EXTENSION);
+      String existing = scheme.text("description");
+      scheme.put("description", existing.isEmpty() ? sentence : existing + "\n\n" + sentence);
+      JsonArray kinds = scheme.putArray(EXTENSION);
       if (binding.dpop()) {
         kinds.add("DPoP");
       }

@@ -98,7 +98,13 @@ class OpenApiAssemblerTest {
     DocumentSettings settings =
         new DocumentSettings(
             "META-INF/openapi.json", version, "T", "1", "", List.of(), "", "", List.of());
-    return new OpenApiAssembler(settings).assemble(endpoints, schemes);
+    byte[] written =
+        new OpenApiWriter().write(new OpenApiAssembler(settings).assemble(endpoints, schemes));
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(written);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static EndpointInterface endpoint(String name, Operation... operations) {

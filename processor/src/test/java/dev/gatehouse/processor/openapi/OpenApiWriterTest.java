@@ -2,8 +2,7 @@ package dev.gatehouse.processor.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.processor.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +11,7 @@ class OpenApiWriterTest {
 
   @Test
   void twoSpaceIndentLfLineEndsColonSpaceAndFinalNewline() {
-    ObjectNode doc = JsonNodeFactory.instance.objectNode();
+    JsonObject doc = new JsonObject();
     doc.put("b", "é");
     doc.putObject("empty");
     doc.putArray("none");
@@ -39,7 +38,7 @@ class OpenApiWriterTest {
 
   @Test
   void keysKeepInsertionOrder() {
-    ObjectNode doc = JsonNodeFactory.instance.objectNode();
+    JsonObject doc = new JsonObject();
     doc.put("z", 1);
     doc.put("a", 2);
 

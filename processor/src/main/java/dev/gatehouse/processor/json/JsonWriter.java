@@ -1,0 +1,157 @@
+package dev.gatehouse.processor.json;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints JSON exactly one way, so that equal trees give equal bytes on every platform: members in
+ * their object's order, two spaces of indentation per level, {@code "name": value}, one member or
+ * element per line, {@code {}} and {@code []} when empty, {@code \n} line ends, UTF-8. Strings
+ * escape {@code "}, {@code \} and the control characters below U+0020 ({@code \b \t \n \f \r} by
+ * their short forms, the others as {@code \}{@code u00XX} in upper-case hexadecimal) and nothing
+ * else; numbers print as their Java types' {@code toString()}.
+ *
+ * <p>This is the layout the document had when Jackson's pretty printer wrote it (the golden files
+ * of the processor's tests hold it; {@code JsonWriterTest} compares the two on random trees).
+ */
+public final class JsonWriter {
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private JsonWriter() {}
+
+  /** {@code value} printed, with a final newline, as UTF-8 bytes. */
+  public static byte[] document(Object value) {
+    StringBuilder out = new StringBuilder(4096);
+    write(out, JsonValues.check(value), 0);
+    out.append('\n');
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** {@code value} printed, without a final newline. */
+  public static String print(Object value) {
+    StringBuilder out = new StringBuilder();
+    write(out, JsonValues.check(value), 0);
+    return out.toString();
+  }
+
+  /** {@code value} on one line, without white space: {@code {"a":[1,2]}}. */
+  public static String compact(Object value) {
+    StringBuilder out = new StringBuilder();
+    writeCompact(out, JsonValues.check(value));
+    return out.toString();
+  }
+
+  private static void writeCompact(StringBuilder out, Object value) {
+    if (value instanceof JsonObject object) {
+      out.append('{');
+      boolean first = true;
+      for (Map.Entry<String, Object> member : object.members()) {
+        if (!first) {
+          out.append(',');
+        }
+        first = false;
+        quote(out, member.getKey());
+        out.append(':');
+        writeCompact(out, member.getValue());
+      }
+      out.append('}');
+    } else if (value instanceof JsonArray array) {
+      out.append('[');
+      List<Object> values = array.values();
+      for (int i = 0; i < values.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        writeCompact(out, values.get(i));
+      }
+      out.append(']');
+    } else {
+      write(out, value, 0);
+    }
+  }
+
+  private static void write(StringBuilder out, Object value, int level) {
+    if (value instanceof String text) {
+      quote(out, text);
+    } else if (value instanceof JsonObject object) {
+      if (object.isEmpty()) {
+        out.append("{}");
+        return;
+      }
+      out.append('{');
+      boolean first = true;
+      for (Map.Entry<String, Object> member : object.members()) {
+        if (!first) {
+          out.append(',');
+        }
+        first = false;
+        newline(out, level + 1);
+        quote(out, member.getKey());
+        out.append(": ");
+        write(out, member.getValue(), level + 1);
+      }
+      newline(out, level);
+      out.append('}');
+    } else if (value instanceof JsonArray array) {
+      if (array.isEmpty()) {
+        out.append("[]");
+        return;
+      }
+      out.append('[');
+      List<Object> values = array.values();
+      for (int i = 0; i < values.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        newline(out, level + 1);
+        write(out, values.get(i), level + 1);
+      }
+      newline(out, level);
+      out.append(']');
+    } else if (value == null) {
+      out.append("null");
+    } else if (value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Long
+        || value instanceof BigInteger
+        || value instanceof BigDecimal) {
+      out.append(value);
+    } else {
+      throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+    }
+  }
+
+  private static void newline(StringBuilder out, int level) {
+    out.append('\n');
+    for (int i = 0; i < level; i++) {
+      out.append("  ");
+    }
+  }
+
+  private static void quote(StringBuilder out, String text) {
+    out.append('"');
+    int from = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      out.append(text, from, i);
+      from = i + 1;
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\b' -> out.append("\\b");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\f' -> out.append("\\f");
+        case '\r' -> out.append("\\r");
+        default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+      }
+    }
+    out.append(text, from, text.length()).append('"');
+  }
+}
