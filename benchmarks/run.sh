@@ -19,12 +19,14 @@
 #   benchmarks/run.sh breakdown       # where the processor's compile time goes, and JDK 17's javac
 #   benchmarks/run.sh flame           # CPU flame graphs of the per-request benchmarks (docs/flame-*.svg)
 #   benchmarks/run.sh warm            # section 3's compilation with a warm compiler (build daemons)
+#   benchmarks/run.sh javac-flame     # where a fresh javac's CPU goes with the processor, by thread
 #
 # Environment: JMH_OPTS (default "-f 1 -wi 3 -w 1s -i 5 -r 1s"), LOOP_SECONDS (10),
 # LOOP_ROUNDS (3), LOOP_CONNECTIONS (8), JAVA (java on PATH), JAVAC (a JDK 21+ javac, default
 # Temurin 25's: avaje-http's generator needs 21+; all compile variants use the same one),
 # COMPILE_SIZES (100,1000,5000), COMPILE_ROUNDS (5), STARTUP_SIZES (100,1000),
 # STARTUP_ROUNDS (15), BREAKDOWN_SIZE (1000), BREAKDOWN_ROUNDS (3), JAVAC17 (JDK 17's javac),
+# JAVAC_FLAME_ROUNDS (2),
 # COMPILE_EARLIER (the processor path of an earlier Gatehouse processor build, compiled as variant
 # z beside the current one), REBUILD=1 to rebuild the jar.
 set -euo pipefail
@@ -211,17 +213,57 @@ if [ "$WHAT" = warm ]; then
   done
 fi
 
-if [ "$WHAT" = flame ]; then
-  # Not part of "all": CPU flame graphs (docs/flame-*.svg) of the per-request benchmarks, sampled
-  # by async-profiler (tools.profiler:async-profiler from Maven Central, its Linux x64 library)
-  # through JMH's async profiler, and drawn as static SVGs by dev.gatehouse.benchmarks.FlameGraph.
-  AP_VERSION=${AP_VERSION:-4.1}
-  AP=target/async-profiler
+# async-profiler (tools.profiler:async-profiler from Maven Central, its Linux x64 library), for the
+# flame graphs.
+AP_VERSION=${AP_VERSION:-4.1}
+AP=target/async-profiler
+async_profiler() {
   if [ ! -f "$AP/linux-x64/libasyncProfiler.so" ]; then
     (cd .. && mvn -B -q dependency:copy -Dartifact="tools.profiler:async-profiler:$AP_VERSION" \
         -DoutputDirectory="benchmarks/$AP")
     (cd "$AP" && unzip -o -q "async-profiler-$AP_VERSION.jar" 'linux-x64/*')
   fi
+}
+
+if [ "$WHAT" = javac-flame ]; then
+  # Not part of "all": where a fresh javac's CPU goes with the Gatehouse processor, on section 3's
+  # synthetic API of BREAKDOWN_SIZE (1000) operations, Temurin 25's javac as in section 3.
+  # JAVAC_FLAME_ROUNDS (2) compilations without a processor and with Gatehouse's, interleaved,
+  # each sampled by async-profiler (CPU, 1 ms, every thread); dev.gatehouse.benchmarks.ThreadSplit
+  # splits each by thread (javac's, the processor's calls in it, the JIT's C1 and C2, GC), and the
+  # last Gatehouse compilation is drawn as docs/flame-javac-processor.svg, from the processor's
+  # process() calls up.
+  async_profiler
+  N=${BREAKDOWN_SIZE:-1000}
+  B=target/javac-flame/$N
+  rm -rf "$B" && mkdir -p "$B"
+  "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.SyntheticApi gatehouse "$N" "$B/src" >/dev/null
+  find "$B/src" -name '*.java' | sort > "$B/sources.txt"
+  : > "$OUT/javac-flame.txt"
+  for r in $(seq 1 "${JAVAC_FLAME_ROUNDS:-2}"); do
+    for v in none gatehouse; do
+      PROC=(-proc:none)
+      [ "$v" = gatehouse ] && PROC=(-proc:full -processorpath "$GH_PROC")
+      rm -rf "$B/out" && mkdir -p "$B/out/classes" "$B/out/generated"
+      "$JAVAC" "-J-agentpath:$PWD/$AP/linux-x64/libasyncProfiler.so=start,event=cpu,interval=1ms,file=$B/$v-$r.collapsed" \
+        --release 17 -encoding UTF-8 -nowarn -Xlint:none -d "$B/out/classes" -s "$B/out/generated" \
+        -cp "$GH_CP" "${PROC[@]}" -Agatehouse.info.title=Synthetic "@$B/sources.txt" >/dev/null
+      "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.ThreadSplit "$B/$v-$r.collapsed" "$N $r $v" \
+        | tee -a "$OUT/javac-flame.txt"
+    done
+  done
+  "$JAVA" -Dflame.minWidth=1.5 -cp "$JAR" dev.gatehouse.benchmarks.FlameGraph \
+    "$B/gatehouse-${JAVAC_FLAME_ROUNDS:-2}.collapsed" \
+    "SecurityProcessor.process" \
+    "The Gatehouse processor's calls in one javac of $N operations: CPU samples, $(date -u +%Y-%m-%d)" \
+    ../docs/flame-javac-processor.svg
+fi
+
+if [ "$WHAT" = flame ]; then
+  # Not part of "all": CPU flame graphs (docs/flame-*.svg) of the per-request benchmarks, sampled
+  # by async-profiler through JMH's async profiler, and drawn as static SVGs by
+  # dev.gatehouse.benchmarks.FlameGraph.
+  async_profiler
   FLAMES=${FLAMES:-apiKey_gatehouse apiKey_spring basic_gatehouse bearer_gatehouse jwtHS256_gatehouse jwtHS256_nimbus jwtRS256_gatehouse jwtRS256cached_gatehouse}
   for b in $FLAMES; do
     rm -rf "$OUT/flame/$b"

@@ -17,13 +17,22 @@ import java.util.TreeMap;
  * benchmark method and cutting everything below it (JMH's harness), so the bottom bar is the
  * measured operation and its width is 100 % of its samples.
  *
- * <p>Usage: {@code FlameGraph <collapsed.csv> <root frame substring> <title> <out.svg>}.
+ * <p>Usage: {@code FlameGraph <collapsed.csv> <root frame substring> <title> <out.svg>}; {@code
+ * -Dflame.minWidth=<pixels>} (0.3) leaves out narrower frames.
  */
 public final class FlameGraph {
   private static final int WIDTH = 1200;
   private static final int FRAME_HEIGHT = 16;
   private static final int TOP = 44;
   private static final double CHAR_WIDTH = 6.4;
+
+  /**
+   * Frames narrower than this many pixels are left out (with their callees); {@code
+   * -Dflame.minWidth} raises it for deep stacks such as javac's, whose slivers would make the file
+   * large and add nothing readable.
+   */
+  private static final double MIN_WIDTH =
+      Double.parseDouble(System.getProperty("flame.minWidth", "0.3"));
 
   /** A frame of the merged call tree: its samples, and its callees by name (sorted). */
   private static final class Node {
@@ -127,7 +136,7 @@ public final class FlameGraph {
 
   private static void draw(
       Node node, int level, double x, double width, long total, int baseline, List<String> out) {
-    if (width < 0.3) {
+    if (width < MIN_WIDTH) {
       return;
     }
     double y = baseline - (level + 1) * FRAME_HEIGHT;
@@ -181,7 +190,13 @@ public final class FlameGraph {
     if (frame.startsWith("com/nimbusds/")) {
       return "#8fb8e8";
     }
-    if (frame.startsWith("java/") || frame.startsWith("jdk/") || frame.startsWith("sun/")) {
+    if (frame.startsWith("com/palantir/javapoet/")) {
+      return "#c3a6e0";
+    }
+    if (frame.startsWith("java/")
+        || frame.startsWith("jdk/")
+        || frame.startsWith("sun/")
+        || frame.startsWith("com/sun/")) {
       return "#e8d96b";
     }
     return "#cfcfcf";
