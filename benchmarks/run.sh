@@ -252,7 +252,7 @@ if [ "$WHAT" = javac-flame ]; then
         | tee -a "$OUT/javac-flame.txt"
     done
   done
-  "$JAVA" -Dflame.minWidth=1.5 -cp "$JAR" dev.gatehouse.benchmarks.FlameGraph \
+  "$JAVA" -Dflame.minWidth=4 -cp "$JAR" dev.gatehouse.benchmarks.FlameGraph \
     "$B/gatehouse-${JAVAC_FLAME_ROUNDS:-2}.collapsed" \
     "SecurityProcessor.process" \
     "The Gatehouse processor's calls in one javac of $N operations: CPU samples, $(date -u +%Y-%m-%d)" \
