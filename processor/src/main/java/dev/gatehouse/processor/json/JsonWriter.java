@@ -20,6 +20,11 @@ import java.util.Map;
 public final class JsonWriter {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
+  /**
+   * Deeper trees are refused (as Jackson's default write constraints did), never a stack overflow.
+   */
+  static final int MAX_DEPTH = 1000;
+
   private JsonWriter() {}
 
   /** {@code value} printed, with a final newline, as UTF-8 bytes. */
@@ -45,6 +50,13 @@ public final class JsonWriter {
   }
 
   private static void writeCompact(StringBuilder out, Object value) {
+    writeCompact(out, value, 0);
+  }
+
+  private static void writeCompact(StringBuilder out, Object value, int level) {
+    if ((value instanceof JsonObject || value instanceof JsonArray) && level >= MAX_DEPTH) {
+      throw tooDeep();
+    }
     if (value instanceof JsonObject object) {
       out.append('{');
       boolean first = true;
@@ -55,7 +67,7 @@ public final class JsonWriter {
         first = false;
         quote(out, member.getKey());
         out.append(':');
-        writeCompact(out, member.getValue());
+        writeCompact(out, member.getValue(), level + 1);
       }
       out.append('}');
     } else if (value instanceof JsonArray array) {
@@ -65,7 +77,7 @@ public final class JsonWriter {
         if (i > 0) {
           out.append(',');
         }
-        writeCompact(out, values.get(i));
+        writeCompact(out, values.get(i), level + 1);
       }
       out.append(']');
     } else {
@@ -76,6 +88,8 @@ public final class JsonWriter {
   private static void write(StringBuilder out, Object value, int level) {
     if (value instanceof String text) {
       quote(out, text);
+    } else if ((value instanceof JsonObject || value instanceof JsonArray) && level >= MAX_DEPTH) {
+      throw tooDeep();
     } else if (value instanceof JsonObject object) {
       if (object.isEmpty()) {
         out.append("{}");
@@ -122,6 +136,10 @@ public final class JsonWriter {
     } else {
       throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
     }
+  }
+
+  private static IllegalArgumentException tooDeep() {
+    return new IllegalArgumentException("JSON nested deeper than " + MAX_DEPTH + " levels");
   }
 
   private static void newline(StringBuilder out, int level) {

@@ -103,6 +103,28 @@ class JsonWriterTest {
   }
 
   @Test
+  void refusesTreesDeeperThanJacksonsWriteLimitInsteadOfOverflowingTheStack() throws Exception {
+    JsonArray deepest = new JsonArray();
+    JsonArray root = deepest;
+    for (int i = 1; i < JsonWriter.MAX_DEPTH; i++) {
+      root = new JsonArray().add((Object) root);
+    }
+    assertThat(JsonWriter.document(root))
+        .isEqualTo(
+            (JACKSON.writeValueAsString(toJackson(root)) + "\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(root.toString())
+        .isEqualTo("[".repeat(JsonWriter.MAX_DEPTH) + "]".repeat(JsonWriter.MAX_DEPTH));
+
+    JsonObject tooDeep = new JsonObject().set("a", root);
+    assertThatThrownBy(() -> JsonWriter.document(tooDeep))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("JSON nested deeper than 1000 levels");
+    assertThatThrownBy(tooDeep::toString).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JACKSON.writeValueAsString(toJackson(tooDeep)))
+        .hasMessageContaining("1000");
+  }
+
+  @Test
   void refusesValuesThatAreNotJson() {
     assertThatThrownBy(() -> new JsonObject().set("d", 1.5d))
         .isInstanceOf(IllegalArgumentException.class)
