@@ -27,6 +27,8 @@ final class JavaDocs {
       Pattern.compile("(?i)\\n\\s*\\n|<p\\s*/?>|</p>|<br\\s*/?>");
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
   private static final Pattern INLINE_TAG = Pattern.compile("\\{@(\\w+)\\s*");
+  private static final Pattern SENTENCE_END = Pattern.compile("\\.(\\s|$)");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   private final Elements elements;
   private final Types types;
@@ -60,17 +62,23 @@ final class JavaDocs {
 
     /** The first sentence, without its final period. */
     String summary() {
-      String first = text.split("\n\n", 2)[0];
-      Matcher end = Pattern.compile("\\.(\\s|$)").matcher(first);
+      String first = firstParagraph();
+      Matcher end = SENTENCE_END.matcher(first);
       return end.find() ? first.substring(0, end.start()) : first;
     }
 
     /** Everything after the first sentence. */
     String rest() {
-      String first = text.split("\n\n", 2)[0];
-      Matcher end = Pattern.compile("\\.(\\s|$)").matcher(first);
+      String first = firstParagraph();
+      Matcher end = SENTENCE_END.matcher(first);
       int cut = end.find() ? end.end() : first.length();
       return text.substring(Math.min(cut, text.length())).strip();
+    }
+
+    /** The text up to its first blank line ({@code \n\n}). */
+    private String firstParagraph() {
+      int blank = text.indexOf("\n\n");
+      return blank < 0 ? text : text.substring(0, blank);
     }
 
     String param(String name) {
@@ -166,7 +174,7 @@ final class JavaDocs {
       String body = raw.substring(starts.get(i)[1], end).strip();
       switch (name) {
         case "param" -> {
-          String[] parts = body.split("\\s+", 2);
+          String[] parts = WHITE_SPACE.split(body, 2);
           params.putIfAbsent(parts[0], parts.length > 1 ? clean(parts[1]) : "");
         }
         case "return" -> returns = clean(body);
@@ -193,7 +201,7 @@ final class JavaDocs {
             .replace("&amp;", "&");
     List<String> paragraphs = new ArrayList<>();
     for (String paragraph : unwrapped.split("\u0000")) {
-      String collapsed = paragraph.strip().replaceAll("\\s+", " ");
+      String collapsed = WHITE_SPACE.matcher(paragraph.strip()).replaceAll(" ");
       if (!collapsed.isEmpty()) {
         paragraphs.add(collapsed);
       }
@@ -220,7 +228,7 @@ final class JavaDocs {
         // Angle brackets in code are text, not HTML: hide them from the tag stripper.
         content = content.replace('<', '\u0001').replace('>', '\u0002');
       } else if (tag.startsWith("link")) {
-        String[] parts = content.split("\\s+", 2);
+        String[] parts = WHITE_SPACE.split(content, 2);
         content = parts.length > 1 ? parts[1] : parts[0].replaceFirst("^#", "").replace('#', '.');
       }
       out.append(content);

@@ -2,12 +2,15 @@ package dev.gatehouse.processor.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * JAX-RS path templates: joins the interface and method {@code @Path}s and strips the regular
  * expressions of {@code {name: regex}} variables, which OpenAPI paths cannot carry.
  */
 final class PathTemplate {
+  private static final Pattern VARIABLE = Pattern.compile("\\{[^}]*}");
+
   private final String path;
   private final List<String> variables;
   private final String problem;
@@ -124,12 +127,20 @@ final class PathTemplate {
    * trailing slashes are not part of the match).
    */
   static boolean hasInnerEmptySegment(String raw) {
-    String s = outsideVariables(raw).replaceAll("^/+", "").replaceAll("/+$", "");
-    return s.contains("//");
+    String s = outsideVariables(raw);
+    int from = 0;
+    int to = s.length();
+    while (from < to && s.charAt(from) == '/') {
+      from++;
+    }
+    while (to > from && s.charAt(to - 1) == '/') {
+      to--;
+    }
+    return s.substring(from, to).contains("//");
   }
 
   /** The route with variable names erased, so {@code /a/{x}} and {@code /a/{y}} collide. */
   static String routeKey(String path) {
-    return path.replaceAll("\\{[^}]*}", "{}");
+    return VARIABLE.matcher(path).replaceAll("{}");
   }
 }
