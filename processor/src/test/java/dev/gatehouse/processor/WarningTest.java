@@ -27,6 +27,16 @@ class WarningTest {
         "API key scheme \"APIKeyQuery\" takes its key from query parameter \"api_key\"");
   }
 
+  @Test
+  void defaultNotOfType() {
+    assertWarning(
+        "[SecDefaultNotOfType]",
+        "SecDefaultNotOfType",
+        "@DefaultValue(\"ten\")",
+        "The default \"ten\" of query parameter \"limit\" is not an integer within int32, so"
+            + " JAX-RS cannot convert it");
+  }
+
   static Stream<Arguments> deprecatedFlow() {
     return Stream.of(
         Arguments.of(
@@ -63,6 +73,7 @@ class WarningTest {
   static Stream<String> suppressedInputs() {
     return Stream.of(
         "SecApiKeyInQuery_suppressed",
+        "SecDefaultNotOfType_suppressed",
         "SecDeprecatedFlow_implicitSuppressed",
         "SecDeprecatedFlow_passwordSuppressed");
   }

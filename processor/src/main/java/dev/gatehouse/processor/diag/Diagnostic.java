@@ -221,6 +221,12 @@ public enum Diagnostic {
           + " any JSON value. Use @JsonTypeInfo(use = JsonTypeInfo.Id.NAME) with include PROPERTY"
           + " or EXISTING_PROPERTY and list the subtypes (@JsonSubTypes or a sealed type), or add"
           + " @SuppressWarnings(\"SecUnsupportedPolymorphism\") to the type."),
+  DEFAULT_NOT_OF_TYPE(
+      "SecDefaultNotOfType",
+      Kind.WARNING,
+      "The default \"%s\" of %s parameter \"%s\" is not %s, so %s cannot convert it when the"
+          + " parameter is absent, and the document leaves the default out. Give a default of the"
+          + " parameter's type, or add @SuppressWarnings(\"SecDefaultNotOfType\") to the method."),
   RESOURCE_WITHOUT_TOKEN_SCHEME(
       "SecResourceWithoutTokenScheme",
       Kind.WARNING,

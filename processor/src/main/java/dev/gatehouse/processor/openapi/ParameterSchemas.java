@@ -27,14 +27,10 @@ final class ParameterSchemas {
       node.put("uniqueItems", true);
     }
     if (schema.defaultValue() != null) {
-      if (schema.items() == null) {
-        // A default that does not parse as the schema's type is printed as null, as it always was.
-        node.set("default", typed(schema, schema.defaultValue()));
-      } else {
-        Object item = typed(schema.items(), schema.defaultValue());
-        if (item != null) {
-          node.set("default", new JsonArray().add(item));
-        }
+      // A default that is not of the schema's type is left out (the parser warns about it).
+      Object value = typed(schema.items() != null ? schema.items() : schema, schema.defaultValue());
+      if (value != null) {
+        node.set("default", schema.items() != null ? new JsonArray().add(value) : value);
       }
     }
     return node;

@@ -212,7 +212,16 @@ final class SpringMvc {
     }
     var schema = rules.parameter(p, TypeSchemas.of(type));
     if (b.defaultValue() != null) {
-      schema = schema.withDefault(b.defaultValue());
+      if (!JaxRsParameters.reportMismatch(
+          schema,
+          b.defaultValue(),
+          true,
+          b.in(),
+          b.name(),
+          b.ann().ref("defaultValue"),
+          reporter)) {
+        schema = schema.withDefault(DefaultValues.asDocumented(schema, b.defaultValue(), true));
+      }
     }
     // @RequestParam(required = false) @NotNull still rejects a missing value (with a 400).
     boolean required = b.required() || (rules.notNull(List.of(p)) && b.defaultValue() == null);
