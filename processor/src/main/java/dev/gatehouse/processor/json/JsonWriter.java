@@ -3,7 +3,6 @@ package dev.gatehouse.processor.json;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,7 +29,7 @@ public final class JsonWriter {
   /** {@code value} printed, with a final newline, as UTF-8 bytes. */
   public static byte[] document(Object value) {
     StringBuilder out = new StringBuilder(4096);
-    write(out, JsonValues.check(value), 0);
+    write(out, JsonValues.check(value), 0, true);
     out.append('\n');
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -38,93 +37,43 @@ public final class JsonWriter {
   /** {@code value} printed, without a final newline. */
   public static String print(Object value) {
     StringBuilder out = new StringBuilder();
-    write(out, JsonValues.check(value), 0);
+    write(out, JsonValues.check(value), 0, true);
     return out.toString();
   }
 
   /** {@code value} on one line, without white space: {@code {"a":[1,2]}}. */
   public static String compact(Object value) {
     StringBuilder out = new StringBuilder();
-    writeCompact(out, JsonValues.check(value));
+    write(out, JsonValues.check(value), 0, false);
     return out.toString();
   }
 
-  private static void writeCompact(StringBuilder out, Object value) {
-    writeCompact(out, value, 0);
-  }
-
-  private static void writeCompact(StringBuilder out, Object value, int level) {
-    if ((value instanceof JsonObject || value instanceof JsonArray) && level >= MAX_DEPTH) {
-      throw tooDeep();
-    }
-    if (value instanceof JsonObject object) {
-      out.append('{');
-      boolean first = true;
-      for (Map.Entry<String, Object> member : object.members()) {
-        if (!first) {
-          out.append(',');
-        }
-        first = false;
-        quote(out, member.getKey());
-        out.append(':');
-        writeCompact(out, member.getValue(), level + 1);
-      }
-      out.append('}');
-    } else if (value instanceof JsonArray array) {
-      out.append('[');
-      List<Object> values = array.values();
-      for (int i = 0; i < values.size(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        writeCompact(out, values.get(i), level + 1);
-      }
-      out.append(']');
-    } else {
-      write(out, value, 0);
-    }
-  }
-
-  private static void write(StringBuilder out, Object value, int level) {
+  /** Prints {@code value} at nesting {@code level}, one member or element per line if pretty. */
+  private static void write(StringBuilder out, Object value, int level, boolean pretty) {
     if (value instanceof String text) {
       quote(out, text);
     } else if ((value instanceof JsonObject || value instanceof JsonArray) && level >= MAX_DEPTH) {
       throw tooDeep();
     } else if (value instanceof JsonObject object) {
-      if (object.isEmpty()) {
-        out.append("{}");
-        return;
-      }
       out.append('{');
       boolean first = true;
       for (Map.Entry<String, Object> member : object.members()) {
-        if (!first) {
-          out.append(',');
-        }
+        separate(out, first, level + 1, pretty);
         first = false;
-        newline(out, level + 1);
         quote(out, member.getKey());
-        out.append(": ");
-        write(out, member.getValue(), level + 1);
+        out.append(pretty ? ": " : ":");
+        write(out, member.getValue(), level + 1, pretty);
       }
-      newline(out, level);
-      out.append('}');
+      close(out, first, level, pretty, '}');
     } else if (value instanceof JsonArray array) {
-      if (array.isEmpty()) {
-        out.append("[]");
-        return;
-      }
       out.append('[');
-      List<Object> values = array.values();
-      for (int i = 0; i < values.size(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        newline(out, level + 1);
-        write(out, values.get(i), level + 1);
+      boolean first = true;
+      for (Object element : array.values()) {
+        separate(out, first, level + 1, pretty);
+        first = false;
+        write(out, element, level + 1, pretty);
       }
-      newline(out, level);
-      out.append(']');
+      close(out, first, level, pretty, ']');
     } else if (value == null) {
       out.append("null");
     } else if (value instanceof Boolean
@@ -140,6 +89,24 @@ public final class JsonWriter {
 
   private static IllegalArgumentException tooDeep() {
     return new IllegalArgumentException("JSON nested deeper than " + MAX_DEPTH + " levels");
+  }
+
+  /** Before a member or element: a comma unless it is the first, then its line if pretty. */
+  private static void separate(StringBuilder out, boolean first, int level, boolean pretty) {
+    if (!first) {
+      out.append(',');
+    }
+    if (pretty) {
+      newline(out, level);
+    }
+  }
+
+  /** The closing bracket, on its own line if pretty and the container was not empty. */
+  private static void close(StringBuilder out, boolean empty, int level, boolean pretty, char c) {
+    if (pretty && !empty) {
+      newline(out, level);
+    }
+    out.append(c);
   }
 
   private static void newline(StringBuilder out, int level) {

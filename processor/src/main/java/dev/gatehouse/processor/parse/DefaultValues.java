@@ -1,6 +1,10 @@
 package dev.gatehouse.processor.parse;
 
+import dev.gatehouse.processor.diag.Diagnostic;
+import dev.gatehouse.processor.diag.Reporter;
 import dev.gatehouse.processor.model.ParamSchema;
+import dev.gatehouse.processor.model.ParameterLocation;
+import dev.gatehouse.processor.model.SourceRef;
 import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,6 +44,33 @@ final class DefaultValues {
       return Optional.empty();
     }
     return scalarMismatch(schema, value, spring);
+  }
+
+  /**
+   * Warns when a parameter's default does not convert to its type ({@link DefaultValues}): the
+   * framework would fail on it whenever the parameter is absent, so the document states none.
+   * Returns whether it warned.
+   */
+  static boolean reportMismatch(
+      ParamSchema schema,
+      String value,
+      boolean spring,
+      ParameterLocation in,
+      String name,
+      SourceRef where,
+      Reporter reporter) {
+    Optional<String> expected = DefaultValues.mismatch(schema, value, spring);
+    expected.ifPresent(
+        type ->
+            reporter.report(
+                Diagnostic.DEFAULT_NOT_OF_TYPE,
+                where,
+                value,
+                in.openApiName(),
+                name,
+                type,
+                spring ? "Spring MVC" : "JAX-RS"));
+    return expected.isPresent();
   }
 
   /**

@@ -57,7 +57,7 @@ final class JaxRsParameters {
       Optional<Ann> defaultValue = reader.findAny(p, Names.DEFAULT_VALUE);
       if (defaultValue.isPresent()) {
         String value = defaultValue.get().string("value");
-        if (!reportMismatch(
+        if (!DefaultValues.reportMismatch(
             schema, value, false, in, name, defaultValue.get().ref("value"), reporter)) {
           schema = schema.withDefault(value);
         }
@@ -91,32 +91,5 @@ final class JaxRsParameters {
           }
         });
     return List.copyOf(out);
-  }
-
-  /**
-   * Warns when a parameter's default does not convert to its type ({@link DefaultValues}): the
-   * framework would fail on it whenever the parameter is absent, so the document states none.
-   * Returns whether it warned.
-   */
-  static boolean reportMismatch(
-      dev.gatehouse.processor.model.ParamSchema schema,
-      String value,
-      boolean spring,
-      ParameterLocation in,
-      String name,
-      dev.gatehouse.processor.model.SourceRef where,
-      Reporter reporter) {
-    Optional<String> expected = DefaultValues.mismatch(schema, value, spring);
-    expected.ifPresent(
-        type ->
-            reporter.report(
-                Diagnostic.DEFAULT_NOT_OF_TYPE,
-                where,
-                value,
-                in.openApiName(),
-                name,
-                type,
-                spring ? "Spring MVC" : "JAX-RS"));
-    return expected.isPresent();
   }
 }

@@ -212,7 +212,7 @@ final class SpringMvc {
     }
     var schema = rules.parameter(p, TypeSchemas.of(type));
     if (b.defaultValue() != null) {
-      if (!JaxRsParameters.reportMismatch(
+      if (!DefaultValues.reportMismatch(
           schema,
           b.defaultValue(),
           true,
