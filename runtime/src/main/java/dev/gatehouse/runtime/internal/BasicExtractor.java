@@ -5,6 +5,7 @@ import dev.gatehouse.runtime.CredentialExtractor;
 import dev.gatehouse.runtime.Extraction;
 import dev.gatehouse.runtime.Extraction.Reason;
 import dev.gatehouse.runtime.RequestView;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Optional;
@@ -21,7 +22,9 @@ final class BasicExtractor implements CredentialExtractor<BasicCredentials> {
 
   @Override
   public Extraction<BasicCredentials> extract(RequestView request) {
-    AuthorizationField.Parsed field = AuthorizationField.read(request, "Basic");
+    // The credentials are decoded before anything else looks at them: canonical base64 is a
+    // token68 and holds no control character, so only a refused one needs the field's own checks.
+    AuthorizationField.Parsed field = AuthorizationField.readUnchecked(request, "Basic");
     switch (field.kind()) {
       case ABSENT:
       case SCHEME_ONLY:
@@ -31,22 +34,74 @@ final class BasicExtractor implements CredentialExtractor<BasicCredentials> {
       default:
         break;
     }
-    String token = field.credentials();
-    if (!field.token68()) {
-      return Extraction.rejected(Reason.BAD_TOKEN68);
+    // Decoded where it stands in the field: no copy of the encoded credentials.
+    byte[] octets = StrictBase64.decode(field.value(), field.start());
+    if (octets == null) {
+      return refused(field.value());
     }
-    Optional<byte[]> octets = StrictBase64.decode(token);
-    if (octets.isEmpty()) {
-      return Extraction.rejected(Reason.BAD_BASE64);
+    try {
+      return credentials(octets);
+    } finally {
+      Arrays.fill(octets, (byte) 0);
     }
-    Optional<String> text = Utf8.decode(octets.get());
-    Arrays.fill(octets.get(), (byte) 0);
-    if (text.isEmpty()) {
-      return Extraction.rejected(Reason.NOT_UTF8);
-    }
-    return split(text.get());
   }
 
+  /**
+   * Why credentials that are not canonical base64 are refused, in the order of the steps: a control
+   * character anywhere in the field, then not a token68, then not canonical base64.
+   */
+  private static Extraction<BasicCredentials> refused(String value) {
+    AuthorizationField.Parsed field = AuthorizationField.parse(value, "Basic");
+    if (field.kind() == AuthorizationField.Kind.REJECTED) {
+      return Extraction.rejected(field.reason());
+    }
+    return Extraction.rejected(field.token68() ? Reason.BAD_BASE64 : Reason.BAD_TOKEN68);
+  }
+
+  /**
+   * The user-pass in {@code octets}. Almost always every octet is a printable US-ASCII character:
+   * that is well-formed UTF-8 that decodes to the same characters, holds no control character and
+   * is already in NFC, so one branch-free pass establishes it and each part is then copied once,
+   * straight into its string, after the checks of the full path ({@link #split}) in the same order.
+   * Any other octet takes the full path.
+   */
+  private static Extraction<BasicCredentials> credentials(byte[] octets) {
+    int n = octets.length;
+    int special = 0;
+    for (int i = 0; i < n; i++) {
+      int b = octets[i];
+      // Negative for an octet from 0x80 up, one below 0x20, and DEL.
+      special |= b | ((b - 0x20) & ~b) | ((b ^ 0x7f) - 1);
+    }
+    if (special < 0) {
+      Optional<String> text = Utf8.decode(octets);
+      return text.isEmpty() ? Extraction.rejected(Reason.NOT_UTF8) : split(text.get());
+    }
+    int colon = 0;
+    while (colon < n && octets[colon] != ':') {
+      colon++;
+    }
+    if (colon == n) {
+      return Extraction.rejected(Reason.NO_COLON);
+    }
+    if (colon == 0) {
+      return Extraction.rejected(Reason.EMPTY_USERNAME); // never look up "" (rule 1.2.6)
+    }
+    int passwordLength = n - colon - 1;
+    if (passwordLength == 0) {
+      return Extraction.rejected(Reason.EMPTY_PASSWORD);
+    }
+    // One character per octet: the user-id's code points and the password's UTF-8 octets.
+    if (colon > Limits.USERNAME_CODE_POINTS || passwordLength > Limits.PASSWORD_BYTES) {
+      return Extraction.rejected(Reason.TOO_LARGE);
+    }
+    return Extraction.present(
+        new BasicCredentials(
+            new String(octets, 0, colon, StandardCharsets.ISO_8859_1),
+            new String(octets, colon + 1, passwordLength, StandardCharsets.ISO_8859_1)));
+  }
+
+  /** The user-pass of text that is not all US-ASCII, decoded as strict UTF-8. */
   private static Extraction<BasicCredentials> split(String userPass) {
     int colon = userPass.indexOf(':');
     if (colon < 0) {

@@ -66,9 +66,10 @@ final class BearerExtractor implements CredentialExtractor<BearerToken> {
       case REJECTED:
         return Extraction.rejected(field.reason());
       default:
-        return field.token68() && field.credentials().length() <= Limits.CREDENTIAL_CHARS
-            ? Extraction.present(new BearerToken(field.credentials(), Transport.HEADER))
-            : token(field.credentials(), Transport.HEADER);
+        String credentials = field.credentials();
+        return field.token68() && credentials.length() <= Limits.CREDENTIAL_CHARS
+            ? Extraction.present(new BearerToken(credentials, Transport.HEADER))
+            : token(credentials, Transport.HEADER);
     }
   }
 

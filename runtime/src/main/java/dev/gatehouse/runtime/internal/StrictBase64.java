@@ -13,8 +13,8 @@ import java.util.Optional;
  */
 final class StrictBase64 {
 
-  /** Standard-alphabet sextet of each US-ASCII character, or -1 (so also for "="). */
-  private static final byte[] SEXTETS = new byte[0x80];
+  /** Standard-alphabet sextet of each character up to U+00FF, or -1 (so also for "="). */
+  private static final byte[] SEXTETS = new byte[0x100];
 
   static {
     Arrays.fill(SEXTETS, (byte) -1);
@@ -31,15 +31,26 @@ final class StrictBase64 {
    * four characters is checked against the alphabet and decoded at once, straight from the string.
    */
   static Optional<byte[]> decode(String text) {
-    int n = text.length();
-    if (n == 0 || n % 4 != 0) {
-      return Optional.empty();
+    return Optional.ofNullable(decode(text, 0));
+  }
+
+  /**
+   * The octets {@code text} encodes from index {@code from} to its end, or null when that is not
+   * canonical base64: what {@link #decode(String)} does, without a copy of the encoded text (the
+   * credentials of an {@code Authorization} field are decoded where they stand in the line).
+   */
+  static byte[] decode(String text, int from) {
+    int n = text.length() - from;
+    if (n <= 0 || n % 4 != 0) {
+      return null;
     }
-    int padding = text.charAt(n - 1) != '=' ? 0 : text.charAt(n - 2) != '=' ? 1 : 2;
+    int last = text.length() - 1;
+    int padding = text.charAt(last) != '=' ? 0 : text.charAt(last - 1) != '=' ? 1 : 2;
     byte[] out = new byte[n / 4 * 3 - padding];
-    int whole = padding == 0 ? n : n - 4; // the padded group is decoded on its own below
+    // The padded group is decoded on its own below.
+    int whole = padding == 0 ? text.length() : text.length() - 4;
     int o = 0;
-    for (int i = 0; i < whole; i += 4) {
+    for (int i = from; i < whole; i += 4) {
       // A character outside the alphabet (or "=") is -1: shifted, it keeps the sign bit set.
       int group =
           sextet(text.charAt(i)) << 18
@@ -54,35 +65,36 @@ final class StrictBase64 {
       out[o++] = (byte) group;
     }
     if (padding == 0) {
-      return Optional.of(out);
+      return out;
     }
-    int a = sextet(text.charAt(n - 4));
-    int b = sextet(text.charAt(n - 3));
+    int a = sextet(text.charAt(last - 3));
+    int b = sextet(text.charAt(last - 2));
     if (padding == 2) {
       // "xy==": one octet; the four low bits of y are unused and must be zero (canonical).
       if ((a | b) < 0 || (b & 0x0f) != 0) {
         return refuse(out);
       }
       out[o] = (byte) (a << 2 | b >> 4);
-      return Optional.of(out);
+      return out;
     }
     // "xyz=": two octets; the two low bits of z are unused and must be zero.
-    int c = sextet(text.charAt(n - 2));
+    int c = sextet(text.charAt(last - 1));
     if ((a | b | c) < 0 || (c & 0x03) != 0) {
       return refuse(out);
     }
     out[o++] = (byte) (a << 2 | b >> 4);
     out[o] = (byte) (b << 4 | c >> 2);
-    return Optional.of(out);
+    return out;
   }
 
+  /** The sextet of {@code c}, or -1; no branch: from U+0100 up the mask is all ones. */
   private static int sextet(char c) {
-    return c < 0x80 ? SEXTETS[c] : -1;
+    return SEXTETS[c & 0xff] | (0xff - c) >> 31;
   }
 
   /** Nothing decoded so far outlives a refusal. */
-  private static Optional<byte[]> refuse(byte[] partial) {
+  private static byte[] refuse(byte[] partial) {
     Arrays.fill(partial, (byte) 0);
-    return Optional.empty();
+    return null;
   }
 }
