@@ -101,7 +101,10 @@ final class BasicExtractor implements CredentialExtractor<BasicCredentials> {
             new String(octets, colon + 1, passwordLength, StandardCharsets.ISO_8859_1)));
   }
 
-  /** The user-pass of text that is not all US-ASCII, decoded as strict UTF-8. */
+  /**
+   * The user-pass of octets that are not all printable US-ASCII (a control character, or an octet
+   * from 0x80 up), once they decoded as strict UTF-8.
+   */
   private static Extraction<BasicCredentials> split(String userPass) {
     int colon = userPass.indexOf(':');
     if (colon < 0) {
