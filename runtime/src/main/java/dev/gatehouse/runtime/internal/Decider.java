@@ -4,6 +4,7 @@ import dev.gatehouse.runtime.Authentication;
 import dev.gatehouse.runtime.AuthenticationThrottledException;
 import dev.gatehouse.runtime.BearerToken;
 import dev.gatehouse.runtime.Credential;
+import dev.gatehouse.runtime.CredentialExtractor;
 import dev.gatehouse.runtime.Decision;
 import dev.gatehouse.runtime.DigestAlgorithm;
 import dev.gatehouse.runtime.DigestCredentials;
@@ -244,6 +245,16 @@ public final class Decider {
      */
     final boolean single;
 
+    /**
+     * The one scheme's extractor and verifier and the one requirement's scopes (null when it names
+     * none), held directly for {@link #decideSingle}: a request then follows a field each instead
+     * of two or three arrays and a record.
+     */
+    final CredentialExtractor<? extends Credential> singleExtractor;
+
+    final Verifier<? extends Credential> singleVerifier;
+    final Set<String> singleScopes;
+
     final boolean mayBlock;
 
     /** The detail of a 401 to a caller who sent nothing usable; computed when first needed. */
@@ -297,6 +308,9 @@ public final class Decider {
               && !(this.verifiers[0] instanceof DigestVerifier)
               && !owner.senders.containsKey(names[0])
               && operation.stepUp() == null;
+      this.singleExtractor = single ? definitions[0].extractor() : null;
+      this.singleVerifier = single ? this.verifiers[0] : null;
+      this.singleScopes = single && !requiredScopes[0][0].isEmpty() ? requiredScopes[0][0] : null;
       boolean blocks = false;
       for (int i = 0; i < names.length; i++) {
         Verifier<? extends Credential> verifier = this.verifiers[i];
@@ -405,13 +419,13 @@ public final class Decider {
    * extraction and verification already made (never verifying twice).
    */
   private Decision decideSingle(Plan plan, RequestView request) {
-    Extraction<?> extraction = plan.definitions[0].extractor().extract(request);
+    Extraction<?> extraction = plan.singleExtractor.extract(request);
     if (!(extraction instanceof Extraction.Present<?> present)) {
       return decideExtracted(plan, request, new Extraction<?>[] {extraction}, null);
     }
     Verification v;
     try {
-      v = verify(plan.verifiers[0], present.credential());
+      v = verify(plan.singleVerifier, present.credential());
     } catch (VirtualMachineError failure) {
       throw failure;
     } catch (Exception | Error failure) {
@@ -420,7 +434,10 @@ public final class Decider {
     if (v == null) {
       v = Verification.rejected();
     }
-    if (v.isGranted() && v.confirmation().jkt() == null && holds(v, plan.requiredScopes[0][0])) {
+    Set<String> scopes = plan.singleScopes;
+    if (v.isGranted()
+        && v.confirmation().jkt() == null
+        && (scopes == null || v.scopes().containsAll(scopes))) {
       AllowedBy last = plan.allowed[0];
       if (last != null && last.verifications[0] == v) {
         return last.allow;
