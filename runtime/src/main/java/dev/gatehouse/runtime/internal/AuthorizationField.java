@@ -35,6 +35,12 @@ final class AuthorizationField {
     String credentials() {
       return value == null ? null : value.substring(start);
     }
+
+    /** Kind, reason and scheme only: the field's value is a credential. */
+    @Override
+    public String toString() {
+      return "Parsed[kind=" + kind + ", reason=" + reason + ", scheme=" + scheme + "]";
+    }
   }
 
   private static final Parsed ABSENT = new Parsed(Kind.ABSENT, null, null, null, 0, false);
