@@ -1,5 +1,9 @@
 package dev.gatehouse.runtime.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * ASCII character classes and case folding from RFC 9110 and RFC 5234, free of locale and Unicode
  * case rules.
@@ -8,6 +12,13 @@ package dev.gatehouse.runtime.internal;
  * dotless I) to {@code i}, so {@code "Basİc"} would match {@code "basic"} (security rules 1.1.2).
  */
 final class Ascii {
+
+  /** Eight octets of a byte array at a time, in a fixed order, for {@link #isPrintable}. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   private static final String TCHAR_SYMBOLS = "!#$%&'*+-.^_`|~";
   private static final String TOKEN68_SYMBOLS = "-._~+/";
@@ -122,6 +133,33 @@ final class Ascii {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether every one of the first {@code n} octets is printable US-ASCII, %x20-7E: no control
+   * character, no DEL, nothing from 0x80 up. Eight octets per step: in a word with no octet below
+   * 0x20, subtracting 0x20 from each borrows nowhere and leaves every high bit as it was, so a high
+   * bit that {@code x - 0x20..} sets where {@code x} had none marks an octet below 0x20; adding 1
+   * to each sets a high bit exactly for 0x7F, and {@code | x} keeps those of 0x80 and up. A borrow
+   * or carry only ever follows an octet that is already flagged.
+   */
+  static boolean isPrintable(byte[] octets, int n) {
+    long flagged = 0;
+    int i = 0;
+    for (; i + Long.BYTES <= n; i += Long.BYTES) {
+      long x = (long) LONGS.get(octets, i);
+      flagged |= ((x - 0x20 * ONES) & ~x) | ((x + ONES) | x);
+    }
+    if ((flagged & HIGH_BITS) != 0) {
+      return false;
+    }
+    for (; i < n; i++) {
+      byte b = octets[i];
+      if (b < 0x20 || b == 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Folds A-Z to a-z and leaves every other character alone. */

@@ -15,6 +15,51 @@ class AsciiTest {
   private static final Pattern TOKEN68 = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
   private static final String TCHARS = "!#$%&'*+-.^_`|~";
 
+  /**
+   * Every octet value at every position of arrays of 1 to 24 octets (so in each lane of the
+   * eight-at-a-time words and in the tail), amid printable octets of both extremes, alone and next
+   * to a second odd octet that could borrow or carry into it.
+   */
+  @Test
+  void printableIsExactlyTwentyToSevenEForEveryOctetAtEveryPosition() {
+    for (int n = 1; n <= 24; n++) {
+      for (int at = 0; at < n; at++) {
+        for (int value = 0; value < 256; value++) {
+          for (byte filler : new byte[] {0x20, 0x7e, 'a'}) {
+            byte[] octets = new byte[n + 3];
+            java.util.Arrays.fill(octets, filler);
+            octets[at] = (byte) value;
+            boolean printable = value >= 0x20 && value <= 0x7e;
+            assertThat(Ascii.isPrintable(octets, n))
+                .as("0x%02X at %d of %d amid 0x%02X", value, at, n, filler)
+                .isEqualTo(printable);
+            // Octets past n are not looked at.
+            octets[n] = 0x00;
+            assertThat(Ascii.isPrintable(octets, n)).isEqualTo(printable);
+          }
+        }
+      }
+    }
+    assertThat(Ascii.isPrintable(new byte[0], 0)).isTrue();
+  }
+
+  @Test
+  void printableFindsAnOddOctetNextToAnother() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int round = 0; round < 200_000; round++) {
+      int n = random.nextInt(1, 40);
+      byte[] octets = new byte[n];
+      boolean printable = true;
+      for (int i = 0; i < n; i++) {
+        // Mostly printable, with odd octets (and pairs of them) often enough.
+        int value = random.nextInt(6) == 0 ? random.nextInt(256) : random.nextInt(0x20, 0x7f);
+        octets[i] = (byte) value;
+        printable &= value >= 0x20 && value <= 0x7e;
+      }
+      assertThat(Ascii.isPrintable(octets, n)).isEqualTo(printable);
+    }
+  }
+
   @Test
   void tcharIsTheRfcSetForEveryChar() {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
