@@ -38,13 +38,13 @@ class ParameterDefaultTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     JsonNode p = parameters(compilation);
-    assertThat(p.get("a").path("schema").path("default").toString()).isEqualTo("10");
-    assertThat(p.get("b").path("schema").path("default").toString()).isEqualTo("3000000000");
+    assertThat(defaultOf(p, "a")).isEqualTo("10");
+    assertThat(defaultOf(p, "b")).isEqualTo("3000000000");
     // 2.50 in the document; Jackson reads it back as the double 2.5.
-    assertThat(p.get("c").path("schema").path("default").toString()).isEqualTo("2.5");
+    assertThat(defaultOf(p, "c")).isEqualTo("2.5");
     // JAX-RS's Boolean.valueOf: anything but "true" is false.
-    assertThat(p.get("d").path("schema").path("default").toString()).isEqualTo("false");
-    assertThat(p.get("e").path("schema").path("default").toString()).isEqualTo("[7]");
+    assertThat(defaultOf(p, "d")).isEqualTo("false");
+    assertThat(defaultOf(p, "e")).isEqualTo("[7]");
   }
 
   @Test
@@ -97,11 +97,11 @@ class ParameterDefaultTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     JsonNode p = parameters(compilation);
-    assertThat(p.get("a").path("schema").path("default").toString()).isEqualTo("16");
-    assertThat(p.get("b").path("schema").path("default").toString()).isEqualTo("-31");
-    assertThat(p.get("c").path("schema").path("default").toString()).isEqualTo("1000");
-    assertThat(p.get("d").path("schema").path("default").toString()).isEqualTo("true");
-    assertThat(p.get("f").path("schema").path("default").toString()).isEqualTo("false");
+    assertThat(defaultOf(p, "a")).isEqualTo("16");
+    assertThat(defaultOf(p, "b")).isEqualTo("-31");
+    assertThat(defaultOf(p, "c")).isEqualTo("1000");
+    assertThat(defaultOf(p, "d")).isEqualTo("true");
+    assertThat(defaultOf(p, "f")).isEqualTo("false");
   }
 
   @Test
@@ -149,6 +149,11 @@ class ParameterDefaultTest {
     sources.add(JavaFileObjects.forSourceString("t.Api", String.join("\n", lines)));
     sources.addAll(Sources.folder("good/spring/org"));
     return Sources.compile(List.of(), sources);
+  }
+
+  /** The documented default of parameter {@code name}, as JSON text. */
+  private static String defaultOf(JsonNode parameters, String name) {
+    return parameters.get(name).path("schema").path("default").toString();
   }
 
   private static JsonNode parameters(Compilation compilation) throws IOException {
