@@ -4,6 +4,7 @@ import dev.gatehouse.runtime.ApiKey;
 import dev.gatehouse.runtime.CredentialExtractor;
 import dev.gatehouse.runtime.Extraction;
 import dev.gatehouse.runtime.Extraction.Reason;
+import dev.gatehouse.runtime.RequestView;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,11 +19,60 @@ final class ApiKeyExtractors {
 
   private ApiKeyExtractors() {}
 
-  /** Reads the key from the header {@code name} (rule 1.8.2). */
-  static CredentialExtractor<ApiKey> header(String name) {
-    // Field names are case-insensitive; lower case is what views index by (and HTTP/2 sends).
-    String field = Ascii.toLowerCase(name);
-    return request -> {
+  /**
+   * Reads the key from the header {@code name} (rule 1.8.2), guarded as every extractor of {@link
+   * Extractors} is; {@link HeaderKey#plainKey} offers the usual case on its own.
+   */
+  static HeaderKey header(String name) {
+    return new HeaderKey(name);
+  }
+
+  /**
+   * The header API-key extractor. Besides {@link #extract}, it hands the single-scheme decision the
+   * key alone ({@link #plainKey}) when the field is sent once as a plain key, so that the decision
+   * builds the {@link ApiKey} where it verifies it: held by nothing else, it stays off the heap
+   * (JDK 17's escape analysis, a single pass, kept it on the heap once an {@link
+   * Extraction.Present} had held it).
+   */
+  static final class HeaderKey implements CredentialExtractor<ApiKey> {
+    /** Field names are case-insensitive; lower case is what views index by (and HTTP/2 sends). */
+    private final String field;
+
+    private final CredentialExtractor<ApiKey> guarded;
+
+    private HeaderKey(String name) {
+      this.field = Ascii.toLowerCase(name);
+      this.guarded = Extractors.guarded(this::read);
+    }
+
+    @Override
+    public Extraction<ApiKey> extract(RequestView request) {
+      return guarded.extract(request);
+    }
+
+    /**
+     * The key, when the field is sent as one line that is a plain key ({@link #isPlainKey}): then
+     * {@link #extract} would find exactly this key. Otherwise null, and {@link #extract} decides.
+     * Never throws.
+     */
+    String plainKey(RequestView request) {
+      if (request == null) {
+        return null;
+      }
+      try {
+        List<String> lines = request.headers(field);
+        if (lines.size() != 1) {
+          return null;
+        }
+        String line = lines.get(0);
+        return isPlainKey(line) ? line : null;
+      } catch (RuntimeException e) {
+        // The guarded extractor meets the same failure and names it.
+        return null;
+      }
+    }
+
+    private Extraction<ApiKey> read(RequestView request) {
       List<String> lines = request.headers(field);
       if (lines.isEmpty()) {
         return Extraction.absent();
@@ -31,7 +81,7 @@ final class ApiKeyExtractors {
         return Extraction.rejected(Reason.DUPLICATE_HEADER);
       }
       return keyInField(lines.get(0));
-    };
+    }
   }
 
   /** Reads the key from the raw query parameter {@code name} (rule 1.8.3). */
@@ -77,22 +127,34 @@ final class ApiKeyExtractors {
   }
 
   /**
-   * The key in a header line. A line without white space, control characters, DEL or commas (every
-   * usual key) is the key, after one pass. Any other line takes the general pass: optional white
-   * space off both ends, then any control character refuses it, and a comma (lines joined by an
-   * intermediary look exactly like this; we cannot tell which is meant) makes it ambiguous.
+   * Whether a header line is a key as it stands: not empty, within the line cap, and without white
+   * space, control characters, DEL or commas (every usual key). Such a line needs nothing trimmed
+   * or refused.
+   */
+  static boolean isPlainKey(String line) {
+    int n = line.length();
+    if (n == 0 || n > Limits.FIELD_LINE_CHARS) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      // Every CTL but DEL, both kinds of white space and the comma sort at or below ','; key
+      // characters almost never do.
+      if (c <= ',' || c == 0x7f) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The key in a header line. A plain key ({@link #isPlainKey}) is the key. Any other line takes
+   * the general pass: optional white space off both ends, then any control character refuses it,
+   * and a comma (lines joined by an intermediary look exactly like this; we cannot tell which is
+   * meant) makes it ambiguous.
    */
   private static Extraction<ApiKey> keyInField(String line) {
-    int n = line.length();
-    int plain = 0;
-    // Every CTL but DEL, both kinds of white space and the comma sort at or below ','; key
-    // characters almost never do. Without any of them nor DEL there is nothing to trim or refuse.
-    while (plain < n && line.charAt(plain) > ',' && line.charAt(plain) != 0x7f) {
-      plain++;
-    }
-    if (plain == n && n > 0 && n <= Limits.FIELD_LINE_CHARS) {
-      // Built here rather than through key(), so that the JIT inlines the allow path whole (and
-      // Temurin 25's then keeps these two objects off the heap).
+    if (isPlainKey(line)) {
       return new Extraction.Present<>(new ApiKey(line));
     }
     int start = 0;
@@ -123,8 +185,6 @@ final class ApiKeyExtractors {
     if (start == end) {
       return Extraction.absent();
     }
-    // Built here rather than through key(): the allow path stays shallow enough for the JIT to
-    // inline it whole and keep these two objects off the heap.
     return new Extraction.Present<>(
         new ApiKey(start == 0 && end == line.length() ? line : line.substring(start, end)));
   }

@@ -30,7 +30,7 @@ public final class Extractors {
   /** An API key in the header {@code headerName} (matched case-insensitively). */
   public static CredentialExtractor<ApiKey> apiKeyHeader(String headerName) {
     requireToken(headerName, "header name");
-    return guarded(ApiKeyExtractors.header(headerName));
+    return ApiKeyExtractors.header(headerName);
   }
 
   /** An API key in the query parameter {@code parameterName} (case-sensitive, decoded once). */
@@ -89,8 +89,7 @@ public final class Extractors {
     return guarded(new HttpSchemeExtractor(schemeWord));
   }
 
-  private static <C extends Credential> CredentialExtractor<C> guarded(
-      CredentialExtractor<C> extractor) {
+  static <C extends Credential> CredentialExtractor<C> guarded(CredentialExtractor<C> extractor) {
     return request -> {
       if (request == null) {
         return Extraction.rejected(Reason.UNREADABLE_REQUEST);
