@@ -46,6 +46,9 @@ public final class Gatehouse {
   private final Map<Decision.Reason, String> details;
   private final List<DecisionListener> listeners;
 
+  /** Whether there are {@link #listeners}: a field read on every decision, not a list call. */
+  private final boolean tellListeners;
+
   private final ClientAddressThrottle addressThrottle; // null: no per-address throttling
   private final java.util.function.Function<RequestView, java.util.Optional<String>> clientAddress;
 
@@ -73,6 +76,7 @@ public final class Gatehouse {
     this.renderer = renderer;
     this.details = Map.copyOf(details);
     this.listeners = List.copyOf(listeners);
+    this.tellListeners = !this.listeners.isEmpty();
     List<Operation> bound = new ArrayList<>();
     routes.forEach(
         (endpoint, ops) ->
@@ -134,7 +138,6 @@ public final class Gatehouse {
 
   /** Decides one request for an operation as the decider prepared it; never throws. */
   private Decision decide(Decider.Prepared prepared, RequestView request) {
-    OperationSecurity operation = prepared.operation();
     Decision decision =
         addressThrottle == null
             ? decider.decide(prepared, request)
@@ -142,8 +145,8 @@ public final class Gatehouse {
     if (decision instanceof Decision.Deny deny && details.containsKey(deny.reason())) {
       decision = deny.withDetail(details.get(deny.reason()));
     }
-    if (!listeners.isEmpty()) {
-      tell(operation, decision);
+    if (tellListeners) {
+      tell(prepared.operation(), decision);
     }
     return decision;
   }
