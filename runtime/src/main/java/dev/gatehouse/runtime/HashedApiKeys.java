@@ -1,9 +1,5 @@
 package dev.gatehouse.runtime;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -65,10 +61,19 @@ public final class HashedApiKeys implements Verifier<ApiKey> {
   private final byte[][] digests;
   private final Verification[] grants;
 
+  /**
+   * A SHA-256 digest or an HMAC-SHA-256 already keyed with the pepper, never used itself: each
+   * check works on a copy of it ({@code clone()}), which spares the provider look-up and, for HMAC,
+   * the keying that {@code getInstance} and {@code init} cost per call. Null when the provider's
+   * implementation cannot be copied: each check then gets a fresh one.
+   */
+  private final Object prototype;
+
   private HashedApiKeys(SecretKeySpec pepper, byte[][] digests, Verification[] grants) {
     this.pepper = pepper;
     this.digests = digests;
     this.grants = grants;
+    this.prototype = prototype(pepper);
   }
 
   /** Starts a table of plain SHA-256 digests (hex or base64url) of the keys. */
@@ -110,7 +115,7 @@ public final class HashedApiKeys implements Verifier<ApiKey> {
     if (key == null) {
       return Verification.rejected();
     }
-    byte[] presented = digest(pepper, key);
+    byte[] presented = digest(key);
     int matched = -1;
     for (int i = 0; i < digests.length; i++) {
       // isEqual is constant-time for equal lengths; every stored digest has 32 bytes.
@@ -151,26 +156,29 @@ public final class HashedApiKeys implements Verifier<ApiKey> {
 
   /** The key's UTF-8 bytes, or null when it is empty, too long or not well-formed UTF-16. */
   private static byte[] keyBytes(String key) {
+    int n = key.length();
     // Every char encodes to at least one byte, so this bounds the work before encoding.
-    if (key.isEmpty() || key.length() > MAX_KEY_BYTES) {
+    if (n == 0 || n > MAX_KEY_BYTES) {
       return null;
     }
-    ByteBuffer encoded;
-    try {
-      encoded =
-          StandardCharsets.UTF_8
-              .newEncoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .encode(CharBuffer.wrap(key));
-    } catch (CharacterCodingException e) {
+    // String.getBytes would encode a lone surrogate as '?': refuse it here instead, as a strict
+    // encoder does. Every other string has exactly one UTF-8 form.
+    for (int i = 0; i < n; i++) {
+      char c = key.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c)
+            || i + 1 == n
+            || !Character.isLowSurrogate(key.charAt(i + 1))) {
+          return null;
+        }
+        i++;
+      }
+    }
+    byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length > MAX_KEY_BYTES) {
+      Arrays.fill(bytes, (byte) 0);
       return null;
     }
-    if (encoded.remaining() > MAX_KEY_BYTES) {
-      return null;
-    }
-    byte[] bytes = new byte[encoded.remaining()];
-    encoded.get(bytes);
     return bytes;
   }
 
@@ -182,6 +190,50 @@ public final class HashedApiKeys implements Verifier<ApiKey> {
           "the key must be non-empty, well-formed and at most " + MAX_KEY_BYTES + " UTF-8 bytes");
     }
     return bytes;
+  }
+
+  /**
+   * A digest or keyed HMAC for {@link #prototype}, or null when copies of it are not supported
+   * (then {@link #digest(byte[])} takes a fresh one per call, as {@link #digest(SecretKeySpec,
+   * byte[])} does).
+   */
+  private static Object prototype(SecretKeySpec pepper) {
+    try {
+      Object prototype;
+      if (pepper == null) {
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        sha256.clone();
+        prototype = sha256;
+      } else {
+        Mac mac = Mac.getInstance(HMAC);
+        mac.init(pepper);
+        mac.clone();
+        prototype = mac;
+      }
+      return prototype;
+    } catch (CloneNotSupportedException | GeneralSecurityException e) {
+      return null;
+    }
+  }
+
+  /** The digest of {@code key} under this table's algorithm and pepper; wipes {@code key}. */
+  private byte[] digest(byte[] key) {
+    try {
+      Object copyOf = prototype;
+      if (copyOf != null) {
+        try {
+          // A copy only reads the prototype, which nothing ever updates: safe from any thread.
+          return copyOf instanceof MessageDigest sha256
+              ? ((MessageDigest) sha256.clone()).digest(key)
+              : ((Mac) ((Mac) copyOf).clone()).doFinal(key);
+        } catch (CloneNotSupportedException e) {
+          // Not after the constructor's copy succeeded; a fresh instance below.
+        }
+      }
+      return digest(pepper, key);
+    } finally {
+      Arrays.fill(key, (byte) 0);
+    }
   }
 
   private static byte[] digest(SecretKeySpec pepper, byte[] key) {

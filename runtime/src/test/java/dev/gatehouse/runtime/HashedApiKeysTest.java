@@ -277,7 +277,82 @@ class HashedApiKeysTest {
     for (int i = 0; i < 20; i++) {
       builder.add(HashedApiKeys.hmacDigest(PEPPER, "key-" + i), "p" + i);
     }
-    HashedApiKeys verifier = builder.build();
+    verifyConcurrently(builder.build());
+  }
+
+  /** Each check works on a copy of one shared digest: copies made at once never mix states. */
+  @Test
+  void manyThreadsVerifyConcurrentlyWithPlainSha256() throws Exception {
+    HashedApiKeys.Builder builder = HashedApiKeys.sha256();
+    for (int i = 0; i < 20; i++) {
+      builder.add(HashedApiKeys.sha256Digest("key-" + i), "p" + i);
+    }
+    verifyConcurrently(builder.build());
+  }
+
+  /**
+   * The bytes hashed are the key's strict UTF-8 encoding: the digest of every random string equals
+   * SHA-256 over a reporting {@code CharsetEncoder}'s output, and exactly the strings that encoder
+   * refuses (lone surrogates) or that exceed the cap are refused.
+   */
+  @Test
+  void keysAreHashedAsTheirStrictUtf8Encoding() throws Exception {
+    java.util.Random random = new java.util.Random(61226L);
+    char[] alphabet = {
+      'a', 'Z', '0', '-', ' ', '\u0000', '\u007f', '\u00e9', '\u0800', '\uffff', '\ud83d', '\ude00',
+      '\udbff', '\udc00'
+    };
+    int refused = 0;
+    for (int n = 0; n < 20_000; n++) {
+      int length =
+          switch (random.nextInt(8)) {
+            case 0 -> HashedApiKeys.MAX_KEY_BYTES / 3 - 2 + random.nextInt(5);
+            case 1 -> HashedApiKeys.MAX_KEY_BYTES - 2 + random.nextInt(5);
+            default -> random.nextInt(12);
+          };
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        b.append(
+            random.nextInt(4) == 0
+                ? alphabet[random.nextInt(alphabet.length)]
+                : (char) ('a' + i % 26));
+      }
+      String key = b.toString();
+      byte[] strict = strictUtf8(key);
+      boolean acceptable =
+          strict != null && strict.length > 0 && strict.length <= HashedApiKeys.MAX_KEY_BYTES;
+      if (acceptable) {
+        String expected =
+            HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(strict));
+        assertThat(HashedApiKeys.sha256Digest(key)).isEqualTo(expected);
+      } else {
+        refused++;
+        assertThatThrownBy(() -> HashedApiKeys.sha256Digest(key))
+            .isInstanceOf(IllegalArgumentException.class);
+      }
+    }
+    assertThat(refused).isBetween(1_000, 19_000);
+  }
+
+  /** A reporting encoder's UTF-8, or null when it refuses the string. */
+  private static byte[] strictUtf8(String key) {
+    try {
+      java.nio.ByteBuffer encoded =
+          StandardCharsets.UTF_8
+              .newEncoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+              .encode(java.nio.CharBuffer.wrap(key));
+      byte[] bytes = new byte[encoded.remaining()];
+      encoded.get(bytes);
+      return bytes;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static void verifyConcurrently(HashedApiKeys verifier) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(16);
     try {
       List<Future<Boolean>> results = new ArrayList<>();
