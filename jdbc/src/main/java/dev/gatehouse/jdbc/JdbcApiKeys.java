@@ -5,8 +5,8 @@ import dev.gatehouse.runtime.HashedApiKeys;
 import dev.gatehouse.runtime.Verification;
 import dev.gatehouse.runtime.Verifier;
 import dev.gatehouse.runtime.VerifierUnavailableException;
+import dev.gatehouse.runtime.internal.KeyDigest;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,7 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 
@@ -69,6 +68,10 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
   private final DataSource dataSource;
   private final ApiKeyFormat format;
   private final SecretKeySpec pepperKey;
+
+  /** SHA-256 or HMAC-SHA-256 under the pepper, prepared once (no provider look-up per check). */
+  private final KeyDigest keyDigest;
+
   private final int cacheSize;
   private final Duration retryAfter;
   private final Clock clock;
@@ -81,6 +84,7 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
     this.dataSource = b.dataSource;
     this.format = b.format;
     this.pepperKey = b.pepper == null ? null : new SecretKeySpec(b.pepper, "HmacSHA256");
+    this.keyDigest = KeyDigest.hmacSha256(pepperKey);
     this.cache = new BoundedCache<>(b.cacheTtl, b.cacheSize);
     this.cacheSize = b.cacheSize;
     this.retryAfter = b.retryAfter;
@@ -255,15 +259,7 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
   byte[] digest(String key) {
     byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
     try {
-      if (pepperKey == null) {
-        return MessageDigest.getInstance("SHA-256").digest(bytes);
-      }
-      Mac mac = Mac.getInstance("HmacSHA256"); // not thread-safe: one per call
-      mac.init(pepperKey);
-      return mac.doFinal(bytes);
-    } catch (GeneralSecurityException e) {
-      // Every Java SE implementation must provide SHA-256 and HmacSHA256.
-      throw new IllegalStateException("SHA-256 or HmacSHA256 is unavailable", e);
+      return keyDigest.digest(bytes);
     } finally {
       Arrays.fill(bytes, (byte) 0);
     }

@@ -1,7 +1,7 @@
 package dev.gatehouse.runtime;
 
+import dev.gatehouse.runtime.internal.KeyDigest;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -61,19 +60,14 @@ public final class HashedApiKeys implements Verifier<ApiKey> {
   private final byte[][] digests;
   private final Verification[] grants;
 
-  /**
-   * A SHA-256 digest or an HMAC-SHA-256 already keyed with the pepper, never used itself: each
-   * check works on a copy of it ({@code clone()}), which spares the provider look-up and, for HMAC,
-   * the keying that {@code getInstance} and {@code init} cost per call. Null when the provider's
-   * implementation cannot be copied: each check then gets a fresh one.
-   */
-  private final Object prototype;
+  /** SHA-256 or HMAC-SHA-256 under the pepper, prepared once (no provider look-up per check). */
+  private final KeyDigest keyDigest;
 
   private HashedApiKeys(SecretKeySpec pepper, byte[][] digests, Verification[] grants) {
     this.pepper = pepper;
     this.digests = digests;
     this.grants = grants;
-    this.prototype = prototype(pepper);
+    this.keyDigest = KeyDigest.hmacSha256(pepper);
   }
 
   /** Starts a table of plain SHA-256 digests (hex or base64url) of the keys. */
@@ -192,61 +186,19 @@ public final class HashedApiKeys implements Verifier<ApiKey> {
     return bytes;
   }
 
-  /**
-   * A digest or keyed HMAC for {@link #prototype}, or null when copies of it are not supported
-   * (then {@link #digest(byte[])} takes a fresh one per call, as {@link #digest(SecretKeySpec,
-   * byte[])} does).
-   */
-  private static Object prototype(SecretKeySpec pepper) {
-    try {
-      Object prototype;
-      if (pepper == null) {
-        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-        sha256.clone();
-        prototype = sha256;
-      } else {
-        Mac mac = Mac.getInstance(HMAC);
-        mac.init(pepper);
-        mac.clone();
-        prototype = mac;
-      }
-      return prototype;
-    } catch (CloneNotSupportedException | GeneralSecurityException e) {
-      return null;
-    }
-  }
-
   /** The digest of {@code key} under this table's algorithm and pepper; wipes {@code key}. */
   private byte[] digest(byte[] key) {
     try {
-      Object copyOf = prototype;
-      if (copyOf != null) {
-        try {
-          // A copy only reads the prototype, which nothing ever updates: safe from any thread.
-          return copyOf instanceof MessageDigest sha256
-              ? ((MessageDigest) sha256.clone()).digest(key)
-              : ((Mac) ((Mac) copyOf).clone()).doFinal(key);
-        } catch (CloneNotSupportedException e) {
-          // Not after the constructor's copy succeeded; a fresh instance below.
-        }
-      }
-      return digest(pepper, key);
+      return keyDigest.digest(key);
     } finally {
       Arrays.fill(key, (byte) 0);
     }
   }
 
+  /** The digest of {@code key} under {@code pepper} (none: SHA-256), for provisioning; wipes it. */
   private static byte[] digest(SecretKeySpec pepper, byte[] key) {
     try {
-      if (pepper == null) {
-        return MessageDigest.getInstance("SHA-256").digest(key);
-      }
-      Mac mac = Mac.getInstance(HMAC); // Mac is not thread-safe: one per call
-      mac.init(pepper);
-      return mac.doFinal(key);
-    } catch (GeneralSecurityException e) {
-      // Every Java SE implementation must provide SHA-256 and HmacSHA256.
-      throw new IllegalStateException("SHA-256 or HmacSHA256 is unavailable", e);
+      return KeyDigest.hmacSha256(pepper).digest(key);
     } finally {
       Arrays.fill(key, (byte) 0);
     }
