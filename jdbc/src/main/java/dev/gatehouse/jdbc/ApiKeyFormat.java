@@ -99,6 +99,22 @@ public final class ApiKeyFormat {
   }
 
   /**
+   * The key id of a presented key that has this format's length, prefix and separators, or null;
+   * its characters and checksum are not checked ({@link #keyId} does).
+   */
+  String shapedKeyId(String key) {
+    if (key == null
+        || key.length() != length
+        || !key.startsWith(prefix)
+        || key.charAt(prefix.length()) != '_'
+        || key.charAt(prefix.length() + 1 + KEY_ID_LENGTH) != '_') {
+      return null;
+    }
+    int idStart = prefix.length() + 1;
+    return key.substring(idStart, idStart + KEY_ID_LENGTH);
+  }
+
+  /**
    * The key id of a presented key, or empty when it is not a well-formed key of this format with a
    * correct checksum. Runs in time that depends only on the key's length.
    */

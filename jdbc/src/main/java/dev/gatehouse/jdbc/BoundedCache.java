@@ -29,6 +29,15 @@ final class BoundedCache<V> {
     this.maxSize = maxSize;
   }
 
+  /**
+   * The cached value of {@code key} while it is fresh, without loading; null when none is cached,
+   * it expired, or the row was cached as absent.
+   */
+  V peek(String key) {
+    Entry<V> cached = entries.get(key);
+    return cached != null && System.nanoTime() - cached.loadedAt < ttlNanos ? cached.value : null;
+  }
+
   V get(String key, Loader<V> loader) throws java.sql.SQLException {
     long now = System.nanoTime();
     Entry<V> cached = entries.get(key);

@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -119,11 +118,20 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
   @Override
   public Verification verify(ApiKey credential) throws VerifierUnavailableException {
     String key = credential.key();
-    Optional<String> keyId = format.keyId(key);
-    if (keyId.isEmpty()) {
+    String keyId = format.shapedKeyId(key);
+    if (keyId == null) {
       return Verification.rejected();
     }
-    Row row = row(keyId.get());
+    // A key whose row is cached is decided by its digest, which only the exact key has (and the
+    // exact key passes the format check); any other key is checked in full before a look-up, so
+    // that malformed keys never reach the database.
+    Row row = cache.peek(keyId);
+    if (row == null) {
+      if (format.keyId(key).isEmpty()) {
+        return Verification.rejected();
+      }
+      row = row(keyId);
+    }
     if (row == null || !MessageDigest.isEqual(digest(key), row.digest)) {
       return Verification.rejected();
     }

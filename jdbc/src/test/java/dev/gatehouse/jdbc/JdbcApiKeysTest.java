@@ -98,6 +98,32 @@ class JdbcApiKeysTest {
     assertThat(dataSource.connections.get()).isEqualTo(before);
   }
 
+  /**
+   * Once a key's row is cached, a check of a key with the same id skips the format check and is
+   * decided by the digest: every change of one character of the secret or checksum is refused, and
+   * neither they nor malformed keys reach the database.
+   */
+  @Test
+  void everyOneCharacterChangeOfACachedKeyIsRefusedByItsDigest() throws Exception {
+    IssuedApiKey issued = keys.admin().issue("billing", Set.of(), null);
+    String key = issued.key();
+    assertThat(check(keys, key).isGranted()).isTrue();
+    int before = dataSource.connections.get();
+    int secretStart = key.indexOf('_', 3) + 1;
+    for (int i = 0; i < key.length(); i++) {
+      for (char c : new char[] {'0', 'a', 'Z', '_', '~'}) {
+        if (key.charAt(i) == c) {
+          continue;
+        }
+        String changed = key.substring(0, i) + c + key.substring(i + 1);
+        assertThat(check(keys, changed).isGranted()).as("position %d", i).isFalse();
+      }
+    }
+    assertThat(secretStart).isEqualTo(3 + 16 + 1);
+    assertThat(check(keys, key).isGranted()).isTrue();
+    assertThat(dataSource.connections.get()).isEqualTo(before);
+  }
+
   @Test
   void wellFormedKeyWithTheRightIdButAnotherSecretIsRefused() throws Exception {
     IssuedApiKey issued = keys.admin().issue("billing", Set.of(), null);
