@@ -98,28 +98,7 @@ class ExtractorsTest {
 
   @Test
   void nullHeaderValueIsUnreadable() {
-    RequestView request =
-        new RequestView() {
-          @Override
-          public String method() {
-            return "POST";
-          }
-
-          @Override
-          public String path() {
-            return "/";
-          }
-
-          @Override
-          public Optional<String> rawQuery() {
-            return Optional.empty();
-          }
-
-          @Override
-          public List<String> headers(String name) {
-            return java.util.Arrays.asList((String) null);
-          }
-        };
+    RequestView request = Requests.view("POST", name -> java.util.Arrays.asList((String) null));
     List<CredentialExtractor<?>> extractors = all();
     for (int i = 0; i < extractors.size(); i++) {
       // The query extractor (index 1) reads no header, so it has nothing to trip over.

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
@@ -235,27 +234,7 @@ class HeaderKeyDecisionTest {
   }
 
   private static RequestView view(java.util.function.Function<String, List<String>> headers) {
-    return new RequestView() {
-      @Override
-      public String method() {
-        return "GET";
-      }
-
-      @Override
-      public String path() {
-        return "/";
-      }
-
-      @Override
-      public Optional<String> rawQuery() {
-        return Optional.empty();
-      }
-
-      @Override
-      public List<String> headers(String name) {
-        return headers.apply(name);
-      }
-    };
+    return Requests.view("GET", headers);
   }
 
   private static String escape(String line) {

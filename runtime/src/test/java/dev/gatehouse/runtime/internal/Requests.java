@@ -1,7 +1,11 @@
 package dev.gatehouse.runtime.internal;
 
+import dev.gatehouse.runtime.RequestView;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Builds the requests the extractor tests send. */
 final class Requests {
@@ -24,6 +28,35 @@ final class Requests {
       builder.header(nameValuePairs[i], nameValuePairs[i + 1]);
     }
     return builder.build();
+  }
+
+  /**
+   * A {@code method} request to {@code /} without a query whose field lines are whatever {@code
+   * headers} answers for a name (null, a list holding null, or a throw: what a faulty adapter
+   * does).
+   */
+  static RequestView view(String method, Function<String, List<String>> headers) {
+    return new RequestView() {
+      @Override
+      public String method() {
+        return method;
+      }
+
+      @Override
+      public String path() {
+        return "/";
+      }
+
+      @Override
+      public Optional<String> rawQuery() {
+        return Optional.empty();
+      }
+
+      @Override
+      public List<String> headers(String name) {
+        return headers.apply(name);
+      }
+    };
   }
 
   /** A GET request with this raw query. */
