@@ -9,6 +9,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A read-through cache of database rows by key, with a fixed maximum size and a time to live that
  * bounds how stale an answer can be; absent rows are cached too (as null). Thread-safe.
+ *
+ * <p>The caller passes the time, in milliseconds of whatever clock it reads, so that a check that
+ * needs the time anyway (for a row's expiry) reads its clock once. An entry is fresh while {@code 0
+ * <= now - loadedAt < ttl}: a clock stepped backwards makes entries stale (they are loaded again),
+ * never fresher than the TTL allows.
  */
 final class BoundedCache<V> {
   /** Loads one row; null when there is none. */
@@ -17,7 +22,7 @@ final class BoundedCache<V> {
     V load(String key) throws java.sql.SQLException;
   }
 
-  private final long ttlNanos;
+  private final long ttlMillis;
   private final int maxSize;
   private final Map<String, Entry<V>> entries = new ConcurrentHashMap<>();
 
@@ -25,7 +30,7 @@ final class BoundedCache<V> {
   private final AtomicLong changes = new AtomicLong();
 
   BoundedCache(Duration ttl, int maxSize) {
-    this.ttlNanos = ttl.toNanos();
+    this.ttlMillis = ttl.toMillis();
     this.maxSize = maxSize;
   }
 
@@ -33,29 +38,34 @@ final class BoundedCache<V> {
    * The cached value of {@code key} while it is fresh, without loading; null when none is cached,
    * it expired, or the row was cached as absent.
    */
-  V peek(String key) {
+  V peek(String key, long nowMillis) {
     Entry<V> cached = entries.get(key);
-    return cached != null && System.nanoTime() - cached.loadedAt < ttlNanos ? cached.value : null;
+    return cached != null && fresh(cached, nowMillis) ? cached.value : null;
   }
 
-  V get(String key, Loader<V> loader) throws java.sql.SQLException {
-    long now = System.nanoTime();
+  /** The cached value of {@code key} while it is fresh; otherwise loads it (and caches it). */
+  V get(String key, long nowMillis, Loader<V> loader) throws java.sql.SQLException {
     Entry<V> cached = entries.get(key);
-    if (cached != null && now - cached.loadedAt < ttlNanos) {
+    if (cached != null && fresh(cached, nowMillis)) {
       return cached.value;
     }
     long seen = changes.get();
     V value = loader.load(key);
-    if (ttlNanos > 0 && changes.get() == seen) {
+    if (ttlMillis > 0 && changes.get() == seen) {
       if (entries.size() >= maxSize && !entries.containsKey(key)) {
         Iterator<String> any = entries.keySet().iterator();
         if (any.hasNext()) {
           entries.remove(any.next()); // an arbitrary entry: the bound matters, not the order
         }
       }
-      entries.put(key, new Entry<>(value, now));
+      entries.put(key, new Entry<>(value, nowMillis));
     }
     return value;
+  }
+
+  private boolean fresh(Entry<V> entry, long nowMillis) {
+    long age = nowMillis - entry.loadedAt;
+    return age >= 0 && age < ttlMillis;
   }
 
   /** Drops the entry after a local change has committed. */
@@ -69,7 +79,7 @@ final class BoundedCache<V> {
   }
 
   Duration ttl() {
-    return Duration.ofNanos(ttlNanos);
+    return Duration.ofMillis(ttlMillis);
   }
 
   private record Entry<V>(V value, long loadedAt) {}

@@ -43,10 +43,11 @@ import javax.sql.DataSource;
  * revoked or expired key is refused.
  *
  * <p><b>Staleness bound.</b> A cached row, or the cached absence of one, is used for at most {@link
- * Builder#cacheTtl} (5 seconds by default): a key revoked, rotated or issued through another
- * replica takes effect everywhere within that time. Changes made through this instance's own {@link
- * #admin()} take effect here at once. The cache holds at most {@link Builder#cacheSize} entries
- * (10,000 by default).
+ * Builder#cacheTtl} (5 seconds by default), measured on the store's {@link Builder#clock}: a key
+ * revoked, rotated or issued through another replica takes effect everywhere within that time (a
+ * clock stepped backwards makes cached entries stale, never fresher). Changes made through this
+ * instance's own {@link #admin()} take effect here at once. The cache holds at most {@link
+ * Builder#cacheSize} entries (10,000 by default).
  *
  * <p><b>Outage.</b> When the database cannot be reached and no fresh cache entry decides, the check
  * throws {@link VerifierUnavailableException}: the request is answered 503 with {@code Retry-After}
@@ -125,17 +126,18 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
     // A key whose row is cached is decided by its digest, which only the exact key has (and the
     // exact key passes the format check); any other key is checked in full before a look-up, so
     // that malformed keys never reach the database.
-    Row row = cache.peek(keyId);
+    // One reading of the store's clock decides both the cache entry's age and the key's expiry.
+    long nowMillis = clock.millis();
+    Row row = cache.peek(keyId, nowMillis);
     if (row == null) {
       if (format.keyId(key).isEmpty()) {
         return Verification.rejected();
       }
-      row = row(keyId);
+      row = row(keyId, nowMillis);
     }
     if (row == null || !MessageDigest.isEqual(digest(key), row.digest)) {
       return Verification.rejected();
     }
-    long nowMillis = clock.millis();
     if (row.revokedAt != null
         || (row.expiresAt != null && nowMillis >= row.expiresAt.toEpochMilli())) {
       return Verification.rejected();
@@ -225,9 +227,9 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
     }
   }
 
-  private Row row(String keyId) throws VerifierUnavailableException {
+  private Row row(String keyId, long nowMillis) throws VerifierUnavailableException {
     try {
-      return cache.get(keyId, this::load);
+      return cache.get(keyId, nowMillis, this::load);
     } catch (SQLException e) {
       throw StoreOutage.unavailable(STORE, retryAfter, e);
     }

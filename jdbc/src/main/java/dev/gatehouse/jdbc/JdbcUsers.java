@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
@@ -102,7 +103,8 @@ public final class JdbcUsers implements Verifier<BasicCredentials> {
 
   private Optional<StoredUser> lookup(String name) {
     try {
-      return Optional.ofNullable(cache.get(name, this::load));
+      long now = TimeUnit.NANOSECONDS.toMillis(System.nanoTime()); // monotonic: no clock here
+      return Optional.ofNullable(cache.get(name, now, this::load));
     } catch (SQLException e) {
       throw new Unreachable(e);
     }

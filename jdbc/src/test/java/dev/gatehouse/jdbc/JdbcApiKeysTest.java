@@ -190,6 +190,55 @@ class JdbcApiKeysTest {
     }
   }
 
+  /**
+   * The cache's age is read from the store's clock, the same reading that decides expiry: a row is
+   * reused until exactly the TTL has passed on that clock, and looked up again then.
+   */
+  @Test
+  void theCacheTtlIsMeasuredOnTheStoresClock() throws Exception {
+    IssuedApiKey issued = keys.admin().issue("billing", Set.of(), null);
+    MutableClock otherClock = new MutableClock(clock.instant());
+    CountingDataSource counted = new CountingDataSource(pg.dataSource());
+    try (JdbcApiKeys other =
+        JdbcApiKeys.builder(counted)
+            .pepper(PEPPER)
+            .clock(otherClock)
+            .cacheTtl(Duration.ofSeconds(5))
+            .build()) {
+      assertThat(check(other, issued.key()).isGranted()).isTrue();
+      int afterFirst = counted.connections.get();
+      keys.admin().revoke(issued.keyId());
+
+      otherClock.advance(Duration.ofMillis(4_999));
+      assertThat(check(other, issued.key()).isGranted()).as("cached row").isTrue();
+      assertThat(counted.connections.get()).isEqualTo(afterFirst);
+
+      otherClock.advance(Duration.ofMillis(1));
+      assertThat(check(other, issued.key()).isGranted()).as("looked up again").isFalse();
+      assertThat(counted.connections.get()).isEqualTo(afterFirst + 1);
+    }
+  }
+
+  /** A clock stepped backwards makes cached rows stale (looked up again), never fresher. */
+  @Test
+  void aClockSteppedBackLooksRowsUpAgain() throws Exception {
+    IssuedApiKey issued = keys.admin().issue("billing", Set.of(), null);
+    MutableClock otherClock = new MutableClock(clock.instant());
+    try (JdbcApiKeys other =
+        JdbcApiKeys.builder(pg.dataSource())
+            .pepper(PEPPER)
+            .clock(otherClock)
+            .cacheTtl(Duration.ofHours(1))
+            .build()) {
+      assertThat(check(other, issued.key()).isGranted()).isTrue();
+      keys.admin().revoke(issued.keyId());
+
+      otherClock.advance(Duration.ofSeconds(-1));
+
+      assertThat(check(other, issued.key()).isGranted()).isFalse();
+    }
+  }
+
   @Test
   void keyIssuedOnAnotherInstanceIsAcceptedAfterACachedMiss() throws Exception {
     try (JdbcApiKeys other =

@@ -21,6 +21,11 @@ public final class KeyCheckBenchmark {
   private static final byte[] PEPPER = "a pepper of at least thirty-two bytes".getBytes();
   private static final int KEYS = 100;
 
+  /** Rounds (round 0 warms up) and checks per contender and round: {@code -Dkeycheck.rounds=}. */
+  private static final int ROUNDS = Integer.getInteger("keycheck.rounds", 5);
+
+  private static final int CHECKS = Integer.getInteger("keycheck.checks", 200_000);
+
   public static void main(String[] args) throws Exception {
     try (TestPostgres pg = TestPostgres.start()) {
       GatehouseSchema.migrate(pg.dataSource());
@@ -40,11 +45,11 @@ public final class KeyCheckBenchmark {
           HashedApiKeys.hmacSha256(PEPPER)
               .add(HashedApiKeys.hmacDigest(PEPPER, keys.get(0)), "p0", Set.of("s"))
               .build();
-      for (int round = 0; round < 5; round++) {
-        double mem = nanosPerCheck(inMemory, keys, 200_000);
-        double one = nanosPerCheck(oneKey, keys.subList(0, 1), 200_000);
-        double jdbc = nanosPerCheck(warm, keys, 200_000);
-        double jdbcOne = nanosPerCheck(warm, keys.subList(0, 1), 200_000);
+      for (int round = 0; round < ROUNDS; round++) {
+        double mem = nanosPerCheck(inMemory, keys, CHECKS);
+        double one = nanosPerCheck(oneKey, keys.subList(0, 1), CHECKS);
+        double jdbc = nanosPerCheck(warm, keys, CHECKS);
+        double jdbcOne = nanosPerCheck(warm, keys.subList(0, 1), CHECKS);
         System.out.printf(
             "round %d: in-memory (%d keys) %.0f ns, jdbc warm (%d keys) %.0f ns,"
                 + " ratio %.3f; in-memory (1 key) %.0f ns, jdbc warm (1 key) %.0f ns, ratio %.3f%n",
