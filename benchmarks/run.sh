@@ -27,7 +27,8 @@
 # COMPILE_SIZES (100,1000,5000), COMPILE_ROUNDS (5), STARTUP_SIZES (100,1000),
 # STARTUP_ROUNDS (15), BREAKDOWN_SIZE (1000), BREAKDOWN_ROUNDS (3), JAVAC17 (JDK 17's javac),
 # JAVAC_FLAME_ROUNDS (2),
-# COMPILE_EARLIER (the processor path of an earlier Gatehouse processor build, compiled as variant
+# COMPILE_VARIANTS (e.g. "abe": only those variants of `compile`), COMPILE_EARLIER (the processor
+# path of an earlier Gatehouse processor build, compiled as variant
 # z beside the current one), REBUILD=1 to rebuild the jar.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -131,7 +132,7 @@ if [ "$WHAT" = all ] || [ "$WHAT" = compile ]; then
       -Dmdep.outputFile="$PWD/target/peer-classpath.txt" >/dev/null
   mvn -B -q -f compile-peer/pom.xml dependency:build-classpath -DincludeScope=provided \
       -Dmdep.outputFile="$PWD/target/peer-processorpath.txt" >/dev/null
-  "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.CompileTime "$JAVAC" target/compile \
+  "$JAVA" -Dcompile.variants="${COMPILE_VARIANTS:-}" -cp "$JAR" dev.gatehouse.benchmarks.CompileTime "$JAVAC" target/compile \
     "$COMPILE_SIZES" "$COMPILE_ROUNDS" "$GH_PROC" "$GH_CP" \
     "$(cat target/peer-processorpath.txt)" "$(cat target/peer-classpath.txt)" \
     "$OUT/compile.md" "$OUT/compile.tsv" ${COMPILE_EARLIER:+"$COMPILE_EARLIER"} \
@@ -145,7 +146,8 @@ if [ "$WHAT" = all ] || [ "$WHAT" = startup ]; then
 fi
 
 if [ "$WHAT" = all ] || [ "$WHAT" = compile ] || [ "$WHAT" = startup ] || [ "$WHAT" = ratios ]; then
-  if [ -f "$OUT/compile.tsv" ] && [ -f "$OUT/startup.tsv" ]; then
+  # The chart needs every variant: not redrawn from a COMPILE_VARIANTS run.
+  if [ -f "$OUT/compile.tsv" ] && [ -f "$OUT/startup.tsv" ] && [ -z "${COMPILE_VARIANTS:-}" ]; then
     "$JAVA" -cp "$JAR" dev.gatehouse.benchmarks.RatioChart \
       "$OUT/compile.tsv" "$OUT/startup.tsv" ../docs/performance-ratios.svg
   fi
