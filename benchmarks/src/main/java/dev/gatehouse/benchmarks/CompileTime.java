@@ -41,10 +41,10 @@ import java.util.stream.Stream;
  * variants in an order rotated by one each round (abcd, bcda, cdab, ...). Measured: wall-clock time
  * from process start to exit, and the process's CPU time ({@link ChildCpu}).
  *
- * <p>Two more Gatehouse-source variants: {@code e}, {@link FloorProcessor}, the floor of any
- * processor that generates code; and, when an eleventh argument gives its processor path, {@code
- * z}, an earlier build of the Gatehouse processor, so that before and after are measured in one
- * run.
+ * <p>More Gatehouse-source variants: {@code e}, {@link FloorProcessor}, the floor of any processor
+ * that generates code; {@code f}, the same writing as many (empty) files as Gatehouse's contract
+ * requires; and, when an eleventh argument gives its processor path, {@code z}, an earlier build of
+ * the Gatehouse processor, so that before and after are measured in one run.
  *
  * <p>Usage: {@code CompileTime <javac> <work dir> <sizes, comma-separated> <rounds> <gatehouse
  * processor path> <gatehouse class path> <peer processor path> <peer class path> <results.md>
@@ -61,7 +61,12 @@ public final class CompileTime {
           new Variant("b", "Gatehouse sources, Gatehouse processor", Vocabulary.GATEHOUSE, true),
           new Variant("c", "avaje sources, avaje-http generator", Vocabulary.AVAJE, true),
           new Variant("d", "avaje sources, -proc:none", Vocabulary.AVAJE, false),
-          new Variant("e", "Gatehouse sources, FloorProcessor", Vocabulary.GATEHOUSE, true));
+          new Variant("e", "Gatehouse sources, FloorProcessor", Vocabulary.GATEHOUSE, true),
+          new Variant(
+              "f",
+              "Gatehouse sources, FloorProcessor writing the contract's files",
+              Vocabulary.GATEHOUSE,
+              true));
 
   /** Variant {@code z}: another Gatehouse processor (an earlier build), when one is given. */
   static final Variant EARLIER =
@@ -173,7 +178,7 @@ public final class CompileTime {
     cmd.addAll(List.of("-d", out.resolve("classes").toString()));
     cmd.addAll(List.of("-s", out.resolve("generated").toString()));
     cmd.addAll(List.of("-cp", classPath.get(v.vocabulary())));
-    if (v.key().equals("e")) {
+    if (v.key().equals("e") || v.key().equals("f")) {
       cmd.addAll(
           List.of(
               "-proc:full",
@@ -181,6 +186,9 @@ public final class CompileTime {
               ownJar(),
               "-processor",
               FloorProcessor.class.getName()));
+      if (v.key().equals("f")) {
+        cmd.add("-A" + FloorProcessor.CONTRACT_FILES + "=true");
+      }
     } else if (v.processor()) {
       String path = v.key().equals("z") ? earlierProcessorPath : processorPath.get(v.vocabulary());
       cmd.addAll(List.of("-proc:full", "-processorpath", path));
@@ -282,6 +290,17 @@ public final class CompileTime {
         && !Files.exists(work.resolve(size + "/gatehouse/out-e/classes/floor/Generated.class"))) {
       throw new IllegalStateException("the floor processor did not run");
     }
+    if (variants.contains(VARIANTS.get(5))) {
+      long glue;
+      try (Stream<Path> files = Files.walk(work.resolve(size + "/gatehouse/out-f/classes"))) {
+        glue = files.filter(f -> f.getFileName().toString().endsWith("_Security.class")).count();
+      }
+      if (glue != size / 10
+          || !Files.exists(work.resolve(size + "/gatehouse/out-f/classes/floor/Schemes.class"))) {
+        throw new IllegalStateException(
+            "the contract's floor wrote " + glue + " glue classes, expected " + size / 10);
+      }
+    }
   }
 
   private static final Set<String> METHODS =
@@ -340,16 +359,21 @@ public final class CompileTime {
    * and, when it ran, an earlier Gatehouse processor ({@code z}), all over (a).
    */
   static String markdownFloor(Map<Integer, Map<String, List<Double>>> seconds) {
-    boolean earlier = seconds.values().iterator().next().containsKey("z");
+    Map<String, List<Double>> first = seconds.values().iterator().next();
+    boolean earlier = first.containsKey("z");
+    boolean contract = first.containsKey("f");
     StringBuilder sb = new StringBuilder();
-    sb.append(
-            "| operations | (a) no processor | (e) floor: a processor writing one class | (b)"
-                + " Gatehouse |")
+    sb.append("| operations | (a) no processor | (e) floor: a processor writing one class |")
+        .append(contract ? " (f) floor writing the contract's files |" : "")
+        .append(" (b) Gatehouse |")
         .append(earlier ? " (z) earlier Gatehouse |" : "")
-        .append(" (e)/(a) | (b)/(a) |")
+        .append(" (e)/(a) |")
+        .append(contract ? " (f)/(a) | (b)/(f) |" : "")
+        .append(" (b)/(a) |")
         .append(earlier ? " (z)/(a) | (b)/(z) |" : "")
         .append('\n');
     sb.append("|---:|---:|---:|---:|")
+        .append(contract ? "---:|---:|---:|" : "")
         .append(earlier ? "---:|" : "")
         .append("---:|---:|")
         .append(earlier ? "---:|---:|" : "")
@@ -358,20 +382,23 @@ public final class CompileTime {
       Map<String, List<Double>> m = e.getValue();
       sb.append(
           String.format(
-              Locale.ROOT,
-              "| %,d | %s | %s | %s |",
-              e.getKey(),
-              cell(m.get("a")),
-              cell(m.get("e")),
-              cell(m.get("b"))));
+              Locale.ROOT, "| %,d | %s | %s |", e.getKey(), cell(m.get("a")), cell(m.get("e"))));
+      if (contract) {
+        sb.append(' ').append(cell(m.get("f"))).append(" |");
+      }
+      sb.append(' ').append(cell(m.get("b"))).append(" |");
       if (earlier) {
         sb.append(' ').append(cell(m.get("z"))).append(" |");
       }
-      sb.append(' ')
-          .append(ratio(m.get("e"), m.get("a")))
-          .append(" | ")
-          .append(ratio(m.get("b"), m.get("a")))
-          .append(" |");
+      sb.append(' ').append(ratio(m.get("e"), m.get("a"))).append(" |");
+      if (contract) {
+        sb.append(' ')
+            .append(ratio(m.get("f"), m.get("a")))
+            .append(" | ")
+            .append(ratio(m.get("b"), m.get("f")))
+            .append(" |");
+      }
+      sb.append(' ').append(ratio(m.get("b"), m.get("a"))).append(" |");
       if (earlier) {
         sb.append(' ')
             .append(ratio(m.get("z"), m.get("a")))
