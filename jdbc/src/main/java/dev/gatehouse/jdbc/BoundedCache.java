@@ -30,7 +30,9 @@ final class BoundedCache<V> {
   private final AtomicLong changes = new AtomicLong();
 
   BoundedCache(Duration ttl, int maxSize) {
-    this.ttlMillis = ttl.toMillis();
+    // Whole milliseconds; a TTL beyond what a long holds in them is "forever", not an overflow.
+    this.ttlMillis =
+        ttl.compareTo(Duration.ofMillis(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : ttl.toMillis();
     this.maxSize = maxSize;
   }
 

@@ -333,7 +333,10 @@ public final class JdbcApiKeys implements Verifier<ApiKey>, AutoCloseable {
       return this;
     }
 
-    /** How long a looked-up row may be reused: the staleness bound (0 disables the cache). */
+    /**
+     * How long a looked-up row may be reused: the staleness bound, in whole milliseconds (0, or
+     * less than a millisecond, disables the cache).
+     */
     public Builder cacheTtl(Duration ttl) {
       if (ttl.isNegative()) {
         throw new IllegalArgumentException("the cache TTL must not be negative");

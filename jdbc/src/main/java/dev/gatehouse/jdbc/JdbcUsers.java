@@ -176,7 +176,10 @@ public final class JdbcUsers implements Verifier<BasicCredentials> {
       this.hasher = hasher;
     }
 
-    /** How long a looked-up row may be reused: the staleness bound (0 disables the cache). */
+    /**
+     * How long a looked-up row may be reused: the staleness bound, in whole milliseconds (0, or
+     * less than a millisecond, disables the cache).
+     */
     public Builder cacheTtl(Duration ttl) {
       if (ttl.isNegative()) {
         throw new IllegalArgumentException("the cache TTL must not be negative");
