@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -243,18 +244,23 @@ public final class CompileTime {
   }
 
   /** One untimed run of each variant, and a check of what the two processors wrote. */
+  /** Whether this run compiles variant {@code key} (COMPILE_VARIANTS may leave some out). */
+  private boolean runs(String key) {
+    return variants.stream().anyMatch(v -> v.key().equals(key));
+  }
+
   void warmUpAndVerify(int size) throws Exception {
     for (Variant v : variants) {
       compile(size, v);
     }
     List<Path> documents = new ArrayList<>();
-    if (variants.contains(VARIANTS.get(1))) {
+    if (runs("b")) {
       documents.add(work.resolve(size + "/gatehouse/out-b/classes/META-INF/openapi.json"));
     }
-    if (variants.contains(VARIANTS.get(2))) {
+    if (runs("c")) {
       documents.add(work.resolve(size + "/avaje/out-c/classes/meta/openapi.json"));
     }
-    if (variants.contains(EARLIER)) {
+    if (runs("z")) {
       documents.add(work.resolve(size + "/gatehouse/out-z/classes/META-INF/openapi.json"));
     }
     for (Path doc : documents) {
@@ -286,11 +292,11 @@ public final class CompileTime {
         || Files.exists(work.resolve(size + "/avaje/out-d/classes/meta/openapi.json"))) {
       throw new IllegalStateException("-proc:none wrote a document");
     }
-    if (variants.contains(VARIANTS.get(4))
+    if (runs("e")
         && !Files.exists(work.resolve(size + "/gatehouse/out-e/classes/floor/Generated.class"))) {
       throw new IllegalStateException("the floor processor did not run");
     }
-    if (variants.contains(VARIANTS.get(5))) {
+    if (runs("f")) {
       long glue;
       try (Stream<Path> files = Files.walk(work.resolve(size + "/gatehouse/out-f/classes"))) {
         glue = files.filter(f -> f.getFileName().toString().endsWith("_Security.class")).count();
@@ -355,57 +361,41 @@ public final class CompileTime {
   }
 
   /**
-   * Gatehouse against the floor of any generating processor ({@code e}, {@link FloorProcessor})
-   * and, when it ran, an earlier Gatehouse processor ({@code z}), all over (a).
+   * Gatehouse against the floor of any generating processor ({@code e}, {@link FloorProcessor}),
+   * and, when they ran, the floor of the contract's files ({@code f}) and an earlier Gatehouse
+   * processor ({@code z}), all over (a).
    */
   static String markdownFloor(Map<Integer, Map<String, List<Double>>> seconds) {
     Map<String, List<Double>> first = seconds.values().iterator().next();
     boolean earlier = first.containsKey("z");
     boolean contract = first.containsKey("f");
-    StringBuilder sb = new StringBuilder();
-    sb.append("| operations | (a) no processor | (e) floor: a processor writing one class |")
-        .append(contract ? " (f) floor writing the contract's files |" : "")
-        .append(" (b) Gatehouse |")
-        .append(earlier ? " (z) earlier Gatehouse |" : "")
-        .append(" (e)/(a) |")
-        .append(contract ? " (f)/(a) | (b)/(f) |" : "")
-        .append(" (b)/(a) |")
-        .append(earlier ? " (z)/(a) | (b)/(z) |" : "")
-        .append('\n');
-    sb.append("|---:|---:|---:|---:|")
-        .append(contract ? "---:|---:|---:|" : "")
-        .append(earlier ? "---:|" : "")
-        .append("---:|---:|")
-        .append(earlier ? "---:|---:|" : "")
-        .append('\n');
+    // Each column: its header and its cell from one size's measurements, in table order.
+    Map<String, Function<Map<String, List<Double>>, String>> columns = new LinkedHashMap<>();
+    columns.put("(a) no processor", m -> cell(m.get("a")));
+    columns.put("(e) floor: a processor writing one class", m -> cell(m.get("e")));
+    if (contract) {
+      columns.put("(f) floor writing the contract's files", m -> cell(m.get("f")));
+    }
+    columns.put("(b) Gatehouse", m -> cell(m.get("b")));
+    if (earlier) {
+      columns.put("(z) earlier Gatehouse", m -> cell(m.get("z")));
+    }
+    columns.put("(e)/(a)", m -> ratio(m.get("e"), m.get("a")));
+    if (contract) {
+      columns.put("(f)/(a)", m -> ratio(m.get("f"), m.get("a")));
+      columns.put("(b)/(f)", m -> ratio(m.get("b"), m.get("f")));
+    }
+    columns.put("(b)/(a)", m -> ratio(m.get("b"), m.get("a")));
+    if (earlier) {
+      columns.put("(z)/(a)", m -> ratio(m.get("z"), m.get("a")));
+      columns.put("(b)/(z)", m -> ratio(m.get("b"), m.get("z")));
+    }
+    StringBuilder sb = new StringBuilder("| operations |");
+    columns.keySet().forEach(header -> sb.append(' ').append(header).append(" |"));
+    sb.append("\n|---:|").append("---:|".repeat(columns.size())).append('\n');
     for (Map.Entry<Integer, Map<String, List<Double>>> e : seconds.entrySet()) {
-      Map<String, List<Double>> m = e.getValue();
-      sb.append(
-          String.format(
-              Locale.ROOT, "| %,d | %s | %s |", e.getKey(), cell(m.get("a")), cell(m.get("e"))));
-      if (contract) {
-        sb.append(' ').append(cell(m.get("f"))).append(" |");
-      }
-      sb.append(' ').append(cell(m.get("b"))).append(" |");
-      if (earlier) {
-        sb.append(' ').append(cell(m.get("z"))).append(" |");
-      }
-      sb.append(' ').append(ratio(m.get("e"), m.get("a"))).append(" |");
-      if (contract) {
-        sb.append(' ')
-            .append(ratio(m.get("f"), m.get("a")))
-            .append(" | ")
-            .append(ratio(m.get("b"), m.get("f")))
-            .append(" |");
-      }
-      sb.append(' ').append(ratio(m.get("b"), m.get("a"))).append(" |");
-      if (earlier) {
-        sb.append(' ')
-            .append(ratio(m.get("z"), m.get("a")))
-            .append(" | ")
-            .append(ratio(m.get("b"), m.get("z")))
-            .append(" |");
-      }
+      sb.append(String.format(Locale.ROOT, "| %,d |", e.getKey()));
+      columns.values().forEach(c -> sb.append(' ').append(c.apply(e.getValue())).append(" |"));
       sb.append('\n');
     }
     return sb.toString();
